@@ -1,0 +1,76 @@
+import type { Quote } from "../../schemas/quote.js";
+import { toFtsQuery } from "../fts.js";
+import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
+import { type Conditions, type StatementCache, whereClause } from "./statements.js";
+
+/** Columns of a quote joined to its speaker as `s`. */
+export const quoteColumns = `q.id, q.text, q.speaker_id AS speakerId, s.name AS speakerName,
+  q.meeting_id AS meetingId, q.article_id AS articleId, q.start, q."end", q.date`;
+
+export type QuoteRow = Omit<Quote, "speaker"> & { speakerId: string | null; speakerName: string | null };
+
+export const toQuote = ({ speakerId, speakerName, ...rest }: QuoteRow): Quote => ({
+  ...rest,
+  speaker: speakerId && speakerName ? { id: speakerId, name: speakerName } : null,
+});
+
+export interface QuoteFilters {
+  speaker?: string | undefined;
+  meeting?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  q?: string | undefined;
+}
+
+function quoteConditions(f: QuoteFilters): Conditions {
+  const c: Conditions = { where: [], params: [] };
+  const add = (condition: string, value?: unknown) => {
+    c.where.push(condition);
+    if (value !== undefined) c.params.push(value);
+  };
+  if (f.speaker) add("q.speaker_id = ?", f.speaker);
+  if (f.meeting) add("q.meeting_id = ?", f.meeting);
+  if (f.from) add("q.date >= ?", f.from);
+  if (f.to) add("q.date <= ?", f.to);
+  if (f.q !== undefined) {
+    const match = toFtsQuery(f.q);
+    if (match === null) add("0");
+    else add("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", match);
+  }
+  return c;
+}
+
+const fromQuotes = "FROM quotes q LEFT JOIN participants s ON s.id = q.speaker_id";
+
+export function createQuoteQueries(prepare: StatementCache, page: KeysetPager) {
+  const list = (f: QuoteFilters & { limit: number; cursor?: string | undefined }): KeysetPage<Quote> => {
+    const c = quoteConditions(f);
+    const result = page<QuoteRow>({
+      select: `SELECT ${quoteColumns} ${fromQuotes}`,
+      ...c,
+      key: [
+        { sql: "q.date", field: "date" },
+        { sql: "q.id", field: "id" },
+      ],
+      limit: f.limit,
+      cursor: f.cursor,
+    });
+    return { rows: result.rows.map(toQuote), next: result.next };
+  };
+  return {
+    list,
+    count(f: QuoteFilters): number {
+      const c = quoteConditions(f);
+      return prepare(`SELECT count(*) FROM quotes q${whereClause(c)}`)
+        .pluck()
+        .get(...c.params) as number;
+    },
+    all: (f: QuoteFilters) => everyRow(list, f),
+    get(id: string): Quote | undefined {
+      const row = prepare(`SELECT ${quoteColumns} ${fromQuotes} WHERE q.id = ?`).get(id) as
+        | QuoteRow
+        | undefined;
+      return row && toQuote(row);
+    },
+  };
+}

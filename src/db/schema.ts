@@ -1,0 +1,136 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+/** Articles as loaded: the text is kept verbatim so every offset in the database points into it. */
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: text("id").primaryKey(),
+    sha256: text("sha256").notNull().unique(),
+    date: text("date").notNull(),
+    title: text("title").notNull(),
+    text: text("text").notNull(),
+    source: text("source"),
+    extractorVersion: text("extractor_version").notNull(),
+    warnings: text("warnings", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    loadedAt: text("loaded_at").notNull(),
+  },
+  (t) => [index("articles_date_idx").on(t.date, t.id)],
+);
+
+export const meetings = sqliteTable(
+  "meetings",
+  {
+    id: text("id").primaryKey(),
+    title: text("title").notNull(),
+    date: text("date").notNull(),
+    endDate: text("end_date"),
+    datePrecision: text("date_precision", { enum: ["day", "month", "year"] }).notNull(),
+    dateCertainty: text("date_certainty", { enum: ["stated", "inferred"] }).notNull(),
+    city: text("city").notNull(),
+    country: text("country").notNull(),
+    // Case- and accent-folded copies, so filters match "geneve" to "Genève" through an index.
+    cityKey: text("city_key").notNull(),
+    countryKey: text("country_key").notNull(),
+    status: text("status", { enum: ["held", "scheduled"] }).notNull(),
+  },
+  (t) => [
+    index("meetings_date_idx").on(t.date, t.id),
+    index("meetings_city_idx").on(t.cityKey, t.date),
+    index("meetings_country_idx").on(t.countryKey, t.date),
+  ],
+);
+
+export const participants = sqliteTable(
+  "participants",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: ["person", "state", "organization"] }).notNull(),
+    role: text("role"),
+    affiliation: text("affiliation"),
+  },
+  (t) => [index("participants_name_idx").on(t.name, t.id)],
+);
+
+/** Who took part in a meeting, and as what: a negotiating party, a convening organisation, or a named attendee. */
+export const meetingParticipants = sqliteTable(
+  "meeting_participants",
+  {
+    meetingId: text("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    participantId: text("participant_id")
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["party", "organization", "attendee"] }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.participantId, t.role] }),
+    index("meeting_participants_participant_idx").on(t.participantId, t.meetingId),
+  ],
+);
+
+export const quotes = sqliteTable(
+  "quotes",
+  {
+    id: text("id").primaryKey(),
+    text: text("text").notNull(),
+    speakerId: text("speaker_id").references(() => participants.id, { onDelete: "set null" }),
+    meetingId: text("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    articleId: text("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    date: text("date").notNull(),
+  },
+  (t) => [
+    index("quotes_date_idx").on(t.date, t.id),
+    index("quotes_speaker_idx").on(t.speakerId, t.date),
+    index("quotes_meeting_idx").on(t.meetingId, t.date),
+  ],
+);
+
+/** The sentences of an article that support a meeting: the meeting's sources. */
+export const evidence = sqliteTable(
+  "evidence",
+  {
+    meetingId: text("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    articleId: text("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    text: text("text").notNull(),
+    dateText: text("date_text"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.articleId, t.start] }),
+    index("evidence_article_idx").on(t.articleId),
+  ],
+);
+
+/** Editorial corrections, kept apart from extracted facts so re-extraction never erases them. */
+export const corrections = sqliteTable(
+  "corrections",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entity: text("entity", { enum: ["meeting", "participant", "quote"] }).notNull(),
+    entityId: text("entity_id").notNull(),
+    field: text("field").notNull(),
+    value: text("value", { mode: "json" }).notNull(),
+    note: text("note").notNull(),
+    source: text("source").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [index("corrections_entity_idx").on(t.entity, t.entityId)],
+);
+
+/** Dataset-wide values: `data_version` (bumped by every write, for ETags and /meta) and `last_load_at`. */
+export const meta = sqliteTable("meta", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
