@@ -1,0 +1,74 @@
+import Fastify, { type FastifyServerOptions } from "fastify";
+import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import pkg from "../package.json" with { type: "json" };
+import { type Db, openDatabase } from "./db/client.js";
+import { runMigrations } from "./db/migrate.js";
+import { loadSeedFolder } from "./ingest/seed.js";
+import { registerCaching } from "./plugins/app/caching.js";
+import { registerDatabase } from "./plugins/app/database.js";
+import { registerErrorHandlers } from "./plugins/app/errors.js";
+import { zodResponseSerializerCompiler } from "./plugins/app/serializer.js";
+import { registerHttpPlugins } from "./plugins/external/http.js";
+import { registerSwagger } from "./plugins/external/swagger.js";
+import webPage from "./plugins/external/web.js";
+import articleRoutes from "./routes/articles/index.js";
+import exportRoutes from "./routes/exports/index.js";
+import feedRoutes from "./routes/feeds/index.js";
+import healthRoutes from "./routes/health/index.js";
+import meetingRoutes from "./routes/meetings/index.js";
+import metaRoutes from "./routes/meta/index.js";
+import participantRoutes from "./routes/participants/index.js";
+import quoteRoutes from "./routes/quotes/index.js";
+
+export interface AppOptions {
+  /** SQLite file to open (created and migrated if needed); ignored when `db` is given. Default: in memory. */
+  databasePath?: string;
+  /** An already open database, left open when the app closes. */
+  db?: Db;
+  /** Folder of articles to load when the database holds no article yet; null to load nothing. */
+  seedsFolder?: string | null;
+  logger?: FastifyServerOptions["logger"];
+}
+
+/** The only way to get the application: used by the server, the CLI and the tests alike. */
+export async function buildApp(options: AppOptions = {}) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Clients may send ids and filters with trailing slashes or in any case of the route path.
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  const db = options.db ?? openDatabase(options.databasePath ?? ":memory:");
+  try {
+    runMigrations(db);
+    if (options.seedsFolder) {
+      const articles = db.$client.prepare("SELECT count(*) FROM articles").pluck().get() as number;
+      if (articles === 0) loadSeedFolder(db, options.seedsFolder);
+    }
+  } catch (error) {
+    if (!options.db) db.$client.close();
+    throw error;
+  }
+  registerDatabase(app, db, !options.db);
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(zodResponseSerializerCompiler);
+  registerErrorHandlers(app);
+  await registerHttpPlugins(app);
+  registerCaching(app, pkg.version);
+  // The docs plugin must see every route, so it is registered before them.
+  await registerSwagger(app, pkg.version);
+
+  await app.register(meetingRoutes);
+  await app.register(feedRoutes);
+  await app.register(participantRoutes);
+  await app.register(quoteRoutes);
+  await app.register(articleRoutes);
+  await app.register(metaRoutes);
+  await app.register(exportRoutes);
+  await app.register(healthRoutes);
+  await app.register(webPage);
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,54 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { type CsvColumn, sendCsv } from "./csv.js";
+import { representation } from "./negotiate.js";
+
+/** The request's own URL with another cursor: the `next` link of a page. */
+export function pageUrl(request: FastifyRequest, cursor: string): string {
+  const url = new URL(request.url, "http://placeholder");
+  url.searchParams.set("cursor", cursor);
+  return `${url.pathname}${url.search}`;
+}
+
+/** Link (RFC 8288) and X-Total-Count headers of a list page; browsers see them through CORS expose-headers. */
+export function setPageHeaders(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  next: string | null,
+  total: number | undefined,
+): void {
+  if (next) reply.header("link", `<${pageUrl(request, next)}>; rel="next"`);
+  if (total !== undefined) reply.header("x-total-count", String(total));
+}
+
+interface PagedRepository<F, Row> {
+  list(options: F & { limit: number; cursor?: string | undefined }): { rows: Row[]; next: string | null };
+  count(filters: F): number;
+  all(filters: F): Iterable<Row>;
+}
+
+interface ListQuery {
+  limit: number;
+  cursor?: string | undefined;
+  count: boolean;
+  format?: "json" | "csv" | undefined;
+}
+
+/**
+ * The common answer of a list route: a JSON page with its Link and X-Total-Count headers, or, on
+ * `Accept: text/csv` / `format=csv`, every matching row streamed as CSV.
+ */
+export function answerList<F extends object, Row>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  query: F & ListQuery,
+  repository: PagedRepository<F, Row>,
+  csv: { filename: string; columns: readonly CsvColumn<Row>[] },
+) {
+  if (representation(request, ["json", "csv"], query.format) === "csv") {
+    return sendCsv(reply, csv.filename, csv.columns, repository.all(query));
+  }
+  const { rows, next } = repository.list(query);
+  const total = query.count ? repository.count(query) : undefined;
+  setPageHeaders(request, reply, next, total);
+  return { data: rows, page: { limit: query.limit, next, ...(total === undefined ? {} : { total }) } };
+}

@@ -1,0 +1,23 @@
+import { constants } from "node:zlib";
+import accepts from "@fastify/accepts";
+import compress from "@fastify/compress";
+import cors from "@fastify/cors";
+import type { FastifyInstance } from "fastify";
+
+/** Content negotiation, CORS open for reading, and gzip/brotli for large responses. */
+export async function registerHttpPlugins(app: FastifyInstance): Promise<void> {
+  await app.register(accepts);
+  await app.register(cors, {
+    origin: "*",
+    methods: ["GET", "HEAD", "OPTIONS"],
+    // Without these, browsers hide pagination and caching headers from scripts.
+    exposedHeaders: ["Link", "X-Total-Count", "ETag"],
+    maxAge: 86_400,
+  });
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ["br", "gzip"],
+    // Brotli's default quality (11) costs more CPU than it saves bandwidth on dynamic responses.
+    brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
+}

@@ -1,0 +1,44 @@
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { FastifyInstance } from "fastify";
+import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+
+const description = `A timeline of diplomatic talks — meetings, the people and parties in them, and what was said —
+extracted from news articles. Every fact carries evidence: character offsets into the article it was read from.
+
+**Lists** answer \`{ data, page: { limit, next } }\`, ordered by date then id. Pass \`page.next\` back as
+\`cursor\` for the next page.
+
+**Errors** are RFC 9457 problem details (\`application/problem+json\`) with \`type\`, \`title\`, \`status\`,
+\`detail\` and, for invalid parameters, \`errors[]\` naming each failing parameter. Problem types:
+\`/problems/validation-error\` (400), \`/problems/invalid-cursor\` (400), \`/problems/not-found\` (404).`;
+
+/** OpenAPI 3.1 from the routes' zod schemas, served at /openapi.json, with Swagger UI at /docs. */
+export async function registerSwagger(app: FastifyInstance, version: string): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Diplomatic Talks Timeline API",
+        version,
+        description,
+        license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
+        contact: { name: "Diplomatic Talks Timeline maintainers" },
+      },
+      servers: [{ url: "http://localhost:3000", description: "Local server (npm start)" }],
+      tags: [
+        { name: "meetings", description: "Meetings: when, where, who, and their sources." },
+        { name: "participants", description: "People, states and organisations taking part in talks." },
+        { name: "quotes", description: "What was said, by whom, about which meeting." },
+        { name: "articles", description: "The articles the timeline was read from." },
+        { name: "feeds", description: "The timeline as a calendar feed and as a TimelineJS document." },
+        { name: "dataset", description: "About the dataset, and the whole of it in one download." },
+        { name: "health", description: "Service health." },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: "/docs" });
+  app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+}

@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+
+const healthSchema = z
+  .object({ status: z.literal("ok"), articles: z.number().int() })
+  .meta({ id: "Health", examples: [{ status: "ok", articles: 1 }] });
+
+const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  const countArticles = app.db.$client.prepare("SELECT count(*) AS n FROM articles").pluck();
+  app.get(
+    "/healthz",
+    {
+      schema: {
+        operationId: "getHealth",
+        tags: ["health"],
+        summary: "Health check",
+        description: "Answers 200 when the service can read its database.",
+        response: { 200: healthSchema },
+      },
+    },
+    async () => ({ status: "ok" as const, articles: countArticles.get() as number }),
+  );
+};
+
+export default healthRoutes;

@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { meetingDetailSchema, meetingSchema, meetingStatus, sourceSchema } from "../../schemas/meeting.js";
+import { cursorParam, isoDate, limitParam, pageSchema } from "../../schemas/page.js";
+import { participantSchema, participationSchema } from "../../schemas/participant.js";
+import { commaList, countParam, searchParam } from "../../schemas/query.js";
+import { quoteSchema } from "../../schemas/quote.js";
+
+const filters = {
+  from: isoDate
+    .optional()
+    .describe("Only meetings whose date span ends on or after this day.")
+    .meta({ examples: ["2022-01-01"] }),
+  to: isoDate
+    .optional()
+    .describe("Only meetings whose date span starts on or before this day.")
+    .meta({ examples: ["2022-01-31"] }),
+  city: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("Venue city, ignoring case and accents.")
+    .meta({ examples: ["geneve"] }),
+  country: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("Venue country, ignoring case and accents.")
+    .meta({ examples: ["Switzerland"] }),
+  organization: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("Convening organisation, by name or id.")
+    .meta({ examples: ["OSCE"] }),
+  participant: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("A participant id.")
+    .meta({ examples: ["sergey-ryabkov"] }),
+  status: meetingStatus
+    .optional()
+    .describe("`held` or `scheduled`.")
+    .meta({ examples: ["held"] }),
+  q: searchParam
+    .describe('Full-text search over titles, venues and supporting sentences; `"phrase"` for a phrase.')
+    .meta({ examples: ['"security guarantees"'] }),
+  sort: z
+    .enum(["date", "-date"])
+    .default("date")
+    .describe("`date` (oldest first) or `-date` (newest first)."),
+};
+
+/** The filters of `/meetings`, shared by the calendar feed and the TimelineJS document. */
+export const meetingFilterQuery = z.object(filters);
+
+export const meetingListQuery = z.object({
+  ...filters,
+  limit: limitParam,
+  cursor: cursorParam,
+  include: commaList(["participants", "quotes", "sources"])
+    .describe(
+      "Related records to embed in each meeting: `participants`, `quotes`, `sources` (comma-separated).",
+    )
+    .meta({ examples: ["participants,quotes"] }),
+  facet: commaList(["city", "country", "organization", "status"])
+    .describe(
+      "Add counts per value of these fields over all matching meetings: `city`, `country`, `organization`, `status`.",
+    )
+    .meta({ examples: ["country,status"] }),
+  histogram: z
+    .enum(["month", "year"])
+    .optional()
+    .describe("Add the number of matching meetings per month or year."),
+  count: countParam,
+  format: z
+    .enum(["json", "csv", "jsonld"])
+    .optional()
+    .describe(
+      "Response format, for links where the Accept header cannot be set: `json`, `csv` (every matching meeting) or `jsonld` (schema.org).",
+    ),
+});
+
+const facetValues = z.array(z.object({ value: z.string(), count: z.number().int() }));
+
+export const meetingListItem = meetingSchema
+  .extend({
+    participants: z.array(participantSchema.extend({ as: z.array(participationSchema) })).optional(),
+    quotes: z.array(quoteSchema).optional(),
+    sources: z.array(sourceSchema).optional(),
+  })
+  .meta({
+    id: "MeetingListItem",
+    description: "A meeting, with the related records asked for by `include`.",
+  });
+
+export const meetingListResponse = z
+  .object({
+    data: z.array(meetingListItem),
+    page: pageSchema,
+    facets: z
+      .object({ city: facetValues, country: facetValues, organization: facetValues, status: facetValues })
+      .partial()
+      .optional()
+      .describe("Counts per value over all matching meetings, for each `facet` asked for."),
+    histogram: z
+      .object({
+        interval: z.enum(["month", "year"]),
+        buckets: z.array(
+          z.object({ period: z.string().describe("`YYYY-MM` or `YYYY`."), count: z.number().int() }),
+        ),
+      })
+      .optional()
+      .describe("Matching meetings per period, ordered by date."),
+  })
+  .meta({ id: "MeetingList" });
+
+export const jsonLdSchema = z
+  .record(z.string(), z.unknown())
+  .meta({ id: "JsonLd", description: "schema.org JSON-LD (application/ld+json)." });
+
+export const csvSchema = z.string().meta({ description: "RFC 4180 CSV with a header row (text/csv)." });
+
+export { meetingDetailSchema };

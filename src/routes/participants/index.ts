@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { answerList } from "../../http/list.js";
+import { csvBody } from "../../schemas/list-params.js";
+import { idParams } from "../../schemas/page.js";
+import { participantDetailSchema } from "../../schemas/participant.js";
+import { problemResponses } from "../../schemas/problem.js";
+import { notFound } from "../not-found.js";
+import { participantCsvColumns, participantListQuery, participantListResponse } from "./schemas.js";
+
+const participantRoutes: FastifyPluginAsyncZod = async (app) => {
+  const participants = app.repositories.participants;
+  app.get(
+    "/participants",
+    {
+      schema: {
+        operationId: "listParticipants",
+        tags: ["participants"],
+        summary: "List participants",
+        description:
+          "People, states and organisations, by name (then id). `Accept: text/csv` (or `format=csv`) streams " +
+          "every match as CSV. The `Link` header carries the next page; `X-Total-Count` the number of matches.",
+        querystring: participantListQuery,
+        response: {
+          200: {
+            description: "A page of participants.",
+            content: {
+              "application/json": { schema: participantListResponse },
+              "text/csv": { schema: csvBody },
+            },
+          },
+          400: problemResponses[400],
+        },
+      },
+    },
+    async (request, reply) =>
+      answerList(request, reply, request.query, participants, {
+        filename: "participants.csv",
+        columns: participantCsvColumns,
+      }),
+  );
+
+  app.get(
+    "/participants/:id",
+    {
+      schema: {
+        operationId: "getParticipant",
+        tags: ["participants"],
+        summary: "Get a participant",
+        description: "A participant with their timeline (meetings by date) and their quotes.",
+        params: idParams,
+        response: { 200: participantDetailSchema, 404: problemResponses[404] },
+      },
+    },
+    async (request, reply) => participants.get(request.params.id) ?? notFound(request, reply, "participant"),
+  );
+};
+
+export default participantRoutes;

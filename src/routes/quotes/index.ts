@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { answerList } from "../../http/list.js";
+import { csvBody } from "../../schemas/list-params.js";
+import { idParams } from "../../schemas/page.js";
+import { problemResponses } from "../../schemas/problem.js";
+import { quoteSchema } from "../../schemas/quote.js";
+import { notFound } from "../not-found.js";
+import { quoteCsvColumns, quoteListQuery, quoteListResponse } from "./schemas.js";
+
+const quoteRoutes: FastifyPluginAsyncZod = async (app) => {
+  const quotes = app.repositories.quotes;
+  app.get(
+    "/quotes",
+    {
+      schema: {
+        operationId: "listQuotes",
+        tags: ["quotes"],
+        summary: "List quotes",
+        description:
+          "Quotes by date (then id); a quote's date is its meeting's, else its article's. `Accept: text/csv` " +
+          "(or `format=csv`) streams every match as CSV.",
+        querystring: quoteListQuery,
+        response: {
+          200: {
+            description: "A page of quotes.",
+            content: { "application/json": { schema: quoteListResponse }, "text/csv": { schema: csvBody } },
+          },
+          400: problemResponses[400],
+        },
+      },
+    },
+    async (request, reply) =>
+      answerList(request, reply, request.query, quotes, { filename: "quotes.csv", columns: quoteCsvColumns }),
+  );
+
+  app.get(
+    "/quotes/:id",
+    {
+      schema: {
+        operationId: "getQuote",
+        tags: ["quotes"],
+        summary: "Get a quote",
+        description: "One quote with its speaker, meeting and the offsets of its words in the article.",
+        params: idParams,
+        response: { 200: quoteSchema, 404: problemResponses[404] },
+      },
+    },
+    async (request, reply) => quotes.get(request.params.id) ?? notFound(request, reply, "quote"),
+  );
+};
+
+export default quoteRoutes;

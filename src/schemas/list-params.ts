@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { cursorParam, limitParam } from "./page.js";
+import { countParam } from "./query.js";
+
+/** Paging and format parameters every list route takes. */
+export const listParams = {
+  limit: limitParam,
+  cursor: cursorParam,
+  count: countParam,
+  format: z
+    .enum(["json", "csv"])
+    .optional()
+    .describe(
+      "Response format, for links where the Accept header cannot be set: `json` or `csv` (every matching row).",
+    ),
+};
+
+export const csvBody = z.string().meta({ description: "RFC 4180 CSV with a header row (text/csv)." });

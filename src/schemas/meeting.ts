@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { correctionSchema } from "./correction.js";
+import { participantSchema, participationSchema } from "./participant.js";
+import { quoteSchema } from "./quote.js";
+
+export const meetingStatus = z.enum(["held", "scheduled"]);
+
+export const meetingSchema = z
+  .object({
+    id: z.string().describe("Stable id derived from date and venue, e.g. `2022-01-10-geneva`."),
+    title: z.string(),
+    date: z.string().describe("First day (YYYY-MM-DD)."),
+    endDate: z.string().nullable().describe("Last day of a meeting over several days, else null."),
+    datePrecision: z.enum(["day", "month", "year"]),
+    dateCertainty: z
+      .enum(["stated", "inferred"])
+      .describe(
+        "`stated` when the text gives the calendar date, `inferred` when resolved from the article date.",
+      ),
+    city: z.string(),
+    country: z.string(),
+    status: meetingStatus.describe("`held` or `scheduled`, relative to the date of the latest report."),
+    organizations: z
+      .array(z.string())
+      .describe("International organisations convening, chairing or observing."),
+    parties: z.array(z.string()).describe("The negotiating sides."),
+  })
+  .meta({
+    id: "Meeting",
+    examples: [
+      {
+        id: "2022-01-10-geneva",
+        title: "Russia–United States talks in Geneva",
+        date: "2022-01-10",
+        endDate: null,
+        datePrecision: "day",
+        dateCertainty: "inferred",
+        city: "Geneva",
+        country: "Switzerland",
+        status: "held",
+        organizations: [],
+        parties: ["Russia", "United States"],
+      },
+    ],
+  });
+
+export const sourceSchema = z
+  .object({
+    articleId: z.string(),
+    start: z.number().int(),
+    end: z.number().int(),
+    text: z.string().describe("The supporting sentence: the article text from start to end."),
+    dateText: z.string().nullable().describe("The raw date expression the meeting's date was read from."),
+  })
+  .meta({ id: "Source" });
+
+export const meetingDetailSchema = meetingSchema
+  .extend({
+    participants: z.array(participantSchema.extend({ as: z.array(participationSchema) })),
+    quotes: z.array(quoteSchema),
+    sources: z.array(sourceSchema).describe("The sentences of each article that support the meeting."),
+    corrections: z.array(correctionSchema).describe("Editorial corrections applied to the extracted facts."),
+  })
+  .meta({ id: "MeetingDetail" });
+
+export type Meeting = z.infer<typeof meetingSchema>;
+export type MeetingDetail = z.infer<typeof meetingDetailSchema>;

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+export const pageSchema = z
+  .object({
+    limit: z.number().int().describe("The page size used."),
+    next: z
+      .string()
+      .nullable()
+      .describe("Cursor of the next page, to pass as `cursor`; null on the last page."),
+    total: z
+      .number()
+      .int()
+      .optional()
+      .describe("How many rows match the filters in all; absent with `count=false`."),
+  })
+  .meta({ id: "Page", examples: [{ limit: 20, next: null, total: 3 }] });
+
+export const limitParam = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(100)
+  .default(20)
+  .describe("Page size, 1–100.")
+  .meta({ examples: [20] });
+
+export const cursorParam = z
+  .string()
+  .max(512)
+  .optional()
+  .describe("Opaque cursor from `page.next` of the previous page.")
+  .meta({ examples: ["WyIyMDIyLTAxLTEwIiwiMjAyMi0wMS0xMC1nZW5ldmEiXQ"] });
+
+export const isoDate = z.iso.date().describe("An ISO 8601 calendar date, YYYY-MM-DD.");
+
+export const idParams = z.object({
+  id: z.string().min(1).max(200).describe("The resource id."),
+});

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { quoteSchema } from "./quote.js";
+
+export const participantKind = z.enum(["person", "state", "organization"]);
+
+export const participantSchema = z
+  .object({
+    id: z.string().describe("Stable id derived from the name, e.g. `sergey-ryabkov`."),
+    name: z.string(),
+    kind: participantKind,
+    role: z.string().nullable().describe("A person's role, e.g. `Deputy Foreign Minister`."),
+    affiliation: z.string().nullable().describe("The state or organisation a person speaks for."),
+  })
+  .meta({
+    id: "Participant",
+    examples: [
+      {
+        id: "sergey-ryabkov",
+        name: "Sergey Ryabkov",
+        kind: "person",
+        role: "Deputy Foreign Minister",
+        affiliation: "Russia",
+      },
+    ],
+  });
+
+export const participationSchema = z.enum(["party", "organization", "attendee"]).meta({
+  id: "Participation",
+  description:
+    "How a participant took part: a negotiating party, a convening organisation, or a named attendee.",
+});
+
+export const participantMeetingSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  date: z.string(),
+  endDate: z.string().nullable(),
+  city: z.string(),
+  country: z.string(),
+  status: z.enum(["held", "scheduled"]),
+  as: z.array(participationSchema),
+});
+
+export const participantDetailSchema = participantSchema
+  .extend({
+    meetings: z.array(participantMeetingSchema).describe("The participant's timeline, by date."),
+    quotes: z.array(quoteSchema).describe("What the participant said, by date."),
+  })
+  .meta({ id: "ParticipantDetail" });
+
+export type Participant = z.infer<typeof participantSchema>;
+export type ParticipantDetail = z.infer<typeof participantDetailSchema>;

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+export const quoteSchema = z
+  .object({
+    id: z.string(),
+    text: z.string().describe("The quoted words, without the quotation marks."),
+    speaker: z
+      .object({ id: z.string(), name: z.string() })
+      .nullable()
+      .describe("Who said it; null for an unnamed source."),
+    meetingId: z.string().nullable().describe("The meeting the quote is about, where the text says so."),
+    articleId: z.string(),
+    start: z.number().int().describe("Offset of the first quoted character in the article text."),
+    end: z
+      .number()
+      .int()
+      .describe("Offset just past the last quoted character: text = article.text.slice(start, end)."),
+    date: z.string().describe("The date of the meeting the quote is about, else the article's date."),
+  })
+  .meta({
+    id: "Quote",
+    examples: [
+      {
+        id: "q-3f1c2a9b8d7e",
+        text: "very seriously",
+        speaker: { id: "sergey-ryabkov", name: "Sergey Ryabkov" },
+        meetingId: "2022-01-10-geneva",
+        articleId: "2022-01-10-6b1f0c2d9e",
+        start: 612,
+        end: 626,
+        date: "2022-01-10",
+      },
+    ],
+  });
+
+export type Quote = z.infer<typeof quoteSchema>;
