@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { articleExample } from "./examples.js";
 
 export const articleSchema = z
   .object({
@@ -10,21 +11,7 @@ export const articleSchema = z
     extractorVersion: z.string(),
     loadedAt: z.string(),
   })
-  .meta({
-    id: "Article",
-    examples: [
-      {
-        id: "2022-01-10-6b1f0c2d9e",
-        date: "2022-01-10",
-        title:
-          "Security talks with the United States are “difficult,” but “professional,” according to Russia.",
-        sha256: "6b1f0c2d9e…",
-        source: "seeds/000_ac63f187e8067ee2.txt",
-        extractorVersion: "1.0.0",
-        loadedAt: "2026-11-28T03:00:00.000Z",
-      },
-    ],
-  });
+  .meta({ id: "Article", examples: [articleExample] });
 
 const spanSchema = z.object({ start: z.number().int(), end: z.number().int() });
 
@@ -37,7 +24,20 @@ export const articleDetailSchema = articleSchema
       quotes: z.array(spanSchema.extend({ quoteId: z.string() })),
     }),
   })
-  .meta({ id: "ArticleDetail" });
+  .meta({
+    id: "ArticleDetail",
+    examples: [
+      {
+        ...articleExample,
+        text: " date 2022-01-10 Security talks with the United States are …",
+        warnings: ["joined a paragraph split inside a date at offset 2301"],
+        spans: {
+          meetings: [{ meetingId: "2022-01-10-geneva", start: 271, end: 494 }],
+          quotes: [{ quoteId: "q-3f1c2a9b8d7e", start: 612, end: 626 }],
+        },
+      },
+    ],
+  });
 
 export type Article = z.infer<typeof articleSchema>;
 export type ArticleDetail = z.infer<typeof articleDetailSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { correctionExample } from "./examples.js";
 
 export const correctionSchema = z
   .object({
@@ -8,6 +9,10 @@ export const correctionSchema = z
     source: z.string().describe("Where the correction comes from, e.g. an errata file in `seeds/`."),
     time: z.string().describe("When the correction was recorded (ISO 8601)."),
   })
-  .meta({ id: "Correction", description: "An editorial correction that wins over the extracted value." });
+  .meta({
+    id: "Correction",
+    examples: [correctionExample],
+    description: "An editorial correction that wins over the extracted value.",
+  });
 
 export type Correction = z.infer<typeof correctionSchema>;

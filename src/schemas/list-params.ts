@@ -15,4 +15,9 @@ export const listParams = {
     ),
 };
 
-export const csvBody = z.string().meta({ description: "RFC 4180 CSV with a header row (text/csv)." });
+export const csvBody = z.string().meta({
+  description: "RFC 4180 CSV with a header row (text/csv).",
+  examples: [
+    "id,name,kind,role,affiliation\r\nsergey-ryabkov,Sergey Ryabkov,person,Deputy Foreign Minister,Russia\r\n",
+  ],
+});

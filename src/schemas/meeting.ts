@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { correctionSchema } from "./correction.js";
+import { meetingExample, participantExample, quoteExample, sourceExample } from "./examples.js";
 import { participantSchema, participationSchema } from "./participant.js";
 import { quoteSchema } from "./quote.js";
 
@@ -25,24 +26,7 @@ export const meetingSchema = z
       .describe("International organisations convening, chairing or observing."),
     parties: z.array(z.string()).describe("The negotiating sides."),
   })
-  .meta({
-    id: "Meeting",
-    examples: [
-      {
-        id: "2022-01-10-geneva",
-        title: "Russia–United States talks in Geneva",
-        date: "2022-01-10",
-        endDate: null,
-        datePrecision: "day",
-        dateCertainty: "inferred",
-        city: "Geneva",
-        country: "Switzerland",
-        status: "held",
-        organizations: [],
-        parties: ["Russia", "United States"],
-      },
-    ],
-  });
+  .meta({ id: "Meeting", examples: [meetingExample] });
 
 export const sourceSchema = z
   .object({
@@ -52,7 +36,7 @@ export const sourceSchema = z
     text: z.string().describe("The supporting sentence: the article text from start to end."),
     dateText: z.string().nullable().describe("The raw date expression the meeting's date was read from."),
   })
-  .meta({ id: "Source" });
+  .meta({ id: "Source", examples: [sourceExample] });
 
 export const meetingDetailSchema = meetingSchema
   .extend({
@@ -61,7 +45,18 @@ export const meetingDetailSchema = meetingSchema
     sources: z.array(sourceSchema).describe("The sentences of each article that support the meeting."),
     corrections: z.array(correctionSchema).describe("Editorial corrections applied to the extracted facts."),
   })
-  .meta({ id: "MeetingDetail" });
+  .meta({
+    id: "MeetingDetail",
+    examples: [
+      {
+        ...meetingExample,
+        participants: [{ ...participantExample, as: ["attendee"] }],
+        quotes: [quoteExample],
+        sources: [sourceExample],
+        corrections: [],
+      },
+    ],
+  });
 
 export type Meeting = z.infer<typeof meetingSchema>;
 export type MeetingDetail = z.infer<typeof meetingDetailSchema>;

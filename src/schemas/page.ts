@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageExample } from "./examples.js";
 
 export const pageSchema = z
   .object({
@@ -13,7 +14,7 @@ export const pageSchema = z
       .optional()
       .describe("How many rows match the filters in all; absent with `count=false`."),
   })
-  .meta({ id: "Page", examples: [{ limit: 20, next: null, total: 3 }] });
+  .meta({ id: "Page", examples: [pageExample] });
 
 export const limitParam = z.coerce
   .number()
@@ -33,6 +34,13 @@ export const cursorParam = z
 
 export const isoDate = z.iso.date().describe("An ISO 8601 calendar date, YYYY-MM-DD.");
 
-export const idParams = z.object({
-  id: z.string().min(1).max(200).describe("The resource id."),
-});
+/** The `:id` path parameter, with an example id of the resource. */
+export const idParams = (example: string) =>
+  z.object({
+    id: z
+      .string()
+      .min(1)
+      .max(200)
+      .describe("The resource id.")
+      .meta({ examples: [example] }),
+  });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { meetingExample, participantExample, quoteExample } from "./examples.js";
 import { quoteSchema } from "./quote.js";
 
 export const participantKind = z.enum(["person", "state", "organization"]);
@@ -11,21 +12,11 @@ export const participantSchema = z
     role: z.string().nullable().describe("A person's role, e.g. `Deputy Foreign Minister`."),
     affiliation: z.string().nullable().describe("The state or organisation a person speaks for."),
   })
-  .meta({
-    id: "Participant",
-    examples: [
-      {
-        id: "sergey-ryabkov",
-        name: "Sergey Ryabkov",
-        kind: "person",
-        role: "Deputy Foreign Minister",
-        affiliation: "Russia",
-      },
-    ],
-  });
+  .meta({ id: "Participant", examples: [participantExample] });
 
 export const participationSchema = z.enum(["party", "organization", "attendee"]).meta({
   id: "Participation",
+  examples: ["party"],
   description:
     "How a participant took part: a negotiating party, a convening organisation, or a named attendee.",
 });
@@ -46,7 +37,27 @@ export const participantDetailSchema = participantSchema
     meetings: z.array(participantMeetingSchema).describe("The participant's timeline, by date."),
     quotes: z.array(quoteSchema).describe("What the participant said, by date."),
   })
-  .meta({ id: "ParticipantDetail" });
+  .meta({
+    id: "ParticipantDetail",
+    examples: [
+      {
+        ...participantExample,
+        meetings: [
+          {
+            id: meetingExample.id,
+            title: meetingExample.title,
+            date: meetingExample.date,
+            endDate: null,
+            city: meetingExample.city,
+            country: meetingExample.country,
+            status: meetingExample.status,
+            as: ["attendee"],
+          },
+        ],
+        quotes: [quoteExample],
+      },
+    ],
+  });
 
 export type Participant = z.infer<typeof participantSchema>;
 export type ParticipantDetail = z.infer<typeof participantDetailSchema>;

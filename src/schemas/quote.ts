@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { quoteExample } from "./examples.js";
 
 export const quoteSchema = z
   .object({
@@ -17,20 +18,6 @@ export const quoteSchema = z
       .describe("Offset just past the last quoted character: text = article.text.slice(start, end)."),
     date: z.string().describe("The date of the meeting the quote is about, else the article's date."),
   })
-  .meta({
-    id: "Quote",
-    examples: [
-      {
-        id: "q-3f1c2a9b8d7e",
-        text: "very seriously",
-        speaker: { id: "sergey-ryabkov", name: "Sergey Ryabkov" },
-        meetingId: "2022-01-10-geneva",
-        articleId: "2022-01-10-6b1f0c2d9e",
-        start: 612,
-        end: 626,
-        date: "2022-01-10",
-      },
-    ],
-  });
+  .meta({ id: "Quote", examples: [quoteExample] });
 
 export type Quote = z.infer<typeof quoteSchema>;

@@ -30,7 +30,7 @@ describe("service routes", () => {
       "/quotes/{id}",
       "/timeline.json",
     ]);
-    expect(doc.components.schemas).toHaveProperty("Meeting");
+    expect(doc.components.schemas).toHaveProperty("MeetingDetail");
     expect(doc.components.schemas).toHaveProperty("Problem");
     const list = doc.paths["/meetings"].get;
     expect(list.responses).toHaveProperty("400");
@@ -39,7 +39,7 @@ describe("service routes", () => {
       expect.arrayContaining(["from", "to", "city", "country", "status", "limit", "cursor"]),
     );
     expect(doc.paths["/meetings/{id}"].get.responses).toHaveProperty("404");
-    expect(JSON.stringify(doc.components.schemas.Meeting)).toContain("2022-01-10-geneva");
+    expect(JSON.stringify(doc.components.schemas.MeetingListItem)).toContain("2022-01-10-geneva");
   });
 
   it("GET /docs serves the interactive documentation", async () => {

@@ -13,6 +13,37 @@ extracted from news articles. Every fact carries evidence: character offsets int
 \`detail\` and, for invalid parameters, \`errors[]\` naming each failing parameter. Problem types:
 \`/problems/validation-error\` (400), \`/problems/invalid-cursor\` (400), \`/problems/not-found\` (404).`;
 
+type OpenApiDocument = ReturnType<typeof jsonSchemaTransformObject>;
+
+/**
+ * The zod registry yields an input and an output variant of every named schema; only those the paths reach
+ * (directly or through other schemas) belong in the document.
+ */
+function withoutUnusedSchemas(transformed: OpenApiDocument): OpenApiDocument {
+  const document = transformed as { paths?: unknown; components?: { schemas?: Record<string, unknown> } };
+  const schemas = document.components?.schemas ?? {};
+  const used = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (!value || typeof value !== "object") return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (key === "$ref" && typeof child === "string" && child.startsWith("#/components/schemas/")) {
+        const name = child.slice("#/components/schemas/".length);
+        if (!used.has(name)) {
+          used.add(name);
+          visit(schemas[name]);
+        }
+      } else visit(child);
+    }
+  };
+  visit(document.paths);
+  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+  return { ...transformed, components: { ...document.components, schemas: kept } } as OpenApiDocument;
+}
+
 /** OpenAPI 3.1 from the routes' zod schemas, served at /openapi.json, with Swagger UI at /docs. */
 export async function registerSwagger(app: FastifyInstance, version: string): Promise<void> {
   await app.register(swagger, {
@@ -37,7 +68,7 @@ export async function registerSwagger(app: FastifyInstance, version: string): Pr
       ],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (document) => withoutUnusedSchemas(jsonSchemaTransformObject(document)),
   });
   await app.register(swaggerUi, { routePrefix: "/docs" });
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());

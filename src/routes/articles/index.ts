@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { CsvColumn } from "../../http/csv.js";
 import { answerList } from "../../http/list.js";
 import { type Article, articleDetailSchema, articleSchema } from "../../schemas/article.js";
+import { articleExample, pageExample } from "../../schemas/examples.js";
 import { csvBody, listParams } from "../../schemas/list-params.js";
 import { idParams, pageSchema } from "../../schemas/page.js";
 import { problemResponses } from "../../schemas/problem.js";
@@ -15,7 +16,7 @@ const articleListQuery = z.object({
 });
 const articleListResponse = z
   .object({ data: z.array(articleSchema), page: pageSchema })
-  .meta({ id: "ArticleList" });
+  .meta({ id: "ArticleList", examples: [{ data: [articleExample], page: pageExample }] });
 const articleCsvColumns: CsvColumn<Article>[] = [
   { header: "id", value: (a) => a.id },
   { header: "date", value: (a) => a.date },
@@ -62,7 +63,7 @@ const articleRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Get an article",
         description:
           "The article's text exactly as loaded, with the spans of the meetings and quotes read from it.",
-        params: idParams,
+        params: idParams(articleExample.id),
         response: { 200: articleDetailSchema, 404: problemResponses[404] },
       },
     },

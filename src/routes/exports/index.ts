@@ -45,9 +45,16 @@ const exportRoutes: FastifyPluginAsyncZod = async (app) => {
           200: {
             description: "The file.",
             content: {
-              "application/x-ndjson": { schema: z.string().meta({ description: "Newline-delimited JSON." }) },
+              "application/x-ndjson": {
+                schema: z.string().meta({
+                  description: "Newline-delimited JSON.",
+                  examples: ['{"id":"2022-01-10-geneva","title":"Russia–United States talks in Geneva"}\n'],
+                }),
+              },
               "application/vnd.sqlite3": {
-                schema: z.string().meta({ description: "A SQLite database file." }),
+                schema: z
+                  .string()
+                  .meta({ description: "A SQLite database file.", examples: ["SQLite format 3…"] }),
               },
             },
           },

@@ -29,7 +29,25 @@ const timelineJsSchema = z
       }),
     ),
   })
-  .meta({ id: "TimelineJs", description: "A TimelineJS 3 JSON document." });
+  .meta({
+    id: "TimelineJs",
+    description: "A TimelineJS 3 JSON document.",
+    examples: [
+      {
+        title: {
+          text: { headline: "Diplomatic talks timeline", text: "Meetings extracted from news articles" },
+        },
+        events: [
+          {
+            unique_id: "2022-01-10-geneva",
+            start_date: { year: 2022, month: 1, day: 10 },
+            text: { headline: "Russia–United States talks in Geneva", text: "Geneva, Switzerland — held" },
+            group: "Switzerland",
+          },
+        ],
+      },
+    ],
+  });
 
 const feedRoutes: FastifyPluginAsyncZod = async (app) => {
   const { meetings, meta } = app.repositories;
@@ -48,7 +66,14 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
         response: {
           200: {
             description: "The calendar.",
-            content: { "text/calendar": { schema: z.string().meta({ description: "RFC 5545 iCalendar." }) } },
+            content: {
+              "text/calendar": {
+                schema: z.string().meta({
+                  description: "RFC 5545 iCalendar.",
+                  examples: ["BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…\r\nEND:VCALENDAR\r\n"],
+                }),
+              },
+            },
           },
           400: problemResponses[400],
         },

@@ -4,17 +4,12 @@ import { baseUrl } from "../../http/base-url.js";
 import { sendCsv } from "../../http/csv.js";
 import { setPageHeaders } from "../../http/list.js";
 import { representation } from "../../http/negotiate.js";
+import { csvBody } from "../../schemas/list-params.js";
 import { idParams } from "../../schemas/page.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { notFound } from "../not-found.js";
 import { meetingCsvColumns } from "./csv.js";
-import {
-  csvSchema,
-  jsonLdSchema,
-  meetingDetailSchema,
-  meetingListQuery,
-  meetingListResponse,
-} from "./schemas.js";
+import { jsonLdSchema, meetingDetailSchema, meetingListQuery, meetingListResponse } from "./schemas.js";
 
 const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
   const meetings = app.repositories.meetings;
@@ -37,7 +32,7 @@ const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
             description: "A page of meetings.",
             content: {
               "application/json": { schema: meetingListResponse },
-              "text/csv": { schema: csvSchema },
+              "text/csv": { schema: csvBody },
               "application/ld+json": { schema: jsonLdSchema },
             },
           },
@@ -91,7 +86,7 @@ const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           "A meeting with its participants, quotes, sources (supporting sentences) and corrections. " +
           "`Accept: application/ld+json` gives a schema.org Event.",
-        params: idParams,
+        params: idParams("2022-01-10-geneva"),
         response: {
           200: {
             description: "The meeting.",

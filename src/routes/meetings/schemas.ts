@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { meetingExample, pageExample } from "../../schemas/examples.js";
 import { meetingDetailSchema, meetingSchema, meetingStatus, sourceSchema } from "../../schemas/meeting.js";
 import { cursorParam, isoDate, limitParam, pageSchema } from "../../schemas/page.js";
 import { participantSchema, participationSchema } from "../../schemas/participant.js";
@@ -96,6 +97,7 @@ export const meetingListItem = meetingSchema
   .meta({
     id: "MeetingListItem",
     description: "A meeting, with the related records asked for by `include`.",
+    examples: [meetingExample],
   });
 
 export const meetingListResponse = z
@@ -117,12 +119,29 @@ export const meetingListResponse = z
       .optional()
       .describe("Matching meetings per period, ordered by date."),
   })
-  .meta({ id: "MeetingList" });
+  .meta({
+    id: "MeetingList",
+    examples: [
+      {
+        data: [meetingExample],
+        page: pageExample,
+        facets: { status: [{ value: "held", count: 1 }] },
+        histogram: { interval: "month", buckets: [{ period: "2022-01", count: 1 }] },
+      },
+    ],
+  });
 
-export const jsonLdSchema = z
-  .record(z.string(), z.unknown())
-  .meta({ id: "JsonLd", description: "schema.org JSON-LD (application/ld+json)." });
-
-export const csvSchema = z.string().meta({ description: "RFC 4180 CSV with a header row (text/csv)." });
+export const jsonLdSchema = z.record(z.string(), z.unknown()).meta({
+  id: "JsonLd",
+  description: "schema.org JSON-LD (application/ld+json).",
+  examples: [
+    {
+      "@context": "https://schema.org",
+      "@type": "Event",
+      name: meetingExample.title,
+      startDate: "2022-01-10",
+    },
+  ],
+});
 
 export { meetingDetailSchema };

@@ -47,7 +47,7 @@ const participantRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["participants"],
         summary: "Get a participant",
         description: "A participant with their timeline (meetings by date) and their quotes.",
-        params: idParams,
+        params: idParams("sergey-ryabkov"),
         response: { 200: participantDetailSchema, 404: problemResponses[404] },
       },
     },

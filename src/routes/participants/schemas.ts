@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { CsvColumn } from "../../http/csv.js";
+import { pageExample, participantExample } from "../../schemas/examples.js";
 import { listParams } from "../../schemas/list-params.js";
 import { pageSchema } from "../../schemas/page.js";
 import { type Participant, participantKind, participantSchema } from "../../schemas/participant.js";
@@ -25,7 +26,7 @@ export const participantListQuery = z.object({
 
 export const participantListResponse = z
   .object({ data: z.array(participantSchema), page: pageSchema })
-  .meta({ id: "ParticipantList" });
+  .meta({ id: "ParticipantList", examples: [{ data: [participantExample], page: pageExample }] });
 
 export const participantCsvColumns: CsvColumn<Participant>[] = [
   { header: "id", value: (p) => p.id },

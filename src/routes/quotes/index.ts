@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { answerList } from "../../http/list.js";
+import { quoteExample } from "../../schemas/examples.js";
 import { csvBody } from "../../schemas/list-params.js";
 import { idParams } from "../../schemas/page.js";
 import { problemResponses } from "../../schemas/problem.js";
@@ -41,7 +42,7 @@ const quoteRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["quotes"],
         summary: "Get a quote",
         description: "One quote with its speaker, meeting and the offsets of its words in the article.",
-        params: idParams,
+        params: idParams(quoteExample.id),
         response: { 200: quoteSchema, 404: problemResponses[404] },
       },
     },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { CsvColumn } from "../../http/csv.js";
+import { pageExample, quoteExample } from "../../schemas/examples.js";
 import { listParams } from "../../schemas/list-params.js";
 import { isoDate, pageSchema } from "../../schemas/page.js";
 import { searchParam } from "../../schemas/query.js";
@@ -36,7 +37,7 @@ export const quoteListQuery = z.object({
 
 export const quoteListResponse = z
   .object({ data: z.array(quoteSchema), page: pageSchema })
-  .meta({ id: "QuoteList" });
+  .meta({ id: "QuoteList", examples: [{ data: [quoteExample], page: pageExample }] });
 
 export const quoteCsvColumns: CsvColumn<Quote>[] = [
   { header: "id", value: (q) => q.id },

@@ -1,0 +1,62 @@
+/** Example records for the OpenAPI document, taken from the seed article's timeline. */
+
+export const articleExample = {
+  id: "2022-01-10-6b1f0c2d9e",
+  date: "2022-01-10",
+  title: "Security talks with the United States are “difficult,” but “professional,” according to Russia.",
+  sha256: "6b1f0c2d9e4a8f7b3c5d1e2f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b",
+  source: "seeds/000_ac63f187e8067ee2.txt",
+  extractorVersion: "1.0.0",
+  loadedAt: "2026-11-28T03:00:00.000Z",
+};
+
+export const meetingExample = {
+  id: "2022-01-10-geneva",
+  title: "Russia–United States talks in Geneva",
+  date: "2022-01-10",
+  endDate: null,
+  datePrecision: "day" as const,
+  dateCertainty: "inferred" as const,
+  city: "Geneva",
+  country: "Switzerland",
+  status: "held" as const,
+  organizations: [],
+  parties: ["Russia", "United States"],
+};
+
+export const participantExample = {
+  id: "sergey-ryabkov",
+  name: "Sergey Ryabkov",
+  kind: "person" as const,
+  role: "Deputy Foreign Minister",
+  affiliation: "Russia",
+};
+
+export const quoteExample = {
+  id: "q-3f1c2a9b8d7e",
+  text: "very seriously",
+  speaker: { id: "sergey-ryabkov", name: "Sergey Ryabkov" },
+  meetingId: "2022-01-10-geneva",
+  articleId: articleExample.id,
+  start: 612,
+  end: 626,
+  date: "2022-01-10",
+};
+
+export const sourceExample = {
+  articleId: articleExample.id,
+  start: 271,
+  end: 494,
+  text: "Russian Deputy Foreign Minister Sergey Ryabkov described Monday’s security guarantees talks in Geneva as “difficult, deep, professional, and concrete,” noting that the two sides did not try to soften or avoid thorny issues.",
+  dateText: "Monday’s",
+};
+
+export const correctionExample = {
+  field: "date",
+  value: "2022-01-13",
+  note: "The article's paragraph breaks displaced the day numbers.",
+  source: "seeds/000_ac63f187e8067ee2.errata.json",
+  time: "2026-11-28T00:00:00.000Z",
+};
+
+export const pageExample = { limit: 20, next: null, total: 3 };
