@@ -33,9 +33,11 @@ export const meetings = sqliteTable(
     cityKey: text("city_key").notNull(),
     countryKey: text("country_key").notNull(),
     status: text("status", { enum: ["held", "scheduled"] }).notNull(),
+    updatedAt: text("updated_at").notNull().default(""),
   },
   (t) => [
     index("meetings_date_idx").on(t.date, t.id),
+    index("meetings_updated_idx").on(t.updatedAt),
     index("meetings_city_idx").on(t.cityKey, t.date),
     index("meetings_country_idx").on(t.countryKey, t.date),
   ],
@@ -49,8 +51,9 @@ export const participants = sqliteTable(
     kind: text("kind", { enum: ["person", "state", "organization"] }).notNull(),
     role: text("role"),
     affiliation: text("affiliation"),
+    updatedAt: text("updated_at").notNull().default(""),
   },
-  (t) => [index("participants_name_idx").on(t.name, t.id)],
+  (t) => [index("participants_name_idx").on(t.name, t.id), index("participants_updated_idx").on(t.updatedAt)],
 );
 
 /** Who took part in a meeting, and as what: a negotiating party, a convening organisation, or a named attendee. */
@@ -84,9 +87,11 @@ export const quotes = sqliteTable(
     start: integer("start").notNull(),
     end: integer("end").notNull(),
     date: text("date").notNull(),
+    updatedAt: text("updated_at").notNull().default(""),
   },
   (t) => [
     index("quotes_date_idx").on(t.date, t.id),
+    index("quotes_updated_idx").on(t.updatedAt),
     index("quotes_speaker_idx").on(t.speakerId, t.date),
     index("quotes_meeting_idx").on(t.meetingId, t.date),
   ],
@@ -134,3 +139,88 @@ export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
 });
+
+/** What each article says of a meeting: merged facts (status) are recomputed from the reports that remain. */
+export const meetingReports = sqliteTable(
+  "meeting_reports",
+  {
+    meetingId: text("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    articleId: text("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    articleDate: text("article_date").notNull(),
+    status: text("status", { enum: ["held", "scheduled"] }).notNull(),
+    date: text("date").notNull(),
+    endDate: text("end_date"),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.articleId] }), index("meeting_reports_article_idx").on(t.articleId)],
+);
+
+/** Which article supports each meeting–participant link, so deleting an article removes only what it alone said. */
+export const linkSources = sqliteTable(
+  "link_sources",
+  {
+    meetingId: text("meeting_id").notNull(),
+    participantId: text("participant_id").notNull(),
+    role: text("role", { enum: ["party", "organization", "attendee"] }).notNull(),
+    articleId: text("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.participantId, t.role, t.articleId] }),
+    index("link_sources_article_idx").on(t.articleId),
+  ],
+);
+
+/** Which articles name a participant. */
+export const participantSources = sqliteTable(
+  "participant_sources",
+  {
+    participantId: text("participant_id")
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    articleId: text("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.participantId, t.articleId] }),
+    index("participant_sources_article_idx").on(t.articleId),
+  ],
+);
+
+/** Every article that reports a quote (the same words by the same speaker), with where it stands in each. */
+export const quoteSources = sqliteTable(
+  "quote_sources",
+  {
+    quoteId: text("quote_id").notNull(),
+    articleId: text("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    meetingId: text("meeting_id"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.quoteId, t.articleId, t.start] }),
+    index("quote_sources_article_idx").on(t.articleId),
+  ],
+);
+
+/** The change feed: one row per created, updated, merged or deleted record, numbered by data version. */
+export const changes = sqliteTable(
+  "changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    version: integer("version").notNull(),
+    entity: text("entity", { enum: ["article", "meeting", "participant", "quote"] }).notNull(),
+    entityId: text("entity_id").notNull(),
+    action: text("action", { enum: ["created", "updated", "merged", "deleted"] }).notNull(),
+    replacedBy: text("replaced_by"),
+    at: text("at").notNull(),
+  },
+  (t) => [index("changes_version_idx").on(t.version, t.id), index("changes_entity_idx").on(t.entity, t.entityId)],
+);
