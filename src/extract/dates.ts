@@ -1,0 +1,208 @@
+import * as chrono from "chrono-node";
+import { MONTHS, WEEKDAYS } from "./lexicon/index.js";
+import { clauseTense } from "./tense.js";
+import type { ArticleDocument } from "./text/document.js";
+import { sentenceAt } from "./text/sentences.js";
+import type { DateCertainty, Span } from "./types.js";
+
+/** A reference to one calendar day (or a run of days) in the body. */
+export interface DateMention extends Span {
+  date: string;
+  endDate: string | null;
+  certainty: DateCertainty;
+  text: string;
+}
+
+const MONTH_RE = MONTHS.join("|");
+// Two-day meetings chrono reads as one day: "March 29 and 30", "29 and 30 March", "June 5-6".
+const RANGE_MONTH_FIRST = new RegExp(
+  `\\b(${MONTH_RE})\\s+(\\d{1,2})\\s*(?:and|to|-|–|—)\\s*(\\d{1,2})\\b(?!\\s*(?:,\\s*)?\\d{4})`,
+  "g",
+);
+const RANGE_DAY_FIRST = new RegExp(
+  `\\b(\\d{1,2})\\s*(?:and|to|-|–|—)\\s*(\\d{1,2})\\s+(${MONTH_RE})\\b(?!\\s*\\d{4})`,
+  "g",
+);
+// "on the 15th": a day of the article's month (or the adjacent one the tense points to).
+const ORDINAL_DAY = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary))/g;
+
+const RELATIVE_DAY = new RegExp(`\\b(?:yesterday|today|tomorrow|tonight|${WEEKDAYS.join("|")})\\b`, "i");
+
+const iso = (y: number, m: number, d: number): string => {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.toISOString().slice(0, 10);
+};
+const parseIso = (s: string): Date => new Date(`${s}T12:00:00Z`);
+const addDays = (s: string, n: number): string => {
+  const d = parseIso(s);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+
+/** The year that puts month/day closest to the article date. */
+function closestYear(articleDate: string, month: number, day: number): number {
+  const year = Number(articleDate.slice(0, 4));
+  const ref = parseIso(articleDate).getTime();
+  let best = year;
+  for (const y of [year - 1, year + 1]) {
+    if (
+      Math.abs(parseIso(iso(y, month, day)).getTime() - ref) <
+      Math.abs(parseIso(iso(best, month, day)).getTime() - ref)
+    )
+      best = y;
+  }
+  return best;
+}
+
+const monthNumber = (name: string): number =>
+  MONTHS.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
+
+/** Every day-precise date in the body: absolute, ranges, weekday/yesterday resolved against the article date. */
+export function findDates(doc: ArticleDocument): DateMention[] {
+  const articleDate = doc.header.date;
+  const body = doc.work.slice(doc.header.bodyStart);
+  const base = doc.header.bodyStart;
+  const out: DateMention[] = [];
+  const taken = (start: number, end: number) => out.some((m) => start < m.end && end > m.start);
+  const add = (m: DateMention) => {
+    if (!taken(m.start, m.end)) out.push(m);
+  };
+
+  for (const re of [RANGE_MONTH_FIRST, RANGE_DAY_FIRST]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const dayFirst = re === RANGE_DAY_FIRST;
+      const month = monthNumber((dayFirst ? m[3] : m[1]) ?? "");
+      const d1 = Number(dayFirst ? m[1] : m[2]);
+      const d2 = Number(dayFirst ? m[2] : m[3]);
+      if (!(d1 >= 1 && d2 > d1 && d2 <= 31)) continue;
+      const year = closestYear(articleDate, month, d1);
+      const start = base + m.index;
+      add({
+        start,
+        end: start + m[0].length,
+        date: iso(year, month, d1),
+        endDate: iso(year, month, d2),
+        certainty: "stated",
+        text: m[0],
+      });
+    }
+  }
+
+  for (const repair of doc.dayRepairs) {
+    const month = monthNumber(doc.text.slice(repair.month.start, repair.month.end).replace(".", ""));
+    if (month < 1) continue;
+    const year = closestYear(articleDate, month, repair.day);
+    const text = `${doc.text.slice(repair.month.start, repair.month.end)} ${repair.day}`;
+    add({ ...repair.month, date: iso(year, month, repair.day), endDate: null, certainty: "stated", text });
+  }
+
+  const ref = parseIso(articleDate);
+  for (const r of chrono.parse(body, { instant: ref, timezone: 0 })) {
+    const trimmed = r.text.replace(/[\s,.;:]+$/, "").replace(/^(?:on|by|from|until|since)\s+/i, "");
+    const start = base + r.index + r.text.indexOf(trimmed);
+    const end = start + trimmed.length;
+    const mention = fromChrono(doc, r, start, end, articleDate);
+    if (mention) add(mention);
+  }
+
+  ORDINAL_DAY.lastIndex = 0;
+  for (let m = ORDINAL_DAY.exec(body); m; m = ORDINAL_DAY.exec(body)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const start = base + m.index;
+    const end = start + m[0].length;
+    const sentence = sentenceAt(doc.sentences, start) ?? { start, end };
+    const tense = clauseTense(doc.work, sentence, { start, end });
+    let [y, mo] = [Number(articleDate.slice(0, 4)), Number(articleDate.slice(5, 7))];
+    const articleDay = Number(articleDate.slice(8, 10));
+    if (tense === "past" && day > articleDay) mo -= 1;
+    if (tense === "future" && day < articleDay) mo += 1;
+    if (mo < 1) [y, mo] = [y - 1, 12];
+    if (mo > 12) [y, mo] = [y + 1, 1];
+    add({ start, end, date: iso(y, mo, day), endDate: null, certainty: "inferred", text: m[0] });
+  }
+  return joinDayPairs(
+    doc,
+    out.sort((a, b) => a.start - b.start),
+  );
+}
+
+/** "on Tuesday and Wednesday": two adjacent day references a few days apart are one multi-day span. */
+function joinDayPairs(doc: ArticleDocument, mentions: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const between = prev ? doc.work.slice(prev.end, m.start) : "";
+    const days = prev ? (parseIso(m.date).getTime() - parseIso(prev.date).getTime()) / 86400000 : 0;
+    if (prev && !prev.endDate && /^\s*(?:and|to|through|-|–)\s*$/.test(between) && days >= 1 && days <= 3) {
+      prev.endDate = m.date;
+      prev.end = m.end;
+      prev.text = doc.text.slice(prev.start, m.end);
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function fromChrono(
+  doc: ArticleDocument,
+  r: chrono.ParsedResult,
+  start: number,
+  end: number,
+  articleDate: string,
+): DateMention | null {
+  const c = r.start;
+  // Only calendar days, weekdays and yesterday/today/tomorrow: "next week", "after two days" are not a day.
+  if (!/\d/.test(r.text) && !RELATIVE_DAY.test(r.text)) return null;
+  if (c.isCertain("hour") && !c.isCertain("day") && !c.isCertain("weekday")) return null;
+  const possessive = /^[’']s\b/.test(doc.work.slice(end, end + 3)) ? 2 : 0;
+  const text = doc.text.slice(start, end + possessive);
+  if (c.isCertain("day") && c.isCertain("month")) {
+    const month = c.get("month") ?? 1;
+    const day = c.get("day") ?? 1;
+    const explicitYear = c.isCertain("year");
+    const relative = !/\d/.test(r.text);
+    const year = explicitYear || relative ? (c.get("year") ?? 0) : closestYear(articleDate, month, day);
+    const date = iso(year, month, day);
+    let endDate: string | null = null;
+    if (r.end?.isCertain("day")) {
+      const e = r.end;
+      const candidate = iso(
+        e.isCertain("year") ? (e.get("year") ?? year) : year,
+        e.get("month") ?? month,
+        e.get("day") ?? day,
+      );
+      if (candidate > date) endDate = candidate;
+    }
+    return { start, end: end + possessive, date, endDate, certainty: relative ? "inferred" : "stated", text };
+  }
+  if (c.isCertain("weekday") && !c.isCertain("month")) {
+    const weekday = c.get("weekday") ?? 0;
+    const sentence = sentenceAt(doc.sentences, start) ?? { start, end };
+    const lower = r.text.toLowerCase();
+    const tense = /\bnext\b/.test(lower)
+      ? "future"
+      : /\blast\b/.test(lower)
+        ? "past"
+        : clauseTense(doc.work, sentence, { start, end });
+    return {
+      start,
+      end: end + possessive,
+      date: resolveWeekday(articleDate, weekday, tense),
+      endDate: null,
+      certainty: "inferred",
+      text,
+    };
+  }
+  return null;
+}
+
+/** Past: the latest such weekday on or before the article date; future: the first one after it. */
+export function resolveWeekday(articleDate: string, weekday: number, tense: "past" | "future"): string {
+  const current = parseIso(articleDate).getUTCDay();
+  if (tense === "past") return addDays(articleDate, -((current - weekday + 7) % 7));
+  const ahead = (weekday - current + 7) % 7;
+  return addDays(articleDate, ahead === 0 ? 7 : ahead);
+}

@@ -1,0 +1,127 @@
+import { findDates } from "./dates.js";
+import { meetingParties, undatedRegions } from "./meeting-context.js";
+import { assembleMeetings, meetingOrganizations } from "./meetings.js";
+import { findCountries, findDefinedGroups, findOrganizations } from "./organizations.js";
+import { findPeople } from "./people.js";
+import { allCountryNames, findPlaces } from "./places.js";
+import { linkQuotes } from "./quote-links.js";
+import { findQuotes } from "./quotes.js";
+import { profilePerson } from "./roles.js";
+import { attributeQuotes } from "./speakers.js";
+import { readDocument } from "./text/document.js";
+import type { ExtractedPerson, Extraction } from "./types.js";
+
+export { type ProjectedExtraction, projectExtraction } from "./project.js";
+export * from "./types.js";
+
+export const EXTRACTOR_VERSION = "1.0.0";
+
+/** Turns one plain-text article into meetings, people and quotes (pure; throws ArticleFormatError on non-articles). */
+export function extractArticle(text: string): Extraction {
+  const doc = readDocument(text);
+  const body = doc.header.bodyStart;
+  const countryNames = allCountryNames();
+  const entities = [
+    ...findOrganizations(doc.work, body),
+    ...findCountries(doc.work, body, countryNames),
+  ].sort((a, b) => a.start - b.start);
+  const groups = findDefinedGroups(doc.work, body);
+  const records = findPeople(doc);
+  const places = findPlaces(
+    doc.work,
+    body,
+    records.flatMap((p) => p.mentions),
+  );
+  const dates = findDates(doc);
+  const drafts = assembleMeetings(doc, doc.sentences, dates, places);
+
+  const profiles = records.map((p) => profilePerson(doc, p, { entities, groups }, records));
+  profiles.forEach((profile) => {
+    // "his Azerbaijani counterpart": the role of the person he is the counterpart of.
+    const other = profile.counterpartOf ? profiles[records.indexOf(profile.counterpartOf)] : undefined;
+    if (other && !profile.role) profile.role = other.role;
+  });
+
+  const { quotes: rawQuotes, warnings: quoteWarnings } = findQuotes(doc);
+  const attributions = attributeQuotes(doc, rawQuotes, records);
+  const speakers = attributions.map((a) => a.speaker);
+
+  const headline = doc.text.slice(0, body);
+  const headlineSides = [
+    ...findOrganizations(headline, 0).filter(
+      (e) => !/^-(?:convened|led|brokered|mediated|hosted)/.test(headline.slice(e.end)),
+    ),
+    ...findCountries(headline, 0, countryNames),
+  ]
+    .sort((a, b) => a.start - b.start)
+    .map((e) => e.name);
+  const affiliationNear = (offset: number): string | null => {
+    let best: { at: number; index: number } | null = null;
+    records.forEach((p, index) => {
+      for (const m of p.mentions)
+        if (m.end <= offset && offset - m.end < 80 && (!best || m.start > best.at))
+          best = { at: m.start, index };
+    });
+    return best ? (profiles[(best as { index: number }).index]?.affiliation ?? null) : null;
+  };
+
+  const meetings = drafts.map((m, i) => {
+    const people = records.filter((p) =>
+      p.mentions.some((s) => m.regions.some((r) => s.start >= r.start && s.end <= r.end)),
+    );
+    const personOrgs = people
+      .map((p) => profiles[records.indexOf(p)]?.affiliation)
+      .filter((a): a is string => !!a && entities.some((e) => e.kind === "organization" && e.name === a));
+    const organizations = [
+      ...new Set([
+        ...meetingOrganizations(m, entities, undatedRegions(doc, drafts, places, i)),
+        ...personOrgs,
+      ]),
+    ];
+    return {
+      date: m.date,
+      endDate: m.endDate,
+      city: m.city,
+      country: m.country,
+      status: (m.endDate ?? m.date) <= doc.header.date ? ("held" as const) : ("scheduled" as const),
+      organizations,
+      parties: [...new Set(meetingParties(doc, m, entities, affiliationNear, headlineSides))],
+      evidence: m.evidence.sort((a, b) => a.start - b.start),
+      datePrecision: m.datePrecision,
+      dateCertainty: m.dateCertainty,
+      dateText: m.dateText,
+    };
+  });
+
+  const links = linkQuotes({ doc, quotes: rawQuotes, attributions, meetings, dates, places });
+
+  const people: ExtractedPerson[] = records.map((p, i) => ({
+    name: p.name,
+    role: profiles[i]?.role ?? null,
+    affiliation: profiles[i]?.affiliation ?? null,
+    mentions: p.mentions,
+    meetingIndexes: [
+      ...new Set(
+        rawQuotes.flatMap((_, k) =>
+          speakers[k] === p && links[k] !== null && links[k] !== undefined ? [links[k]] : [],
+        ),
+      ),
+    ].sort(),
+  }));
+
+  const quotes = rawQuotes.map((q, i) => ({
+    text: q.text,
+    speaker: speakers[i]?.name ?? null,
+    meetingIndex: links[i] ?? null,
+    start: q.start,
+    end: q.end,
+  }));
+
+  return {
+    article: { date: doc.header.date, title: doc.header.title },
+    meetings,
+    people,
+    quotes,
+    warnings: [...doc.warnings, ...quoteWarnings],
+  };
+}

@@ -1,0 +1,65 @@
+import meetingWords from "./meeting-words.json" with { type: "json" };
+import organizations from "./organizations.json" with { type: "json" };
+import places from "./places.json" with { type: "json" };
+import reportingVerbs from "./reporting-verbs.json" with { type: "json" };
+import roles from "./roles.json" with { type: "json" };
+import tenseCues from "./tense-cues.json" with { type: "json" };
+import unnamedSources from "./unnamed-sources.json" with { type: "json" };
+
+/** Escapes a literal for use inside a RegExp. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Alternation of literals, longest first, so the longest alias wins. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+}
+
+export const ROLE_TITLES: string[] = roles.titles;
+export const COUNTERPART_WORDS: string[] = roles.counterpart;
+export const MEETING_NOUNS = new Set(meetingWords.nouns);
+export const MEETING_VERBS = new Set(meetingWords.verbs);
+export const NOT_MEETING_BEFORE = new Set(meetingWords.notMeetingBefore);
+export const REPORTING_VERBS = new Set(reportingVerbs.verbs);
+export const FUTURE_CUES = new Set(tenseCues.future);
+export const PAST_CUES = new Set(tenseCues.past);
+export const UNNAMED_NOUNS = new Set(unnamedSources.nouns);
+export const UNNAMED_DETERMINERS = new Set(unnamedSources.determiners);
+export const ANONYMITY_MARKERS: string[] = unnamedSources.anonymityMarkers;
+export const DEMONYMS: Record<string, string> = places.demonyms;
+export const COUNTRY_ALIASES: Record<string, string> = places.countryAliases;
+
+export interface OrganizationEntry {
+  name: string;
+  aliases: string[];
+}
+export const ORGANIZATIONS: OrganizationEntry[] = organizations.organizations;
+export const NATIONAL_BODIES: { alias: string; country: string }[] = organizations.nationalBodies;
+
+/** Country → its adjective ("Ethiopia" → "Ethiopian"), the first demonym listed. */
+export const COUNTRY_ADJECTIVE: Map<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const [adjective, country] of Object.entries(DEMONYMS)) {
+    if (!out.has(country) && adjective !== country && !/^[A-Z]{2,}$/.test(adjective))
+      out.set(country, adjective);
+  }
+  return out;
+})();
+
+export const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];

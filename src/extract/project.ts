@@ -1,0 +1,44 @@
+import type { Extraction } from "./types.js";
+
+/** The CLI/scorer view of an extraction: exactly these fields, nothing more. */
+export interface ProjectedExtraction {
+  article: { date: string; title: string };
+  meetings: {
+    date: string;
+    endDate: string | null;
+    city: string;
+    country: string;
+    status: string;
+    organizations: string[];
+    parties: string[];
+    evidence: { start: number; end: number }[];
+  }[];
+  people: { name: string; role: string | null; affiliation: string | null }[];
+  quotes: { text: string; speaker: string | null; meetingIndex: number | null; start: number; end: number }[];
+  warnings: string[];
+}
+
+export function projectExtraction(e: Extraction): ProjectedExtraction {
+  return {
+    article: { date: e.article.date, title: e.article.title },
+    meetings: e.meetings.map((m) => ({
+      date: m.date,
+      endDate: m.endDate,
+      city: m.city,
+      country: m.country,
+      status: m.status,
+      organizations: [...m.organizations],
+      parties: [...m.parties],
+      evidence: m.evidence.map((s) => ({ start: s.start, end: s.end })),
+    })),
+    people: e.people.map((p) => ({ name: p.name, role: p.role, affiliation: p.affiliation })),
+    quotes: e.quotes.map((q) => ({
+      text: q.text,
+      speaker: q.speaker,
+      meetingIndex: q.meetingIndex,
+      start: q.start,
+      end: q.end,
+    })),
+    warnings: [...e.warnings],
+  };
+}

@@ -1,0 +1,109 @@
+import type { ArticleDocument } from "./text/document.js";
+import type { Span } from "./types.js";
+
+export interface RawQuote extends Span {
+  text: string;
+  /** Source spans of each paragraph's part, without the marks. */
+  parts: Span[];
+  /** From the opening mark (or the paragraph start when it was lost) to just after the closing mark. */
+  outer: Span;
+  missingOpen: boolean;
+}
+
+const OPEN = new Set(["“", "„"]);
+const CLOSE = new Set(["”"]);
+// What follows a closing mark when the words before it were a quotation: `,” he said.` / `” Karrar told reporters`.
+export const ATTRIBUTION_AFTER =
+  /^[\s,]*(?:[\p{Lu}][\p{L}\p{M}’'-]*(?:\s+[\p{Lu}][\p{L}\p{M}’'-]*)*|he|she|they|[a-z]+(?:\s+[a-z]+){0,4})\s+(?:said|says|told|added|replied|stressed|noted|insisted|warned|explained|asked|argued|declared|continued)\b|^[\s,]*(?:said|added|replied|continued|asked)\s/u;
+
+/** Classifies a straight double quote as opening or closing from its neighbours. */
+function straightIsOpen(text: string, i: number): boolean {
+  const prev = i > 0 ? text.charAt(i - 1) : " ";
+  const next = text.charAt(i + 1);
+  return /[\s([{—–-]/.test(prev) && next !== "" && !/\s/.test(next);
+}
+
+/** Quotations in body paragraphs: curly or straight marks, multi-paragraph runs, and a lost opening mark. */
+export function findQuotes(doc: ArticleDocument): { quotes: RawQuote[]; warnings: string[] } {
+  const { text } = doc;
+  const paragraphs = doc.blocks.flatMap((b) => b.parts);
+  const quotes: RawQuote[] = [];
+  const warnings: string[] = [];
+  let pending: { parts: Span[]; outerStart: number } | null = null;
+  for (const para of paragraphs) {
+    let open: number | null = null;
+    let sawMark = false;
+    // A quotation left open in the previous paragraph continues only if this one opens with a mark.
+    if (pending && !OPEN.has(text.charAt(para.start)) && text.charAt(para.start) !== '"') {
+      quotes.push(
+        finish(
+          text,
+          pending.parts,
+          pending.outerStart,
+          pending.parts[pending.parts.length - 1]?.end ?? para.start,
+          false,
+        ),
+      );
+      pending = null;
+    }
+    for (let i = para.start; i < para.end; i++) {
+      const ch = text.charAt(i);
+      const isOpen = OPEN.has(ch) || (ch === '"' && open === null && straightIsOpen(text, i));
+      const isClose = CLOSE.has(ch) || (ch === '"' && !isOpen);
+      if (isOpen) {
+        open = i + 1;
+        sawMark = true;
+      } else if (isClose) {
+        if (open !== null) {
+          const parts = pending ? [...pending.parts, { start: open, end: i }] : [{ start: open, end: i }];
+          quotes.push(finish(text, parts, pending ? pending.outerStart : open - 1, i + 1, false));
+          pending = null;
+          open = null;
+        } else if (!sawMark && ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 80))) {
+          // Opening mark lost: the whole paragraph up to the closing mark is the quotation.
+          quotes.push(finish(text, [{ start: para.start, end: i }], para.start, i + 1, true));
+          warnings.push(
+            `quotation at offset ${para.start} has a closing mark but no opening mark; taken from the paragraph start`,
+          );
+        }
+        sawMark = true;
+      }
+    }
+    if (open !== null) {
+      const part = { start: open, end: para.end };
+      pending = pending
+        ? { parts: [...pending.parts, part], outerStart: pending.outerStart }
+        : { parts: [part], outerStart: open - 1 };
+    }
+  }
+  if (pending)
+    quotes.push(
+      finish(
+        text,
+        pending.parts,
+        pending.outerStart,
+        pending.parts[pending.parts.length - 1]?.end ?? 0,
+        false,
+      ),
+    );
+  return { quotes: quotes.filter((q) => q.text.trim() !== ""), warnings };
+}
+
+function finish(
+  text: string,
+  parts: Span[],
+  outerStart: number,
+  outerEnd: number,
+  missingOpen: boolean,
+): RawQuote {
+  const first = parts[0] ?? { start: outerStart, end: outerStart };
+  const last = parts[parts.length - 1] ?? first;
+  return {
+    start: first.start,
+    end: last.end,
+    text: parts.map((p) => text.slice(p.start, p.end).trim()).join(" "),
+    parts,
+    outer: { start: outerStart, end: outerEnd },
+    missingOpen,
+  };
+}

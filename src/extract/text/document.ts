@@ -1,0 +1,24 @@
+import { type ArticleHeader, parseHeader } from "./header.js";
+import { type Block, splitParagraphs } from "./paragraphs.js";
+import { type DayRepair, repairParagraphs } from "./repair.js";
+import { type Sentence, splitSentences } from "./sentences.js";
+
+/** The article split into header, repaired blocks and sentences; all offsets index the original text. */
+export interface ArticleDocument {
+  text: string;
+  /** Same length as `text`; repaired paragraph breaks are blanked to spaces. */
+  work: string;
+  header: ArticleHeader;
+  blocks: Block[];
+  sentences: Sentence[];
+  dayRepairs: DayRepair[];
+  warnings: string[];
+}
+
+export function readDocument(text: string): ArticleDocument {
+  const header = parseHeader(text);
+  const paragraphs = splitParagraphs(text, header.bodyStart);
+  const { blocks, work, dayRepairs, warnings } = repairParagraphs(text, paragraphs);
+  const sentences = splitSentences(work, blocks);
+  return { text, work, header, blocks, sentences, dayRepairs, warnings };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.js";
+import { capitalOf, lookupCity } from "../../src/extract/places.js";
+import { article } from "./helpers.js";
+
+describe("places", () => {
+  it("maps a city to its country through the gazetteer, preferring capitals and large cities", () => {
+    expect(lookupCity("Vienna")?.country).toBe("Austria");
+    expect(lookupCity("Washington")?.country).toBe("United States");
+    expect(capitalOf("Oman")?.city).toBe("Muscat");
+  });
+
+  it("resolves 'the Swiss city' to the city named before", () => {
+    const text = article(
+      "2024-02-14",
+      "Negotiators gathered in Lausanne for a new round.",
+      "Monday’s talks in the Swiss city lasted eight hours, officials said.",
+    );
+    const [m] = extractArticle(text).meetings;
+    expect([m?.date, m?.city, m?.country]).toEqual(["2024-02-12", "Lausanne", "Switzerland"]);
+  });
+
+  it("resolves 'the Omani capital' to the capital when no city was named", () => {
+    const text = article("2024-02-14", "Sunday’s talks in the Omani capital ended late.");
+    expect(extractArticle(text).meetings.map((m) => m.city)).toEqual(["Muscat"]);
+  });
+
+  it("takes the venue of the talks discussed before for an undated reference", () => {
+    const text = article(
+      "2024-02-14",
+      "Iranian and European negotiators have resumed talks in Vienna on the nuclear file.",
+      "The negotiators described Tuesday’s session as long and detailed.",
+    );
+    const [m] = extractArticle(text).meetings;
+    expect([m?.date, m?.city]).toEqual(["2024-02-13", "Vienna"]);
+  });
+
+  it("ignores cities mentioned in passing", () => {
+    const text = article(
+      "2024-02-14",
+      "The talks will resume in Geneva on Friday.",
+      "Fighting continued near Aleppo, and aid reached Damascus on Monday.",
+    );
+    expect(extractArticle(text).meetings.map((m) => m.city)).toEqual(["Geneva"]);
+  });
+});

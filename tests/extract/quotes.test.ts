@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.js";
+import { article } from "./helpers.js";
+
+const quotes = (text: string) => extractArticle(text).quotes.map((q) => [q.text, q.speaker]);
+const intro = "Chief negotiator Amir Haddad and envoy Lena Vogel attended the talks.";
+
+describe("quotes", () => {
+  it("handles `“…,” he said.`, `X said: “…”`, `“…” X told reporters.` and `according to X, “…”`", () => {
+    const text = article(
+      "2024-01-01",
+      intro,
+      "“We came to listen,” Haddad said.",
+      "Vogel said: “The door is open.”",
+      "“Nothing is agreed” Haddad told reporters.",
+      "According to Vogel, “time is short.”",
+    );
+    expect(quotes(text)).toEqual([
+      ["We came to listen,", "Amir Haddad"],
+      ["The door is open.", "Lena Vogel"],
+      ["Nothing is agreed", "Amir Haddad"],
+      ["time is short.", "Lena Vogel"],
+    ]);
+  });
+
+  it("splits two sentences around an attribution and resolves pronouns", () => {
+    const text = article(
+      "2024-01-01",
+      intro,
+      "Vogel spoke last.",
+      "“It was hard,” she said. “It will get harder.”",
+    );
+    expect(quotes(text)).toEqual([
+      ["It was hard,", "Lena Vogel"],
+      ["It will get harder.", "Lena Vogel"],
+    ]);
+  });
+
+  it("keeps partial quotes inside a sentence with the sentence's speaker", () => {
+    const text = article("2024-01-01", intro, "Haddad called the offer “serious” but “incomplete.”");
+    expect(quotes(text)).toEqual([
+      ["serious", "Amir Haddad"],
+      ["incomplete.", "Amir Haddad"],
+    ]);
+  });
+
+  it("alternates speakers with straight quote marks", () => {
+    const text = article("2024-01-01", intro, '"We are ready," Haddad said.', '"So are we," said Vogel.');
+    expect(quotes(text)).toEqual([
+      ["We are ready,", "Amir Haddad"],
+      ["So are we,", "Lena Vogel"],
+    ]);
+  });
+
+  it("joins a quotation that runs over two paragraphs with one space", () => {
+    const text = article("2024-01-01", intro, "Vogel said: “First part.", "“Second part.”");
+    const [q] = extractArticle(text).quotes;
+    expect([q?.text, q?.speaker]).toEqual(["First part. Second part.", "Lena Vogel"]);
+    expect(text.slice(q?.start ?? 0, q?.end ?? 0)).toBe("First part.\n\n“Second part.");
+  });
+
+  it("recovers a lost opening mark from `,” he said.` at the paragraph end", () => {
+    const text = article("2024-01-01", intro, "Haddad spoke first.", "Nobody wanted this outcome,” he said.");
+    const result = extractArticle(text);
+    expect(result.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["Nobody wanted this outcome,", "Amir Haddad"],
+    ]);
+    expect(result.warnings.some((w) => w.includes("no opening mark"))).toBe(true);
+  });
+
+  it("gives unnamed sources a null speaker", () => {
+    const text = article(
+      "2024-01-01",
+      intro,
+      "A Western diplomat familiar with the talks said: “Nobody expects a deal.”",
+      "“It is stuck,” one of the mediators told reporters on condition of anonymity.",
+      "“We will see,” said a diplomat who asked not to be named.",
+    );
+    expect(quotes(text)).toEqual([
+      ["Nobody expects a deal.", null],
+      ["It is stuck,", null],
+      ["We will see,", null],
+    ]);
+  });
+
+  it("inherits the latest named speaker when the quote's own sentence names nobody", () => {
+    const text = article(
+      "2024-01-01",
+      intro,
+      "Haddad said the talks were useful.",
+      "Tehran wants “immediate answers” to its questions.",
+    );
+    expect(quotes(text)).toEqual([["immediate answers", "Amir Haddad"]]);
+  });
+
+  it("ties a quote to the meeting its sentence refers to", () => {
+    const text = article(
+      "2024-03-06",
+      "Envoys held talks in Madrid on Monday and will meet in Lisbon on Friday.",
+      "Chief negotiator Amir Haddad described Monday’s session as “useful.”",
+      "“We will bring new proposals to Lisbon,” Haddad said.",
+      "Haddad also said that peace was “a long road.”",
+    );
+    expect(extractArticle(text).quotes.map((q) => q.meetingIndex)).toEqual([0, 1, null]);
+  });
+
+  it("gives a partial quote to the nearest subject before it in its sentence", () => {
+    const text = article(
+      "2024-01-01",
+      intro,
+      "Haddad said Vogel had been “helpful,” while Vogel described the mood as “calm.”",
+    );
+    expect(quotes(text)).toEqual([
+      ["helpful,", "Amir Haddad"],
+      ["calm.", "Lena Vogel"],
+    ]);
+  });
+});
