@@ -5,6 +5,12 @@ const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Writes are enabled only with a token; an empty value counts as none.
+  API_TOKEN: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
 });
 
 export type Config = z.infer<typeof configSchema>;

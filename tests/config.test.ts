@@ -8,6 +8,8 @@ describe("loadConfig", () => {
       PORT: 3000,
       HOST: "127.0.0.1",
       LOG_LEVEL: "info",
+      API_TOKEN: undefined,
+      WRITE_RATE_LIMIT: 60,
     });
   });
 
@@ -17,5 +19,7 @@ describe("loadConfig", () => {
       DATABASE_PATH: "/tmp/x.db",
     });
     expect(() => loadConfig({ PORT: "http" })).toThrow(/invalid configuration: PORT/);
+    expect(loadConfig({ API_TOKEN: "" }).API_TOKEN).toBeUndefined();
+    expect(loadConfig({ API_TOKEN: "s3cret", WRITE_RATE_LIMIT: "5" })).toMatchObject({ API_TOKEN: "s3cret", WRITE_RATE_LIMIT: 5 });
   });
 });

@@ -1,11 +1,12 @@
-import { eq, sql } from "drizzle-orm";
+import type Database from "better-sqlite3";
 import type { Db } from "../db/client.js";
-import * as t from "../db/schema.js";
 import { EXTRACTOR_VERSION, type Extraction, extractArticle } from "../extract/index.js";
+import { startWrite, type Write } from "./changes.js";
+import { applyCorrections } from "./corrections.js";
 import { applyErrata, type Errata } from "./errata.js";
-import { articleId, meetingId, participantId, quoteId, sha256, slugify } from "./ids.js";
+import { articleId, participantId, quoteId, sha256 } from "./ids.js";
 import { participantKind } from "./kinds.js";
-import { meetingTitle } from "./titles.js";
+import { type ArticleRef, storeMeeting } from "./meetings.js";
 
 export interface IngestOptions {
   source?: string | null;
@@ -28,11 +29,14 @@ export interface IngestResult {
  * is stored or none of it. The same text twice is recognised by its hash and adds nothing.
  */
 export function ingestArticle(db: Db, text: string, options: IngestOptions = {}): IngestResult {
+  const sqlite = db.$client;
   const hash = sha256(text);
-  const existing = db.select({ id: t.articles.id }).from(t.articles).where(eq(t.articles.sha256, hash)).get();
+  const existing = sqlite.prepare("SELECT id FROM articles WHERE sha256 = ?").pluck().get(hash) as
+    | string
+    | undefined;
   if (existing) {
     return {
-      articleId: existing.id,
+      articleId: existing,
       created: false,
       meetings: { created: [], merged: [] },
       participants: [],
@@ -45,204 +49,150 @@ export function ingestArticle(db: Db, text: string, options: IngestOptions = {})
     ? applyErrata(raw, options.errata)
     : { extraction: raw, applied: [] };
   const now = (options.now ?? (() => new Date()))().toISOString();
-  const id = articleId(extraction.article.date, hash);
-  return db.transaction((tx) => {
-    tx.insert(t.articles)
-      .values({
-        id,
-        sha256: hash,
-        date: extraction.article.date,
-        title: extraction.article.title,
+  const article: ArticleRef = {
+    id: articleId(extraction.article.date, hash),
+    date: extraction.article.date,
+    text,
+  };
+  // better-sqlite3 transactions are synchronous: nothing in here may await, or the commit would come early.
+  const store = sqlite.transaction((): IngestResult => {
+    const write = startWrite(sqlite, now);
+    sqlite
+      .prepare(
+        `INSERT INTO articles (id, sha256, date, title, text, source, extractor_version, warnings, loaded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        article.id,
+        hash,
+        article.date,
+        extraction.article.title,
         text,
-        source: options.source ?? null,
-        extractorVersion: EXTRACTOR_VERSION,
-        warnings: extraction.warnings,
-        loadedAt: now,
-      })
-      .run();
+        options.source ?? null,
+        EXTRACTOR_VERSION,
+        JSON.stringify(extraction.warnings),
+        now,
+      );
+    write.record("article", article.id, "created");
     const result: IngestResult = {
-      articleId: id,
+      articleId: article.id,
       created: true,
       meetings: { created: [], merged: [] },
       participants: [],
       quotes: [],
       warnings: extraction.warnings,
     };
-    const meetingIds = storeMeetings(tx as unknown as Db, extraction, text, id, result);
-    storeParticipants(tx as unknown as Db, extraction, meetingIds, result);
-    storeQuotes(tx as unknown as Db, extraction, id, meetingIds, result);
-    bumpDataVersion(tx as unknown as Db, now);
+    const meetingIds = extraction.meetings.map((m) => {
+      const stored = storeMeeting(sqlite, m, article, write);
+      (stored.created ? result.meetings.created : result.meetings.merged).push(stored.id);
+      return stored.id;
+    });
+    result.participants = storeParticipants(sqlite, extraction, meetingIds, article.id, write);
+    result.quotes = storeQuotes(sqlite, extraction, meetingIds, article, write);
     for (const c of applied) {
-      tx.insert(t.corrections)
-        .values({
-          entity: "meeting",
-          entityId: meetingIds[c.meetingIndex] as string,
-          field: c.field,
-          value: c.value,
-          note: c.note,
-          source: options.errataSource ?? "errata",
-          createdAt: options.errata?.recordedAt ?? now,
-        })
-        .run();
+      sqlite
+        .prepare(
+          "INSERT INTO corrections (entity, entity_id, field, value, note, source, created_at) VALUES ('meeting', ?, ?, ?, ?, ?, ?)",
+        )
+        .run(
+          meetingIds[c.meetingIndex],
+          c.field,
+          JSON.stringify(c.value),
+          c.note,
+          options.errataSource ?? "errata",
+          options.errata?.recordedAt ?? now,
+        );
     }
     return result;
   });
+  return store();
 }
 
-/** Every write bumps the data version: ETags, caches and `/meta` follow it. */
-export function bumpDataVersion(db: Db, now: string): void {
-  db.run(
-    sql`INSERT INTO meta (key, value) VALUES ('data_version', '1'), ('last_load_at', ${now})
-        ON CONFLICT (key) DO UPDATE SET value = CASE key WHEN 'data_version' THEN CAST(value AS INTEGER) + 1
-        ELSE excluded.value END`,
-  );
-}
-
-function storeMeetings(
-  db: Db,
+function storeParticipants(
+  sqlite: Database.Database,
   extraction: Extraction,
-  text: string,
+  meetingIds: string[],
   article: string,
-  result: IngestResult,
+  write: Write,
 ): string[] {
-  const articleDate = extraction.article.date;
-  return extraction.meetings.map((m) => {
-    const id = meetingId(m.date, m.city);
-    const known = db.select({ id: t.meetings.id }).from(t.meetings).where(eq(t.meetings.id, id)).get();
-    if (known) {
-      // The most recent report decides the status: a follow-up can turn "scheduled" talks into "held" ones.
-      const latest = db
-        .select({ date: sql<string | null>`max(${t.articles.date})` })
-        .from(t.evidence)
-        .innerJoin(t.articles, eq(t.articles.id, t.evidence.articleId))
-        .where(eq(t.evidence.meetingId, id))
-        .get();
-      if (!latest?.date || latest.date <= articleDate) {
-        db.update(t.meetings).set({ status: m.status }).where(eq(t.meetings.id, id)).run();
-      }
-      result.meetings.merged.push(id);
-    } else {
-      db.insert(t.meetings)
-        .values({
-          id,
-          title: meetingTitle(m),
-          date: m.date,
-          endDate: m.endDate,
-          datePrecision: m.datePrecision,
-          dateCertainty: m.dateCertainty,
-          city: m.city,
-          country: m.country,
-          cityKey: slugify(m.city),
-          countryKey: slugify(m.country),
-          status: m.status,
-        })
-        .run();
-      result.meetings.created.push(id);
-    }
-    for (const span of m.evidence) {
-      db.insert(t.evidence)
-        .values({
-          meetingId: id,
-          articleId: article,
-          start: span.start,
-          end: span.end,
-          text: text.slice(span.start, span.end),
-          dateText: m.dateText,
-        })
-        .onConflictDoNothing()
-        .run();
-    }
-    return id;
-  });
-}
-
-function upsertParticipant(db: Db, values: typeof t.participants.$inferInsert): void {
-  db.insert(t.participants)
-    .values(values)
-    .onConflictDoUpdate({
-      target: t.participants.id,
-      // Later articles may name a role or affiliation an earlier one left out; they never erase one.
-      set: {
-        role: sql`coalesce(${t.participants.role}, excluded.role)`,
-        affiliation: sql`coalesce(${t.participants.affiliation}, excluded.affiliation)`,
-      },
-    })
-    .run();
-}
-
-function link(
-  db: Db,
-  meeting: string,
-  participant: string,
-  role: "party" | "organization" | "attendee",
-): void {
-  db.insert(t.meetingParticipants)
-    .values({ meetingId: meeting, participantId: participant, role })
-    .onConflictDoNothing()
-    .run();
-}
-
-function storeParticipants(db: Db, extraction: Extraction, meetingIds: string[], result: IngestResult): void {
+  const upsert = sqlite.prepare(
+    `INSERT INTO participants (id, name, kind, role, affiliation, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET
+       -- Later articles may name a role or affiliation an earlier one left out; they never erase one.
+       role = coalesce(participants.role, excluded.role),
+       affiliation = coalesce(participants.affiliation, excluded.affiliation),
+       updated_at = CASE WHEN (participants.role IS NULL AND excluded.role IS NOT NULL)
+                           OR (participants.affiliation IS NULL AND excluded.affiliation IS NOT NULL)
+                         THEN excluded.updated_at ELSE participants.updated_at END`,
+  );
+  const known = sqlite.prepare("SELECT 1 FROM participants WHERE id = ?");
+  const source = sqlite.prepare(
+    "INSERT OR IGNORE INTO participant_sources (participant_id, article_id) VALUES (?, ?)",
+  );
+  const linkSource = sqlite.prepare(
+    "INSERT OR IGNORE INTO link_sources (meeting_id, participant_id, role, article_id) VALUES (?, ?, ?, ?)",
+  );
+  const link = sqlite.prepare(
+    "INSERT OR IGNORE INTO meeting_participants (meeting_id, participant_id, role) VALUES (?, ?, ?)",
+  );
   const added = new Set<string>();
+  const add = (name: string, kind: string, role: string | null, affiliation: string | null): string => {
+    const id = participantId(name);
+    const isNew = known.get(id) === undefined;
+    upsert.run(id, name, kind, role, affiliation, write.now);
+    if (isNew) write.record("participant", id, "created");
+    else applyCorrections(sqlite, "participant", id);
+    source.run(id, article);
+    added.add(id);
+    return id;
+  };
+  const connect = (meeting: string, participant: string, role: "party" | "organization" | "attendee") => {
+    linkSource.run(meeting, participant, role, article);
+    link.run(meeting, participant, role);
+  };
   extraction.meetings.forEach((m, index) => {
     const meeting = meetingIds[index] as string;
-    for (const [names, role] of [
-      [m.parties, "party"],
-      [m.organizations, "organization"],
-    ] as const) {
-      for (const name of names) {
-        const id = participantId(name);
-        const kind = role === "organization" ? "organization" : participantKind(name);
-        upsertParticipant(db, { id, name, kind, role: null, affiliation: null });
-        link(db, meeting, id, role);
-        added.add(id);
-      }
-    }
+    for (const name of m.parties) connect(meeting, add(name, participantKind(name), null, null), "party");
+    for (const name of m.organizations)
+      connect(meeting, add(name, "organization", null, null), "organization");
   });
   for (const person of extraction.people) {
-    const id = participantId(person.name);
-    upsertParticipant(db, {
-      id,
-      name: person.name,
-      kind: "person",
-      role: person.role,
-      affiliation: person.affiliation,
-    });
+    const id = add(person.name, "person", person.role, person.affiliation);
     for (const index of person.meetingIndexes) {
       const meeting = meetingIds[index];
-      if (meeting) link(db, meeting, id, "attendee");
+      if (meeting) connect(meeting, id, "attendee");
     }
-    added.add(id);
   }
-  result.participants = [...added];
+  return [...added];
 }
 
 function storeQuotes(
-  db: Db,
+  sqlite: Database.Database,
   extraction: Extraction,
-  article: string,
   meetingIds: string[],
-  result: IngestResult,
-): void {
+  article: ArticleRef,
+  write: Write,
+): string[] {
+  const insert = sqlite.prepare(
+    `INSERT OR IGNORE INTO quotes (id, text, speaker_id, meeting_id, article_id, start, "end", date, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const source = sqlite.prepare(
+    `INSERT OR IGNORE INTO quote_sources (quote_id, article_id, start, "end", meeting_id) VALUES (?, ?, ?, ?, ?)`,
+  );
+  const added: string[] = [];
   for (const q of extraction.quotes) {
     const speakerId = q.speaker ? participantId(q.speaker) : null;
     const meeting = q.meetingIndex === null ? null : (meetingIds[q.meetingIndex] ?? null);
     const meetingDate = q.meetingIndex === null ? undefined : extraction.meetings[q.meetingIndex]?.date;
     const id = quoteId(speakerId, q.text);
-    const inserted = db
-      .insert(t.quotes)
-      .values({
-        id,
-        text: q.text,
-        speakerId,
-        meetingId: meeting,
-        articleId: article,
-        start: q.start,
-        end: q.end,
-        date: meetingDate ?? extraction.article.date,
-      })
-      .onConflictDoNothing()
-      .run();
-    if (inserted.changes > 0) result.quotes.push(id);
+    const date = meetingDate ?? article.date;
+    // The same words by the same speaker in another article are the same quote, with one more source.
+    if (insert.run(id, q.text, speakerId, meeting, article.id, q.start, q.end, date, write.now).changes > 0) {
+      write.record("quote", id, "created");
+      added.push(id);
+    }
+    source.run(id, article.id, q.start, q.end, meeting);
   }
+  return added;
 }

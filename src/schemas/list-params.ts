@@ -3,7 +3,15 @@ import { cursorParam, limitParam } from "./page.js";
 import { countParam } from "./query.js";
 
 /** Paging and format parameters every list route takes. */
+/** `updatedSince`: for clients that keep a copy and fetch only what changed. */
+export const updatedSinceParam = z.iso
+  .datetime({ offset: true })
+  .optional()
+  .describe("Only records created or changed at or after this time (ISO 8601 with time zone).")
+  .meta({ examples: ["2026-11-28T00:00:00Z"] });
+
 export const listParams = {
+  updatedSince: updatedSinceParam,
   limit: limitParam,
   cursor: cursorParam,
   count: countParam,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { correctionSchema } from "./correction.js";
 import { meetingExample, participantExample, quoteExample } from "./examples.js";
 import { quoteSchema } from "./quote.js";
 
@@ -36,6 +37,7 @@ export const participantDetailSchema = participantSchema
   .extend({
     meetings: z.array(participantMeetingSchema).describe("The participant's timeline, by date."),
     quotes: z.array(quoteSchema).describe("What the participant said, by date."),
+    corrections: z.array(correctionSchema).describe("Editorial corrections applied to the extracted facts."),
   })
   .meta({
     id: "ParticipantDetail",
@@ -55,6 +57,7 @@ export const participantDetailSchema = participantSchema
           },
         ],
         quotes: [quoteExample],
+        corrections: [],
       },
     ],
   });

@@ -41,4 +41,22 @@ export type Problem = z.infer<typeof problemSchema>;
 export const problemResponses = {
   400: problemSchema.describe("Invalid parameters (application/problem+json)."),
   404: problemSchema.describe("No such resource (application/problem+json)."),
+  401: problemSchema.describe(
+    "Missing or wrong bearer token (application/problem+json; WWW-Authenticate: Bearer).",
+  ),
+  413: problemSchema.describe("The body is larger than 1 MiB (application/problem+json)."),
+  415: problemSchema.describe("Unsupported content type (application/problem+json)."),
+  422: problemSchema.describe(
+    "The body is not an article the extractor can read (application/problem+json).",
+  ),
+  429: problemSchema.describe("Too many write requests; see Retry-After (application/problem+json)."),
+  503: problemSchema.describe("Writes are disabled: the server has no API_TOKEN (application/problem+json)."),
+} as const;
+
+/** The problems every write route can answer with, besides its own. */
+export const writeProblems = {
+  400: problemResponses[400],
+  401: problemResponses[401],
+  429: problemResponses[429],
+  503: problemResponses[503],
 } as const;

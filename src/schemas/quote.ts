@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { correctionSchema } from "./correction.js";
 import { quoteExample } from "./examples.js";
 
 export const quoteSchema = z
@@ -21,3 +22,11 @@ export const quoteSchema = z
   .meta({ id: "Quote", examples: [quoteExample] });
 
 export type Quote = z.infer<typeof quoteSchema>;
+
+export const quoteDetailSchema = quoteSchema
+  .extend({
+    corrections: z.array(correctionSchema).describe("Editorial corrections applied to the extracted quote."),
+  })
+  .meta({ id: "QuoteDetail", examples: [{ ...quoteExample, corrections: [] }] });
+
+export type QuoteDetail = z.infer<typeof quoteDetailSchema>;

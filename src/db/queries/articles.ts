@@ -9,16 +9,20 @@ const articleColumns = `a.id, a.date, a.title, a.sha256, a.source, a.extractor_v
 
 export interface ArticleFilters {
   q?: string | undefined;
+  updatedSince?: string | undefined;
 }
 
 function articleConditions(f: ArticleFilters): Conditions {
-  if (f.q === undefined) return { where: [], params: [] };
-  const match = toFtsQuery(f.q);
-  if (match === null) return { where: ["0"], params: [] };
-  return {
-    where: ["a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"],
-    params: [match],
-  };
+  const c: Conditions = { where: [], params: [] };
+  if (f.updatedSince) c.where.push("a.loaded_at >= ?") && c.params.push(f.updatedSince);
+  if (f.q !== undefined) {
+    const match = toFtsQuery(f.q);
+    if (match === null) c.where.push("0");
+    else
+      c.where.push("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)") &&
+        c.params.push(match);
+  }
+  return c;
 }
 
 export function createArticleQueries(sqlite: Database.Database, prepare: StatementCache, page: KeysetPager) {

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { createArticleQueries } from "./articles.js";
+import { createChangeQueries } from "./changes.js";
 import { createKeysetPager } from "./keyset.js";
 import { createMeetingQueries } from "./meetings.js";
 import { createMetaQueries } from "./meta.js";
@@ -17,6 +18,7 @@ export function createRepositories(sqlite: Database.Database) {
     quotes: createQuoteQueries(prepare, page),
     articles: createArticleQueries(sqlite, prepare, page),
     meta: createMetaQueries(sqlite),
+    changes: createChangeQueries(prepare, page),
   };
 }
 

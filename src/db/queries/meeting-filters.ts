@@ -11,6 +11,7 @@ export interface MeetingFilters {
   organization?: string | undefined;
   participant?: string | undefined;
   q?: string | undefined;
+  updatedSince?: string | undefined;
 }
 
 /** The WHERE conditions for a meeting filter, shared by lists, counts, facets, feeds and exports. */
@@ -40,6 +41,7 @@ export function meetingConditions(f: MeetingFilters): Conditions {
       f.participant,
     );
   }
+  if (f.updatedSince) add("m.updated_at >= ?", f.updatedSince);
   if (f.q !== undefined) {
     const match = toFtsQuery(f.q);
     if (match === null) add("0");

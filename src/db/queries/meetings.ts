@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import type { Correction } from "../../schemas/correction.js";
 import type { Meeting, MeetingDetail } from "../../schemas/meeting.js";
+import { correctionsOf } from "./corrections.js";
 import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
 import { createMeetingAggregates } from "./meeting-aggregates.js";
 import { type MeetingFilters, meetingConditions } from "./meeting-filters.js";
@@ -45,10 +46,6 @@ export function createMeetingQueries(sqlite: Database.Database, prepare: Stateme
     `SELECT e.article_id AS articleId, e.start, e."end", e.text, e.date_text AS dateText
      FROM evidence e WHERE e.meeting_id = ? ORDER BY e.article_id, e.start`,
   );
-  const correctionsOf = sqlite.prepare(
-    `SELECT field, value, note, source, created_at AS time FROM corrections
-     WHERE entity = 'meeting' AND entity_id = ? ORDER BY id`,
-  );
 
   const related = {
     participants: (id: string): MeetingDetail["participants"] =>
@@ -58,11 +55,7 @@ export function createMeetingQueries(sqlite: Database.Database, prepare: Stateme
       })) as MeetingDetail["participants"],
     quotes: (id: string) => (quotesOf.all(id) as QuoteRow[]).map(toQuote),
     sources: (id: string) => sourcesOf.all(id) as MeetingDetail["sources"],
-    corrections: (id: string): Correction[] =>
-      (correctionsOf.all(id) as (Correction & { value: string })[]).map((c) => ({
-        ...c,
-        value: JSON.parse(c.value),
-      })),
+    corrections: (id: string): Correction[] => correctionsOf(prepare, "meeting", id),
   };
 
   function list(o: MeetingListOptions): KeysetPage<Meeting> {

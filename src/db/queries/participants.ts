@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import type { Participant, ParticipantDetail } from "../../schemas/participant.js";
 import { toFtsQuery } from "../fts.js";
+import { correctionsOf } from "./corrections.js";
 import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
 import { type QuoteRow, quoteColumns, toQuote } from "./quotes.js";
 import { type Conditions, type StatementCache, whereClause } from "./statements.js";
@@ -11,12 +12,14 @@ export interface ParticipantFilters {
   kind?: "person" | "state" | "organization" | undefined;
   affiliation?: string | undefined;
   q?: string | undefined;
+  updatedSince?: string | undefined;
 }
 
 function participantConditions(f: ParticipantFilters): Conditions {
   const c: Conditions = { where: [], params: [] };
   if (f.kind) c.where.push("p.kind = ?") && c.params.push(f.kind);
   if (f.affiliation) c.where.push("p.affiliation = ? COLLATE NOCASE") && c.params.push(f.affiliation);
+  if (f.updatedSince) c.where.push("p.updated_at >= ?") && c.params.push(f.updatedSince);
   if (f.q !== undefined) {
     const match = toFtsQuery(f.q);
     if (match === null) c.where.push("0");
@@ -76,6 +79,7 @@ export function createParticipantQueries(
         ...row,
         meetings: meetings as ParticipantDetail["meetings"],
         quotes: (quotesOf.all(id) as QuoteRow[]).map(toQuote),
+        corrections: correctionsOf(prepare, "participant", id),
       };
     },
   };

@@ -1,5 +1,6 @@
-import type { Quote } from "../../schemas/quote.js";
+import type { Quote, QuoteDetail } from "../../schemas/quote.js";
 import { toFtsQuery } from "../fts.js";
+import { correctionsOf } from "./corrections.js";
 import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
 import { type Conditions, type StatementCache, whereClause } from "./statements.js";
 
@@ -20,6 +21,7 @@ export interface QuoteFilters {
   from?: string | undefined;
   to?: string | undefined;
   q?: string | undefined;
+  updatedSince?: string | undefined;
 }
 
 function quoteConditions(f: QuoteFilters): Conditions {
@@ -32,6 +34,7 @@ function quoteConditions(f: QuoteFilters): Conditions {
   if (f.meeting) add("q.meeting_id = ?", f.meeting);
   if (f.from) add("q.date >= ?", f.from);
   if (f.to) add("q.date <= ?", f.to);
+  if (f.updatedSince) add("q.updated_at >= ?", f.updatedSince);
   if (f.q !== undefined) {
     const match = toFtsQuery(f.q);
     if (match === null) add("0");
@@ -66,11 +69,11 @@ export function createQuoteQueries(prepare: StatementCache, page: KeysetPager) {
         .get(...c.params) as number;
     },
     all: (f: QuoteFilters) => everyRow(list, f),
-    get(id: string): Quote | undefined {
+    get(id: string): QuoteDetail | undefined {
       const row = prepare(`SELECT ${quoteColumns} ${fromQuotes} WHERE q.id = ?`).get(id) as
         | QuoteRow
         | undefined;
-      return row && toQuote(row);
+      return row && { ...toQuote(row), corrections: correctionsOf(prepare, "quote", id) };
     },
   };
 }
