@@ -1,17 +1,24 @@
+import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyServerOptions } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import pkg from "../package.json" with { type: "json" };
 import { type Db, openDatabase } from "./db/client.js";
 import { runMigrations } from "./db/migrate.js";
+import { sendProblem } from "./http/problem.js";
 import { loadSeedFolder } from "./ingest/seed.js";
+import { requireToken } from "./plugins/app/auth.js";
 import { registerCaching } from "./plugins/app/caching.js";
 import { registerDatabase } from "./plugins/app/database.js";
 import { registerErrorHandlers } from "./plugins/app/errors.js";
 import { zodResponseSerializerCompiler } from "./plugins/app/serializer.js";
 import { registerHttpPlugins } from "./plugins/external/http.js";
+import { registerSecurity } from "./plugins/external/security.js";
 import { registerSwagger } from "./plugins/external/swagger.js";
 import webPage from "./plugins/external/web.js";
 import articleRoutes from "./routes/articles/index.js";
+import articleWriteRoutes from "./routes/articles/write.js";
+import changeRoutes from "./routes/changes/index.js";
+import correctionRoutes from "./routes/corrections/index.js";
 import exportRoutes from "./routes/exports/index.js";
 import feedRoutes from "./routes/feeds/index.js";
 import healthRoutes from "./routes/health/index.js";
@@ -28,6 +35,10 @@ export interface AppOptions {
   /** Folder of articles to load when the database holds no article yet; null to load nothing. */
   seedsFolder?: string | null;
   logger?: FastifyServerOptions["logger"];
+  /** Enables the write routes; without it they answer 503. */
+  apiToken?: string | undefined;
+  /** Write requests allowed per client and minute (default 60). */
+  writeRateLimit?: number;
 }
 
 /** The only way to get the application: used by the server, the CLI and the tests alike. */
@@ -36,7 +47,23 @@ export async function buildApp(options: AppOptions = {}) {
     logger: options.logger ?? false,
     // Clients may send ids and filters with trailing slashes or in any case of the route path.
     routerOptions: { ignoreTrailingSlash: true },
+    bodyLimit: 1024 * 1024,
+    // A client's X-Request-Id is kept (so its logs and ours line up), else a fresh UUID.
+    requestIdHeader: "x-request-id",
+    genReqId: () => randomUUID(),
+    // Errors the router raises before any handler (a malformed percent-encoded path) are problems too.
+    frameworkErrors: (error, request, reply) =>
+      sendProblem(request, reply, {
+        type: "about:blank",
+        title: "Bad Request",
+        status: 400,
+        detail: error.message,
+      }),
   }).withTypeProvider<ZodTypeProvider>();
+  app.addHook("onSend", async (request, reply, payload) => {
+    reply.header("x-request-id", request.id);
+    return payload;
+  });
 
   const db = options.db ?? openDatabase(options.databasePath ?? ":memory:");
   try {
@@ -55,6 +82,7 @@ export async function buildApp(options: AppOptions = {}) {
   app.setSerializerCompiler(zodResponseSerializerCompiler);
   registerErrorHandlers(app);
   await registerHttpPlugins(app);
+  await registerSecurity(app);
   registerCaching(app, pkg.version);
   // The docs plugin must see every route, so it is registered before them.
   await registerSwagger(app, pkg.version);
@@ -64,6 +92,13 @@ export async function buildApp(options: AppOptions = {}) {
   await app.register(participantRoutes);
   await app.register(quoteRoutes);
   await app.register(articleRoutes);
+  const writes = {
+    requireToken: requireToken(options.apiToken),
+    rateLimit: { max: options.writeRateLimit ?? 60, timeWindow: "1 minute" },
+  };
+  await app.register(articleWriteRoutes, writes);
+  await app.register(correctionRoutes, writes);
+  await app.register(changeRoutes);
   await app.register(metaRoutes);
   await app.register(exportRoutes);
   await app.register(healthRoutes);

@@ -21,5 +21,19 @@ export async function seededApp(): Promise<App> {
   return app;
 }
 
+/** A fresh seeded app whose write routes take `Bearer test-token`. */
+export async function writableApp(writeRateLimit = 1000): Promise<App> {
+  const app = await buildApp({ seedsFolder, apiToken: "test-token", writeRateLimit });
+  open.push(app);
+  await app.ready();
+  return app;
+}
+
+export const auth = { authorization: "Bearer test-token" };
+
+/** An article written for the tests, from tests/fixtures/articles. */
+export const fixtureArticle = (name: string): string =>
+  readFileSync(join(seedsFolder, "..", "tests", "fixtures", "articles", `${name}.txt`), "utf8");
+
 /** supertest against an app's server, without listening on a port. */
 export const http = (app: App) => request(app.server);

@@ -41,7 +41,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a meeting
+         * @description Editorial correction of a meeting's fields, with a required note. Corrections are stored apart from the extracted facts, win over them, survive re-ingestion and the deletion of other articles, and are listed in the detail's `corrections[]`. Needs `Authorization: Bearer <API_TOKEN>`.
+         */
+        patch: operations["correctMeeting"];
         trace?: never;
     };
     "/meetings.ics": {
@@ -121,7 +125,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a participant
+         * @description Editorial correction of a participant's fields, with a required note. Corrections are stored apart from the extracted facts, win over them, survive re-ingestion and the deletion of other articles, and are listed in the detail's `corrections[]`. Needs `Authorization: Bearer <API_TOKEN>`.
+         */
+        patch: operations["correctParticipant"];
         trace?: never;
     };
     "/quotes": {
@@ -161,7 +169,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a quote
+         * @description Editorial correction of a quote's fields, with a required note. Corrections are stored apart from the extracted facts, win over them, survive re-ingestion and the deletion of other articles, and are listed in the detail's `corrections[]`. Needs `Authorization: Bearer <API_TOKEN>`.
+         */
+        patch: operations["correctQuote"];
         trace?: never;
     };
     "/articles": {
@@ -177,7 +189,11 @@ export interface paths {
          */
         get: operations["listArticles"];
         put?: never;
-        post?: never;
+        /**
+         * Add an article
+         * @description Runs the extractor and stores the article with its meetings, participants and quotes in one transaction, merging what other articles already reported. Send JSON `{ text, date?, title?, source? }` or the text itself as `text/plain`. The same text again answers 200 with the existing article and adds nothing. Needs `Authorization: Bearer <API_TOKEN>`.
+         */
+        post: operations["addArticle"];
         delete?: never;
         options?: never;
         head?: never;
@@ -196,6 +212,30 @@ export interface paths {
          * @description The article's text exactly as loaded, with the spans of the meetings and quotes read from it.
          */
         get: operations["getArticle"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an article
+         * @description Removes the article and everything only it supported; facts merged from several articles are recomputed from the others. Needs `Authorization: Bearer <API_TOKEN>`.
+         */
+        delete: operations["deleteArticle"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed since a data version
+         * @description For clients that keep a copy: every record created, updated, merged (with `replacedBy`) or deleted after data version `since`, oldest first. Start with `since=0`, then pass the answer's `version`.
+         */
+        get: operations["listChanges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -268,6 +308,74 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @example {
+         *       "text": " date 2022-01-14 Talks end\n\nNATO talks in Brussels on Wednesday were held.",
+         *       "source": "https://example.org/a"
+         *     }
+         */
+        NewArticleInput: {
+            /** @description The article: ` date YYYY-MM-DD Headline`, a blank line, then paragraphs. */
+            text: string;
+            /**
+             * Format: date
+             * @description The article date, when the text has no ` date …` first line.
+             */
+            date?: string;
+            /** @description The headline, when the text has no ` date …` first line. */
+            title?: string;
+            /** @description Where the article comes from (a URL or a citation). */
+            source?: string;
+        };
+        /**
+         * @example {
+         *       "status": "held",
+         *       "note": "The OSCE confirmed the session took place."
+         *     }
+         */
+        MeetingCorrectionInput: {
+            /** @description Why the correction is made: required, shown as provenance. */
+            note: string;
+            title?: string;
+            /**
+             * Format: date
+             * @description An ISO 8601 calendar date, YYYY-MM-DD.
+             */
+            date?: string;
+            endDate?: string | null;
+            city?: string;
+            country?: string;
+            /** @enum {string} */
+            status?: "held" | "scheduled";
+        };
+        /**
+         * @example {
+         *       "role": "Deputy Minister of Foreign Affairs",
+         *       "note": "Official title per the ministry's website."
+         *     }
+         */
+        ParticipantCorrectionInput: {
+            /** @description Why the correction is made: required, shown as provenance. */
+            note: string;
+            name?: string;
+            /** @enum {string} */
+            kind?: "person" | "state" | "organization";
+            role?: string | null;
+            affiliation?: string | null;
+        };
+        /**
+         * @example {
+         *       "meetingId": "2022-01-10-geneva",
+         *       "note": "The quote is about the Geneva talks."
+         *     }
+         */
+        QuoteCorrectionInput: {
+            /** @description Why the correction is made: required, shown as provenance. */
+            note: string;
+            text?: string;
+            speakerId?: string | null;
+            meetingId?: string | null;
+        };
         /**
          * @example {
          *       "id": "2022-01-10-6b1f0c2d9e",
@@ -427,6 +535,75 @@ export interface components {
             page: components["schemas"]["Page"];
         };
         /**
+         * @example {
+         *       "articleId": "2022-01-14-0a1b2c3d4e",
+         *       "created": true,
+         *       "meetings": {
+         *         "created": [],
+         *         "merged": [
+         *           "2022-01-12-brussels"
+         *         ]
+         *       },
+         *       "participants": [
+         *         "nato"
+         *       ],
+         *       "quotes": [],
+         *       "warnings": []
+         *     }
+         */
+        IngestResult: {
+            articleId: string;
+            /** @description false when the same text was already loaded: nothing was added. */
+            created: boolean;
+            meetings: {
+                created: string[];
+                merged: string[];
+            };
+            participants: string[];
+            quotes: string[];
+            /** @description Repairs and doubts the extractor reported. */
+            warnings: string[];
+        };
+        /**
+         * @example {
+         *       "version": 2,
+         *       "entity": "meeting",
+         *       "id": "2022-01-12-brussels",
+         *       "action": "updated",
+         *       "replacedBy": null,
+         *       "at": "2026-11-28T04:00:00.000Z"
+         *     }
+         */
+        Change: {
+            /** @description The data version the change belongs to. */
+            version: number;
+            /** @enum {string} */
+            entity: "article" | "meeting" | "participant" | "quote";
+            id: string;
+            /** @enum {string} */
+            action: "created" | "updated" | "merged" | "deleted";
+            /** @description For `merged`: the id of the record that absorbed this one. */
+            replacedBy: string | null;
+            /** @description When the change was made (ISO 8601). */
+            at: string;
+        };
+        /**
+         * @example {
+         *       "data": [],
+         *       "page": {
+         *         "limit": 100,
+         *         "next": null
+         *       },
+         *       "version": 2
+         *     }
+         */
+        ChangeList: {
+            data: components["schemas"]["Change"][];
+            page: components["schemas"]["Page"];
+            /** @description The current data version: pass it as `since` next time. */
+            version: number;
+        };
+        /**
          * @description An editorial correction that wins over the extracted value.
          * @example {
          *       "field": "date",
@@ -479,6 +656,43 @@ export interface components {
             end: number;
             /** @description The date of the meeting the quote is about, else the article's date. */
             date: string;
+        };
+        /**
+         * @example {
+         *       "id": "q-3f1c2a9b8d7e",
+         *       "text": "very seriously",
+         *       "speaker": {
+         *         "id": "sergey-ryabkov",
+         *         "name": "Sergey Ryabkov"
+         *       },
+         *       "meetingId": "2022-01-10-geneva",
+         *       "articleId": "2022-01-10-6b1f0c2d9e",
+         *       "start": 612,
+         *       "end": 626,
+         *       "date": "2022-01-10",
+         *       "corrections": []
+         *     }
+         */
+        QuoteDetail: {
+            id: string;
+            /** @description The quoted words, without the quotation marks. */
+            text: string;
+            /** @description Who said it; null for an unnamed source. */
+            speaker: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description The meeting the quote is about, where the text says so. */
+            meetingId: string | null;
+            articleId: string;
+            /** @description Offset of the first quoted character in the article text. */
+            start: number;
+            /** @description Offset just past the last quoted character: text = article.text.slice(start, end). */
+            end: number;
+            /** @description The date of the meeting the quote is about, else the article's date. */
+            date: string;
+            /** @description Editorial corrections applied to the extracted quote. */
+            corrections: components["schemas"]["Correction"][];
         };
         /**
          * @example {
@@ -541,7 +755,8 @@ export interface components {
          *           "end": 626,
          *           "date": "2022-01-10"
          *         }
-         *       ]
+         *       ],
+         *       "corrections": []
          *     }
          */
         ParticipantDetail: {
@@ -568,6 +783,8 @@ export interface components {
             }[];
             /** @description What the participant said, by date. */
             quotes: components["schemas"]["Quote"][];
+            /** @description Editorial corrections applied to the extracted facts. */
+            corrections: components["schemas"]["Correction"][];
         };
         /**
          * @example {
@@ -1038,6 +1255,11 @@ export interface operations {
                  * @example "security guarantees"
                  */
                 q?: string;
+                /**
+                 * @description Only records created or changed at or after this time (ISO 8601 with time zone).
+                 * @example 2026-11-28T00:00:00Z
+                 */
+                updatedSince?: string;
                 /** @description `date` (oldest first) or `-date` (newest first). */
                 sort?: "date" | "-date";
                 /**
@@ -1120,8 +1342,99 @@ export interface operations {
                     "application/ld+json": components["schemas"]["JsonLd"];
                 };
             };
+            /** @description The meeting was merged into another; Location names it. */
+            301: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description No such resource (application/problem+json). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource id.
+                 * @example 2022-01-13-vienna
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingCorrectionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetail"];
+                };
+            };
+            /** @description Invalid parameters (application/problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or wrong bearer token (application/problem+json; WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (application/problem+json). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type (application/problem+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many write requests; see Retry-After (application/problem+json). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Writes are disabled: the server has no API_TOKEN (application/problem+json). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1174,6 +1487,11 @@ export interface operations {
                  * @example "security guarantees"
                  */
                 q?: string;
+                /**
+                 * @description Only records created or changed at or after this time (ISO 8601 with time zone).
+                 * @example 2026-11-28T00:00:00Z
+                 */
+                updatedSince?: string;
                 /** @description `date` (oldest first) or `-date` (newest first). */
                 sort?: "date" | "-date";
             };
@@ -1246,6 +1564,11 @@ export interface operations {
                  * @example "security guarantees"
                  */
                 q?: string;
+                /**
+                 * @description Only records created or changed at or after this time (ISO 8601 with time zone).
+                 * @example 2026-11-28T00:00:00Z
+                 */
+                updatedSince?: string;
                 /** @description `date` (oldest first) or `-date` (newest first). */
                 sort?: "date" | "-date";
             };
@@ -1293,6 +1616,11 @@ export interface operations {
                  * @example minister
                  */
                 q?: string;
+                /**
+                 * @description Only records created or changed at or after this time (ISO 8601 with time zone).
+                 * @example 2026-11-28T00:00:00Z
+                 */
+                updatedSince?: string;
                 /**
                  * @description Page size, 1–100.
                  * @example 20
@@ -1370,6 +1698,90 @@ export interface operations {
             };
         };
     };
+    correctParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource id.
+                 * @example sergey-ryabkov
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantCorrectionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantDetail"];
+                };
+            };
+            /** @description Invalid parameters (application/problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or wrong bearer token (application/problem+json; WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (application/problem+json). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type (application/problem+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many write requests; see Retry-After (application/problem+json). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Writes are disabled: the server has no API_TOKEN (application/problem+json). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listQuotes: {
         parameters: {
             query?: {
@@ -1398,6 +1810,11 @@ export interface operations {
                  * @example "behind the scenes"
                  */
                 q?: string;
+                /**
+                 * @description Only records created or changed at or after this time (ISO 8601 with time zone).
+                 * @example 2026-11-28T00:00:00Z
+                 */
+                updatedSince?: string;
                 /**
                  * @description Page size, 1–100.
                  * @example 20
@@ -1461,11 +1878,95 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Quote"];
+                    "application/json": components["schemas"]["QuoteDetail"];
                 };
             };
             /** @description No such resource (application/problem+json). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource id.
+                 * @example q-3f1c2a9b8d7e
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteCorrectionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetail"];
+                };
+            };
+            /** @description Invalid parameters (application/problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or wrong bearer token (application/problem+json; WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (application/problem+json). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type (application/problem+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many write requests; see Retry-After (application/problem+json). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Writes are disabled: the server has no API_TOKEN (application/problem+json). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1483,6 +1984,11 @@ export interface operations {
                  * @example Geneva
                  */
                 q?: string;
+                /**
+                 * @description Only records created or changed at or after this time (ISO 8601 with time zone).
+                 * @example 2026-11-28T00:00:00Z
+                 */
+                updatedSince?: string;
                 /**
                  * @description Page size, 1–100.
                  * @example 20
@@ -1525,6 +2031,102 @@ export interface operations {
             };
         };
     };
+    addArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewArticleInput"] | string;
+            };
+        };
+        responses: {
+            /** @description The text was already loaded; nothing was added. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestResult"];
+                };
+            };
+            /** @description The article and what was found in it were added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestResult"];
+                };
+            };
+            /** @description Invalid parameters (application/problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or wrong bearer token (application/problem+json; WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MiB (application/problem+json). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type (application/problem+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not an article the extractor can read (application/problem+json). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many write requests; see Retry-After (application/problem+json). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Writes are disabled: the server has no API_TOKEN (application/problem+json). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getArticle: {
         parameters: {
             query?: never;
@@ -1551,6 +2153,120 @@ export interface operations {
             };
             /** @description No such resource (application/problem+json). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource id.
+                 * @example 2022-01-14-0a1b2c3d4e
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (application/problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or wrong bearer token (application/problem+json; WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (application/problem+json). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many write requests; see Retry-After (application/problem+json). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Writes are disabled: the server has no API_TOKEN (application/problem+json). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A data version (see `/meta`).
+                 * @example 1
+                 */
+                since?: number;
+                /**
+                 * @description Page size, 1–100.
+                 * @example 20
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from `page.next` of the previous page.
+                 * @example WyIyMDIyLTAxLTEwIiwiMjAyMi0wMS0xMC1nZW5ldmEiXQ
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeList"];
+                };
+            };
+            /** @description Invalid parameters (application/problem+json). */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

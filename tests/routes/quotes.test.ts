@@ -55,7 +55,7 @@ describe("GET /quotes/:id", () => {
     const list = await http(app).get("/quotes?limit=1").expect(200);
     const [quote] = list.body.data;
     const res = await http(app).get(`/quotes/${quote.id}`).expect(200);
-    expect(res.body).toEqual(quote);
+    expect(res.body).toEqual({ ...quote, corrections: [] });
     await http(app).get("/quotes/q-000000000000").expect(404);
   });
 });

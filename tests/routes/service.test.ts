@@ -18,6 +18,7 @@ describe("service routes", () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/articles",
       "/articles/{id}",
+      "/changes",
       "/export/{file}",
       "/healthz",
       "/meetings",

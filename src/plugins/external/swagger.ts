@@ -56,6 +56,15 @@ export async function registerSwagger(app: FastifyInstance, version: string): Pr
         license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
         contact: { name: "Diplomatic Talks Timeline maintainers" },
       },
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: "http",
+            scheme: "bearer",
+            description: "The server's API_TOKEN; write routes only.",
+          },
+        },
+      },
       servers: [{ url: "http://localhost:3000", description: "Local server (npm start)" }],
       tags: [
         { name: "meetings", description: "Meetings: when, where, who, and their sources." },

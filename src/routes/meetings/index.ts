@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { meetingJsonLd, meetingListJsonLd } from "../../formats/jsonld.js";
 import { baseUrl } from "../../http/base-url.js";
 import { sendCsv } from "../../http/csv.js";
@@ -95,13 +96,24 @@ const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
               "application/ld+json": { schema: jsonLdSchema },
             },
           },
+          301: z.undefined().describe("The meeting was merged into another; Location names it."),
           404: problemResponses[404],
         },
       },
     },
     async (request, reply) => {
       const meeting = meetings.get(request.params.id);
-      if (!meeting) return notFound(request, reply, "meeting");
+      if (!meeting) {
+        // A meeting merged into another answers with the survivor, so links and bookmarks keep working.
+        const survivor = app.repositories.changes.survivorOf(request.params.id);
+        if (survivor) {
+          return reply
+            .code(301)
+            .header("location", `/meetings/${encodeURIComponent(survivor)}`)
+            .send(undefined);
+        }
+        return notFound(request, reply, "meeting");
+      }
       if (representation(request, ["json", "jsonld"]) === "jsonld") {
         return reply.type("application/ld+json").send(meetingJsonLd(meeting, baseUrl(request)));
       }

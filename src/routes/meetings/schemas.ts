@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { meetingExample, pageExample } from "../../schemas/examples.js";
+import { updatedSinceParam } from "../../schemas/list-params.js";
 import { meetingDetailSchema, meetingSchema, meetingStatus, sourceSchema } from "../../schemas/meeting.js";
 import { cursorParam, isoDate, limitParam, pageSchema } from "../../schemas/page.js";
 import { participantSchema, participationSchema } from "../../schemas/participant.js";
@@ -50,6 +51,7 @@ const filters = {
   q: searchParam
     .describe('Full-text search over titles, venues and supporting sentences; `"phrase"` for a phrase.')
     .meta({ examples: ['"security guarantees"'] }),
+  updatedSince: updatedSinceParam,
   sort: z
     .enum(["date", "-date"])
     .default("date")

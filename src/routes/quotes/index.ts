@@ -4,7 +4,7 @@ import { quoteExample } from "../../schemas/examples.js";
 import { csvBody } from "../../schemas/list-params.js";
 import { idParams } from "../../schemas/page.js";
 import { problemResponses } from "../../schemas/problem.js";
-import { quoteSchema } from "../../schemas/quote.js";
+import { quoteDetailSchema } from "../../schemas/quote.js";
 import { notFound } from "../not-found.js";
 import { quoteCsvColumns, quoteListQuery, quoteListResponse } from "./schemas.js";
 
@@ -43,7 +43,7 @@ const quoteRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Get a quote",
         description: "One quote with its speaker, meeting and the offsets of its words in the article.",
         params: idParams(quoteExample.id),
-        response: { 200: quoteSchema, 404: problemResponses[404] },
+        response: { 200: quoteDetailSchema, 404: problemResponses[404] },
       },
     },
     async (request, reply) => quotes.get(request.params.id) ?? notFound(request, reply, "quote"),

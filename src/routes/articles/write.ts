@@ -1,0 +1,134 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { ArticleFormatError } from "../../extract/index.js";
+import { sendProblem } from "../../http/problem.js";
+import { deleteArticle } from "../../ingest/remove.js";
+import { ingestArticle } from "../../ingest/store.js";
+import { idParams, isoDate } from "../../schemas/page.js";
+import { problemResponses, writeProblems } from "../../schemas/problem.js";
+import { notFound } from "../not-found.js";
+import type { WriteRouteOptions } from "../write-options.js";
+
+const articleBody = z
+  .object({
+    text: z
+      .string()
+      .min(1)
+      .describe("The article: ` date YYYY-MM-DD Headline`, a blank line, then paragraphs."),
+    date: isoDate.optional().describe("The article date, when the text has no ` date …` first line."),
+    title: z
+      .string()
+      .max(500)
+      .optional()
+      .describe("The headline, when the text has no ` date …` first line."),
+    source: z.string().max(2000).optional().describe("Where the article comes from (a URL or a citation)."),
+  })
+  .meta({
+    id: "NewArticle",
+    examples: [
+      {
+        text: " date 2022-01-14 Talks end\n\nNATO talks in Brussels on Wednesday were held.",
+        source: "https://example.org/a",
+      },
+    ],
+  });
+
+const ingestResultSchema = z
+  .object({
+    articleId: z.string(),
+    created: z.boolean().describe("false when the same text was already loaded: nothing was added."),
+    meetings: z.object({ created: z.array(z.string()), merged: z.array(z.string()) }),
+    participants: z.array(z.string()),
+    quotes: z.array(z.string()),
+    warnings: z.array(z.string()).describe("Repairs and doubts the extractor reported."),
+  })
+  .meta({
+    id: "IngestResult",
+    examples: [
+      {
+        articleId: "2022-01-14-0a1b2c3d4e",
+        created: true,
+        meetings: { created: [], merged: ["2022-01-12-brussels"] },
+        participants: ["nato"],
+        quotes: [],
+        warnings: [],
+      },
+    ],
+  });
+
+const headerLine = /^\s*date\s+\d{4}-\d{2}-\d{2}\b/;
+
+const articleWriteRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app, options) => {
+  app.post(
+    "/articles",
+    {
+      preHandler: options.requireToken,
+      config: { rateLimit: options.rateLimit },
+      schema: {
+        operationId: "addArticle",
+        tags: ["articles"],
+        summary: "Add an article",
+        description:
+          "Runs the extractor and stores the article with its meetings, participants and quotes in one " +
+          "transaction, merging what other articles already reported. Send JSON `{ text, date?, title?, source? }` " +
+          "or the text itself as `text/plain`. The same text again answers 200 with the existing article and adds " +
+          "nothing. Needs `Authorization: Bearer <API_TOKEN>`.",
+        security: [{ bearerAuth: [] }],
+        body: z.union([articleBody, z.string().min(1).describe("The article as text/plain.")]),
+        response: {
+          200: ingestResultSchema.describe("The text was already loaded; nothing was added."),
+          201: ingestResultSchema.describe("The article and what was found in it were added."),
+          ...writeProblems,
+          413: problemResponses[413],
+          415: problemResponses[415],
+          422: problemResponses[422],
+        },
+      },
+    },
+    async (request, reply) => {
+      const body = typeof request.body === "string" ? { text: request.body } : request.body;
+      const { date, title, source } = body as { date?: string; title?: string; source?: string };
+      // A text without its first line can still be an article when the client gives the date beside it.
+      const text =
+        !headerLine.test(body.text) && date
+          ? ` date ${date} ${title ?? ""}`.trimEnd() + `\n\n${body.text}`
+          : body.text;
+      try {
+        const result = ingestArticle(app.db, text, { source: source ?? null });
+        if (result.created) reply.code(201).header("location", `/articles/${result.articleId}`);
+        return result;
+      } catch (error) {
+        if (!(error instanceof ArticleFormatError)) throw error;
+        return sendProblem(request, reply, {
+          type: "/problems/not-an-article",
+          title: "Unprocessable Content",
+          status: 422,
+          detail: `${error.message}; send a first line " date YYYY-MM-DD Headline" or the date field`,
+        });
+      }
+    },
+  );
+
+  app.delete(
+    "/articles/:id",
+    {
+      preHandler: options.requireToken,
+      config: { rateLimit: options.rateLimit },
+      schema: {
+        operationId: "deleteArticle",
+        tags: ["articles"],
+        summary: "Delete an article",
+        description:
+          "Removes the article and everything only it supported; facts merged from several articles are " +
+          "recomputed from the others. Needs `Authorization: Bearer <API_TOKEN>`.",
+        security: [{ bearerAuth: [] }],
+        params: idParams("2022-01-14-0a1b2c3d4e"),
+        response: { 204: z.undefined().describe("Deleted."), ...writeProblems, 404: problemResponses[404] },
+      },
+    },
+    async (request, reply) =>
+      deleteArticle(app.db, request.params.id) ? reply.code(204).send() : notFound(request, reply, "article"),
+  );
+};
+
+export default articleWriteRoutes;
