@@ -20,6 +20,9 @@ describe("loadConfig", () => {
     });
     expect(() => loadConfig({ PORT: "http" })).toThrow(/invalid configuration: PORT/);
     expect(loadConfig({ API_TOKEN: "" }).API_TOKEN).toBeUndefined();
-    expect(loadConfig({ API_TOKEN: "s3cret", WRITE_RATE_LIMIT: "5" })).toMatchObject({ API_TOKEN: "s3cret", WRITE_RATE_LIMIT: 5 });
+    expect(loadConfig({ API_TOKEN: "s3cret", WRITE_RATE_LIMIT: "5" })).toMatchObject({
+      API_TOKEN: "s3cret",
+      WRITE_RATE_LIMIT: 5,
+    });
   });
 });
