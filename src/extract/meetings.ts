@@ -1,5 +1,5 @@
 import type { DateMention } from "./dates.js";
-import { MEETING_NOUNS, MEETING_VERBS, NOT_MEETING_BEFORE } from "./lexicon/index.js";
+import { MEETING_NOUNS, MEETING_VERBS, NOT_MEETING_BEFORE, OTHER_EVENTS } from "./lexicon/index.js";
 import type { EntityMention } from "./organizations.js";
 import type { PlaceMention } from "./places.js";
 import type { ArticleDocument } from "./text/document.js";
@@ -26,6 +26,25 @@ export function isMeetingSentence(work: string, s: Span): boolean {
   });
 }
 
+/**
+ * The event a date belongs to is the nearest event word before it in its sentence: "an attack on a checkpoint on
+ * Sunday", "said in a statement on Wednesday", "a news conference yesterday" date something other than the talks.
+ */
+export function datesOtherEvent(work: string, sentence: Span, mention: Span): boolean {
+  const words =
+    work
+      .slice(sentence.start, mention.start)
+      .toLowerCase()
+      .match(/[\p{L}-]+/gu) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] ?? "";
+    const base = w.replace(/-led$|-convened$|-brokered$/, "");
+    if (MEETING_NOUNS.has(base) || MEETING_VERBS.has(base)) return NOT_MEETING_BEFORE.has(words[i - 1] ?? "");
+    if (OTHER_EVENTS.has(w)) return true;
+  }
+  return false;
+}
+
 const gap = (a: Span, b: Span): number => Math.max(0, a.start - b.end, b.start - a.end);
 const contains = (m: ExtractedMeeting, date: string): boolean =>
   date >= m.date && date <= (m.endDate ?? m.date);
@@ -46,7 +65,7 @@ export function assembleMeetings(
     const venues = places.filter((p) => p.venue && p.start >= sentence.start && p.end <= sentence.end);
     const meetingSentence = isMeetingSentence(doc.work, sentence);
     inSentence.forEach((mention, i) => {
-      if (!meetingSentence) return;
+      if (!meetingSentence || datesOtherEvent(doc.work, sentence, mention)) return;
       const region = anchorRegion(sentence, inSentence, i);
       const venue = [...venues].sort((a, b) => gap(a, mention) - gap(b, mention))[0];
       if (!venue) {
@@ -82,8 +101,19 @@ function place(
         (mention.endDate && contains({ ...m, date: mention.date, endDate: mention.endDate }, m.date))),
   );
   if (existing) {
-    if (mention.endDate && !existing.endDate && mention.date === existing.date)
-      existing.endDate = mention.endDate;
+    // A stated range covering a day already seen ("agreed on Wednesday" … "held from 2 to 4 June") widens the meeting.
+    if (mention.endDate) {
+      const last = existing.endDate ?? existing.date;
+      if (mention.date < existing.date || mention.endDate > last) {
+        // ISO dates compare as strings (Math.min/max would not).
+        const [first] = [mention.date, existing.date].sort();
+        const [, end] = [mention.endDate, last].sort();
+        existing.date = first ?? existing.date;
+        existing.endDate = end ?? last;
+        existing.dateText = mention.text;
+        existing.dateCertainty = mention.certainty;
+      } else if (!existing.endDate && mention.date === existing.date) existing.endDate = mention.endDate;
+    }
     addEvidence(existing, mention, region, sentence);
     return;
   }

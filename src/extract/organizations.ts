@@ -13,6 +13,10 @@ for (const org of ORGANIZATIONS) for (const alias of org.aliases) ALIAS_TO_ORG.s
 const BODY_TO_COUNTRY = new Map(NATIONAL_BODIES.map((b) => [b.alias, b.country]));
 
 let orgRe: RegExp | null = null;
+
+/** An organisation's alias or a national body's name ("UN", "IAEA", "Kremlin"). */
+export const isOrganizationWord = (word: string): boolean =>
+  ALIAS_TO_ORG.has(word) || BODY_TO_COUNTRY.has(word);
 let countryRe: RegExp | null = null;
 const DEFINED_ACRONYM = /((?:\p{Lu}[\p{L}’']*\s+){1,6}\p{Lu}[\p{L}]*)\s+\((\p{Lu}{2,6})\)/gu;
 

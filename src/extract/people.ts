@@ -8,6 +8,7 @@ import {
   ROLE_TITLES,
   WEEKDAYS,
 } from "./lexicon/index.js";
+import { tagSpan } from "./nlp.js";
 import { countryOf, lookupCity } from "./places.js";
 import type { ArticleDocument } from "./text/document.js";
 import { sentenceAt } from "./text/sentences.js";
@@ -43,6 +44,8 @@ const ORG_ALIASES = new Set(ORGANIZATIONS.flatMap((o) => o.aliases));
 const SUBJECT_VERB = new RegExp(
   `^(?:,[^,.;“”]{1,80},)?,?\\s+(?:${[...REPORTING_VERBS].join("|")}|[a-z]+ed|[a-z]+s)\\b`,
 );
+// "“…,” said X": the reporting verb before the name, right after a quotation.
+const VERB_BEFORE = new RegExp(`[”"],?\\s+(?:${[...REPORTING_VERBS].join("|")})\\s+$`);
 // "was led by presidential aide X": the object of leading a delegation is a person.
 const LED_BY = /\b(?:led|headed|represented|chaired)\s+by\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const ROLE_BEFORE = new RegExp(
@@ -63,13 +66,14 @@ const isNonName = (w: string): boolean =>
 export function findPeople(doc: ArticleDocument): PersonRecord[] {
   const { work, header } = doc;
   const people: PersonRecord[] = [];
+  const rejected: PersonRecord[] = [];
   NAME_RUN.lastIndex = header.bodyStart;
   for (let m = NAME_RUN.exec(work); m; m = NAME_RUN.exec(work)) {
     const candidate = trimRun(m[0], m.index);
     if (!candidate) continue;
     const { name, start } = candidate;
     const end = start + name.length;
-    if (people.some((p) => p.name === name)) continue;
+    if (people.some((p) => p.name === name || isTrailingPart(name, p.name))) continue;
     if (lookupCity(name) || countryOf(name)) continue;
     const sentence = sentenceAt(doc.sentences, start);
     const before = work.slice(sentence?.start ?? Math.max(0, start - 120), start);
@@ -81,12 +85,75 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
       SUBJECT_VERB.test(after) ||
       LED_BY.test(before) ||
       /\baccording to\s*$/i.test(before) ||
+      VERB_BEFORE.test(before) ||
       surnameSpeaksLater(work, surname, end);
-    if (!personContext) continue;
+    if (!personContext) {
+      rejected.push({ name, surname, first: { start, end }, mentions: [] });
+      continue;
+    }
     people.push({ name, surname, first: { start, end }, mentions: [] });
   }
+  addCoordinatedNames(doc, people, rejected);
+  people.sort((a, b) => a.first.start - b.first.start);
   for (const person of people) person.mentions = findMentions(doc, person, people);
   return people;
+}
+
+// Compass and relief words make a capitalised pair a region ("South Kivu", "Upper Nile"), not a person.
+const REGION_WORD =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New)$/;
+const MEETS_BEFORE = /\b(?:met(?:\s+with)?|(?:meeting|meetings|talks)\s+with)\s+$/;
+const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/**
+ * Names without a title or verb of their own: coordinated with a person already found ("between Ana Ruiz and Omar
+ * Haddad said …", "X, Y and Z") or met by someone ("met Pedro Alves"). wink-nlp must tag every word a proper noun, and
+ * the next word must not be a noun the run modifies ("the Preah Vihear temple").
+ */
+function addCoordinatedNames(doc: ArticleDocument, people: PersonRecord[], candidates: PersonRecord[]): void {
+  const { work } = doc;
+  const beside = (a: Span, b: Span): boolean =>
+    (a.end <= b.start && COORDINATED.test(work.slice(a.end, b.start))) ||
+    (b.end <= a.start && COORDINATED.test(work.slice(b.end, a.start)));
+  let added = true;
+  while (added) {
+    added = false;
+    for (const c of candidates) {
+      if (people.includes(c) || people.some((p) => p.name === c.name)) continue;
+      const context =
+        MEETS_BEFORE.test(work.slice(Math.max(0, c.first.start - 20), c.first.start)) ||
+        people.some((p) => beside(p.first, c.first));
+      if (!context || !properNounRun(doc, c.first)) continue;
+      people.push(c);
+      added = true;
+    }
+  }
+}
+
+function properNounRun(doc: ArticleDocument, span: Span): boolean {
+  const { work } = doc;
+  const sentence = sentenceAt(doc.sentences, span.start);
+  if (!sentence) return false;
+  const words = [...work.slice(span.start, span.end).matchAll(/\S+/g)];
+  if (words.some((w) => REGION_WORD.test(w[0]))) return false;
+  const tokens = tagSpan(work, sentence);
+  const tagOf = (at: number) => tokens.find((t) => t.start === at)?.pos;
+  const allProper = words.every(
+    (w) => /^\p{Ll}+$/u.test(w[0]) || tagOf(span.start + (w.index ?? 0)) === "PROPN",
+  );
+  const next = tokens.find((t) => t.start >= span.end);
+  return allProper && (!next || (next.pos !== "NOUN" && next.pos !== "PROPN"));
+}
+
+/** "Wani Loku" after "Emmanuel Wani Loku": a later short form of a known person, not a new person. */
+const isTrailingPart = (candidate: string, full: string): boolean =>
+  full.length > candidate.length && full.endsWith(` ${candidate}`);
+
+/** Short forms that refer to the person: the surname, and the given name of a patronymic name ("Azman bin Hashim" → "Azman"). */
+function shortForms(person: PersonRecord): string[] {
+  const tokens = person.name.split(/\s+/);
+  const given = /^(?:bin|binti|bint|ibn)$/.test(tokens[1] ?? "") ? tokens[0] : undefined;
+  return given && given !== person.surname ? [person.surname, given] : [person.surname];
 }
 
 /** The surname alone is later the subject of a verb ("Medinsky described …"). */
@@ -133,13 +200,15 @@ function findMentions(doc: ArticleDocument, person: PersonRecord, all: PersonRec
     out.push({ start: m.index, end: m.index + m[0].length });
   // A surname shared with another person's full name is ambiguous only inside that name.
   const others = all.filter((p) => p !== person);
-  const short = re(person.surname);
-  short.lastIndex = doc.header.bodyStart;
-  for (let m = short.exec(doc.work); m; m = short.exec(doc.work)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    const inside = (s: Span) => span.start >= s.start && span.end <= s.end;
-    if (out.some(inside) || others.some((o) => o.mentions.some(inside) || inside(o.first))) continue;
-    out.push(span);
+  for (const form of shortForms(person)) {
+    const short = re(form);
+    short.lastIndex = doc.header.bodyStart;
+    for (let m = short.exec(doc.work); m; m = short.exec(doc.work)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      const inside = (s: Span) => span.start >= s.start && span.end <= s.end;
+      if (out.some(inside) || others.some((o) => o.mentions.some(inside) || inside(o.first))) continue;
+      out.push(span);
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -94,6 +94,14 @@ const VENUE_BEFORE = /\b(?:in|at|to|from|into|for|near|outside|inside|between)\s
 const MEETING_AFTER = /^\s+(?:talks|meeting|round|session|summit|conference|negotiations|consultations)\b/;
 let descriptorRe: RegExp | null = null;
 
+/** "the Zaporizhzhia nuclear plant", "the Kherson region": a city name between "the" and a common noun names that thing, not a venue. */
+function modifiesNoun(work: string, start: number, end: number): boolean {
+  return (
+    /\bthe\s+$/i.test(work.slice(Math.max(0, start - 5), start)) &&
+    /^\s+\p{Ll}/u.test(work.slice(end, end + 3))
+  );
+}
+
 /** City names (gazetteer) and "the Saudi city"/"the Omani capital" descriptors, in text order. */
 export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -112,9 +120,11 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
         const start = from + m.index + m[0].indexOf(name, offset);
         const end = start + name.length;
         if (exclude.some((s) => start < s.end && end > s.start)) continue;
+        const meetingAfter = MEETING_AFTER.test(work.slice(end, end + 20));
         const venue =
-          VENUE_BEFORE.test(work.slice(Math.max(0, start - 20), start)) ||
-          MEETING_AFTER.test(work.slice(end, end + 20));
+          (VENUE_BEFORE.test(work.slice(Math.max(0, start - 20), start)) &&
+            !modifiesNoun(work, start, end)) ||
+          meetingAfter;
         out.push({ start, end, city: entry.city, country: entry.country, venue, descriptor: false });
         matched = j - i;
       }

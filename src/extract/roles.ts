@@ -1,6 +1,8 @@
 import { COUNTERPART_WORDS, COUNTRY_ADJECTIVE, escapeRegExp, ROLE_TITLES } from "./lexicon/index.js";
 import type { EntityMention } from "./organizations.js";
+import { isOrganizationWord } from "./organizations.js";
 import type { PersonRecord } from "./people.js";
+import { countryOf } from "./places.js";
 import type { ArticleDocument } from "./text/document.js";
 import { sentenceAt } from "./text/sentences.js";
 
@@ -42,8 +44,7 @@ export function profilePerson(
   const before = work.slice(sentenceStart, person.first.start);
   const phraseStart = sentenceStart + introducingPhraseStart(before);
   const phrase = work.slice(phraseStart, person.first.start);
-  const title = TITLE_RE.exec(phrase)?.[1];
-  let role = title ? canonicalTitle(title) : null;
+  let role = headTitle(phrase);
   let counterpartOf: PersonRecord | null = null;
   if (COUNTERPART_RE.test(phrase)) {
     counterpartOf = all.filter((p) => p !== person && p.first.start < person.first.start).pop() ?? null;
@@ -51,19 +52,20 @@ export function profilePerson(
   }
   if (!role && !counterpartOf) {
     // A title after the name: "Khalid al-Mishri, head of the High Council of State, said".
-    const post = /^,\s+(?:the\s+|a\s+|an\s+)?([^,;“”]{2,80}),/u.exec(
+    const post = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;“”]{2,80})(?:,|\.(?!\p{L}))/u.exec(
       work.slice(person.first.end, person.first.end + 90),
     );
-    const postTitle = post?.[1] ? TITLE_RE.exec(post[1])?.[1] : undefined;
-    if (post?.[1] && postTitle && post[1].toLowerCase().startsWith(postTitle.toLowerCase())) {
-      role = canonicalTitle(postTitle);
+    const postTitle = post?.[1] ? headTitle(post[1]) : null;
+    if (post?.[1] && postTitle) {
+      role = postTitle;
       const from = person.first.end;
       const inPost = ctx.entities.find((e) => e.start >= from && e.end <= from + post[0].length);
       const owner =
         /\b(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(
           post[1],
         )?.[1];
-      return { role, affiliation: inPost?.name ?? owner ?? null, counterpartOf };
+      const stated = inPost?.name ?? owner;
+      if (stated) return { role, affiliation: stated, counterpartOf };
     }
   }
   const phraseEntities = ctx.entities.filter((e) => e.start >= phraseStart && e.end <= person.first.start);
@@ -80,6 +82,35 @@ export function profilePerson(
       /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s/u.exec(phrase.replace(/^The\s+/, ""))?.[1] ?? null;
   if (affiliation && TITLE_RE.test(affiliation)) affiliation = null;
   return { role, affiliation, counterpartOf };
+}
+
+const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|for|of|and)$/i;
+
+/**
+ * The head title of a phrase, with the modifiers written before it: "the UN deputy special representative for Libya"
+ * → "Deputy Special Representative", "Deputy Energy Minister" → "Deputy Energy Minister", "the Secretary-General’s
+ * personal envoy" → "Personal Envoy" (a possessive title is not the head). Null when the phrase names no title.
+ */
+function headTitle(phrase: string): string | null {
+  const re = new RegExp(TITLE_RE.source, "gi");
+  let head: RegExpExecArray | null = null;
+  for (let m = re.exec(phrase); m; m = re.exec(phrase))
+    if (!/^[’']s\b/.test(phrase.slice(m.index + m[0].length))) head = m;
+  if (!head?.[1]) return null;
+  const words = phrase.slice(0, head.index).trim().split(/\s+/).filter(Boolean);
+  const modifiers: string[] = [];
+  for (let i = words.length - 1; i >= 0 && modifiers.length < 2; i--) {
+    const w = words[i] ?? "";
+    const pair = `${words[i - 1] ?? ""} ${w}`;
+    if (!/^[\p{L}-]+$/u.test(w) || DETERMINERS.test(w) || countryOf(w) || countryOf(pair)) break;
+    if (isOrganizationWord(w) || isOrganizationWord(pair)) break;
+    if (/^\p{Lu}/u.test(w) !== /^\p{Lu}/u.test(head[1])) break;
+    modifiers.unshift(w);
+  }
+  const title = canonicalTitle(head[1]);
+  if (modifiers.length === 0) return title;
+  const titled = modifiers.map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+  return [...titled, title].join(" ");
 }
 
 /** Start (in `before`) of the noun phrase right before a name: an appositive ("its chief negotiator, ") or a title. */

@@ -1,4 +1,10 @@
-import { ANONYMITY_MARKERS, REPORTING_VERBS, UNNAMED_DETERMINERS, UNNAMED_NOUNS } from "./lexicon/index.js";
+import {
+  ANONYMITY_MARKERS,
+  REPORTING_VERBS,
+  ROLE_TITLES,
+  UNNAMED_DETERMINERS,
+  UNNAMED_NOUNS,
+} from "./lexicon/index.js";
 import type { PersonRecord } from "./people.js";
 import type { RawQuote } from "./quotes.js";
 import type { ArticleDocument } from "./text/document.js";
@@ -23,6 +29,8 @@ const UNNAMED = new RegExp(
 
 /** The attribution clause after a closing mark: up to the end of its sentence or the next quotation. */
 function attributionAfter(work: string, q: RawQuote): Span | null {
+  // A quotation closed by a full stop ends its sentence: the next sentence's "X said" is about something else.
+  if (/\.\s*$/.test(q.text) && !/\.\.\.\s*$|…\s*$/.test(q.text)) return null;
   const from = q.outer.end;
   const rest = work.slice(from, from + 160);
   const stop = rest.search(/[.!?;“"]|\n/);
@@ -70,6 +78,20 @@ export function lastPersonBefore(people: PersonRecord[], offset: number): Person
   return best?.person ?? null;
 }
 
+const ROLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.toLowerCase().split(/[\s-]+/)));
+const SUBJECT_THEN_VERB = new RegExp(`([\\p{L}’'-]+)\\s+(?:${VERBS})\\b(?![^“”"]*\\b(?:${VERBS})\\b)`, "u");
+
+/**
+ * The subject of the reporting verb before a quotation when it is not a person: "The Kremlin said the talks had been
+ * “useful”", "the ministry said …" → "institution"; "the envoy said" (a role noun) → "role"; else null.
+ */
+function leadSubject(lead: string): "institution" | "role" | null {
+  const word = SUBJECT_THEN_VERB.exec(lead)?.[1];
+  if (!word || /^(?:he|she|they|who|and|but|also|,)$/i.test(word)) return null;
+  if (ROLE_WORDS.has(word.toLowerCase())) return "role";
+  return "institution";
+}
+
 const isUnnamed = (s: string): boolean =>
   UNNAMED.test(s) || ANONYMITY_MARKERS.some((a) => s.toLowerCase().includes(a));
 
@@ -112,6 +134,9 @@ function speakerOf(
     if (named) return { speaker: named, kind: "named" };
     if (isUnnamed(text)) return { speaker: null, kind: "unnamed" };
     if (PRONOUN_VERB.test(text)) return { speaker: lastPersonBefore(people, lead.start), kind: "pronoun" };
+    const subject = leadSubject(text);
+    if (subject === "role") return { speaker: lastPersonBefore(people, lead.start), kind: "pronoun" };
+    if (subject === "institution") return { speaker: null, kind: "unnamed" };
   }
   // Continuation: `“A,” she said. “B”` — B is still hers.
   const prev = quotes[i - 1];

@@ -1,4 +1,5 @@
 import { FUTURE_CUES, PAST_CUES, REPORTING_VERBS } from "./lexicon/index.js";
+import { isPastVerb, tagSpan } from "./nlp.js";
 import type { Span } from "./types.js";
 
 export type Tense = "past" | "future";
@@ -16,23 +17,42 @@ const CLAUSE_WORDS = new Set([
 ]);
 const WORD = /[\p{L}’']+|[,;:.!?()—–]/gu;
 
+interface Word {
+  w: string;
+  start: number;
+}
+
 /** Tense of the clause around a date: nearest cue before it in its clause, else after it, else past (news reports the past). */
 export function clauseTense(work: string, sentence: Span, mention: Span): Tense {
-  const before = tokens(work.slice(sentence.start, mention.start)).reverse();
-  const found = scan(before);
+  // Past-tense verbs the cue lists do not name ("convened", "failed"), from wink-nlp's POS tags and lemmas.
+  const past = new Set(
+    tagSpan(work, sentence)
+      .filter(isPastVerb)
+      .map((t) => t.start),
+  );
+  const before = tokens(work, sentence.start, mention.start).reverse();
+  const found = scan(before, past, true);
   if (found) return found;
-  return scan(tokens(work.slice(mention.end, sentence.end))) ?? "past";
+  return scan(tokens(work, mention.end, sentence.end), past, false) ?? "past";
 }
 
-function tokens(s: string): string[] {
-  return s.match(WORD)?.map((t) => t.toLowerCase()) ?? [];
+function tokens(work: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = new RegExp(WORD.source, WORD.flags);
+  const s = work.slice(from, to);
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ w: m[0].toLowerCase(), start: from + m.index });
+  return out;
 }
 
-function scan(words: string[]): Tense | null {
-  for (const w of words) {
+function scan(words: Word[], past: Set<number>, backwards: boolean): Tense | null {
+  for (let i = 0; i < words.length; i++) {
+    const { w, start } = words[i] as Word;
     if (/^[,;:.!?()—–]$/.test(w)) return null;
+    // "failed to agree", "agreed to meet": an infinitive after a past verb stays in the past.
+    const governor = backwards ? words[i + 1] : words[i - 1];
+    if (w === "to" && governor && !FUTURE_CUES.has(governor.w) && past.has(governor.start)) return "past";
     if (FUTURE_CUES.has(w) || w.endsWith("’ll") || w.endsWith("'ll")) return "future";
-    if (PAST_CUES.has(w)) return "past";
+    if (PAST_CUES.has(w) || past.has(start)) return "past";
     // Clause openers end the search ("after a meeting …" was checked above); "X said" opens the reported clause.
     if (CLAUSE_WORDS.has(w) || REPORTING_VERBS.has(w)) return null;
   }

@@ -22,6 +22,8 @@ export const COUNTERPART_WORDS: string[] = roles.counterpart;
 export const MEETING_NOUNS = new Set(meetingWords.nouns);
 export const MEETING_VERBS = new Set(meetingWords.verbs);
 export const NOT_MEETING_BEFORE = new Set(meetingWords.notMeetingBefore);
+/** Events that are not talks ("an attack", "a statement"): a date attached to one does not date a meeting. */
+export const OTHER_EVENTS = new Set(meetingWords.otherEvents);
 export const REPORTING_VERBS = new Set(reportingVerbs.verbs);
 export const FUTURE_CUES = new Set(tenseCues.future);
 export const PAST_CUES = new Set(tenseCues.past);
