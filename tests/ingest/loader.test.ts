@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Db, openDatabase } from "../../src/db/client.js";
 import { runMigrations } from "../../src/db/migrate.js";
+import { timelineTables } from "../../src/db/tables.js";
 import { extractArticle } from "../../src/extract/index.js";
 import { applyErrata } from "../../src/ingest/errata.js";
 import { loadSeedFolder } from "../../src/ingest/seed.js";
@@ -8,15 +9,7 @@ import { ingestArticle } from "../../src/ingest/store.js";
 import { seedsFolder } from "../../src/paths.js";
 import { seedText } from "../helpers.js";
 
-const tables = [
-  "articles",
-  "meetings",
-  "participants",
-  "meeting_participants",
-  "quotes",
-  "evidence",
-  "corrections",
-];
+const tables = timelineTables;
 
 function freshDb(): Db {
   const db = openDatabase(":memory:");

@@ -6,25 +6,17 @@ import { Readable } from "node:stream";
 import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { timelineTables } from "../../db/tables.js";
 import { problemResponses } from "../../schemas/problem.js";
 
-const tables = [
-  "articles",
-  "meetings",
-  "participants",
-  "meeting_participants",
-  "quotes",
-  "evidence",
-  "corrections",
-] as const;
-const files = [...tables.map((t) => `${t}.ndjson` as const), "timeline.db"] as const;
+const files = [...timelineTables.map((t) => `${t}.ndjson` as const), "timeline.db"] as const;
 
 const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   const sqlite = app.db.$client;
   // Batches by rowid rather than one open iterator: an iterator would hold the connection for the whole
   // download and every other request would fail with "connection is busy".
   const batches = Object.fromEntries(
-    tables.map((t) => [
+    timelineTables.map((t) => [
       t,
       sqlite.prepare(`SELECT rowid AS _rowid, * FROM ${t} WHERE rowid > ? ORDER BY rowid LIMIT 1000`),
     ]),
