@@ -1,17 +1,41 @@
-import { buildApp } from "./app.js";
-import { loadConfig } from "./config.js";
+import { type App, buildApp } from "./app.js";
+import { startWorkersIfAsked } from "./cluster.js";
+import { type Config, loadConfig } from "./config.js";
 import { seedsFolder } from "./paths.js";
 
-const config = loadConfig();
-const app = await buildApp({
-  databasePath: config.DATABASE_PATH,
-  seedsFolder,
-  logger: { level: config.LOG_LEVEL },
-});
+/** A start that fails (configuration, a corrupt or unwritable database, a busy port) ends in one line, exit 1. */
+function failToStart(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`cannot start the server: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+  process.exit(1);
+}
+
+// WORKERS=N (N > 1): this process becomes a cluster primary and never gets past this line; its workers do.
+await startWorkersIfAsked();
+
+let config: Config;
+let app: App;
+try {
+  config = loadConfig();
+  app = await buildApp({
+    databasePath: config.DATABASE_PATH,
+    seedsFolder,
+    logger: { level: config.LOG_LEVEL },
+    apiToken: config.API_TOKEN,
+    writeRateLimit: config.WRITE_RATE_LIMIT,
+  });
+} catch (error) {
+  failToStart(error);
+}
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     app.log.info({ signal }, "shutting down");
+    // In-flight requests get 10 s to finish, then the process ends anyway.
+    setTimeout(() => {
+      app.log.error("shutdown took longer than 10 s, exiting");
+      process.exit(1);
+    }, 10_000).unref();
     app.close().then(
       () => process.exit(0),
       (error) => {
@@ -22,4 +46,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-await app.listen({ port: config.PORT, host: config.HOST });
+try {
+  await app.listen({ port: config.PORT, host: config.HOST });
+} catch (error) {
+  await app.close().catch(() => {});
+  failToStart(error);
+}

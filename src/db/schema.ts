@@ -40,6 +40,12 @@ export const meetings = sqliteTable(
     index("meetings_updated_idx").on(t.updatedAt),
     index("meetings_city_idx").on(t.cityKey, t.date),
     index("meetings_country_idx").on(t.countryKey, t.date),
+    // `?from=` compares the end of a meeting's span (the same expression as in meeting-filters.ts: no comma, which
+    // drizzle-kit would split); `?status=` alone, and both counted without reading rows.
+    index("meetings_span_end_idx").on(
+      sql`(CASE WHEN ${t.endDate} IS NULL THEN ${t.date} ELSE ${t.endDate} END)`,
+    ),
+    index("meetings_status_idx").on(t.status, t.date, t.id),
   ],
 );
 
@@ -53,7 +59,13 @@ export const participants = sqliteTable(
     affiliation: text("affiliation"),
     updatedAt: text("updated_at").notNull().default(""),
   },
-  (t) => [index("participants_name_idx").on(t.name, t.id), index("participants_updated_idx").on(t.updatedAt)],
+  (t) => [
+    index("participants_name_idx").on(t.name, t.id),
+    index("participants_updated_idx").on(t.updatedAt),
+    // `?kind=` and `?affiliation=` (compared ignoring case), in name order.
+    index("participants_kind_idx").on(t.kind, t.name, t.id),
+    index("participants_affiliation_idx").on(sql`${t.affiliation} COLLATE NOCASE`, t.name, t.id),
+  ],
 );
 
 /** Who took part in a meeting, and as what: a negotiating party, a convening organisation, or a named attendee. */
@@ -71,6 +83,8 @@ export const meetingParticipants = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.meetingId, t.participantId, t.role] }),
     index("meeting_participants_participant_idx").on(t.participantId, t.meetingId),
+    // Covers `?organization=`: the organisation's meetings without reading table rows.
+    index("meeting_participants_participant_role_idx").on(t.participantId, t.role, t.meetingId),
   ],
 );
 
@@ -94,6 +108,8 @@ export const quotes = sqliteTable(
     index("quotes_updated_idx").on(t.updatedAt),
     index("quotes_speaker_idx").on(t.speakerId, t.date),
     index("quotes_meeting_idx").on(t.meetingId, t.date),
+    // An article's quote spans (`/articles/:id`).
+    index("quotes_article_idx").on(t.articleId, t.start),
   ],
 );
 
@@ -155,7 +171,10 @@ export const meetingReports = sqliteTable(
     date: text("date").notNull(),
     endDate: text("end_date"),
   },
-  (t) => [primaryKey({ columns: [t.meetingId, t.articleId] }), index("meeting_reports_article_idx").on(t.articleId)],
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.articleId] }),
+    index("meeting_reports_article_idx").on(t.articleId),
+  ],
 );
 
 /** Which article supports each meeting–participant link, so deleting an article removes only what it alone said. */
@@ -222,5 +241,8 @@ export const changes = sqliteTable(
     replacedBy: text("replaced_by"),
     at: text("at").notNull(),
   },
-  (t) => [index("changes_version_idx").on(t.version, t.id), index("changes_entity_idx").on(t.entity, t.entityId)],
+  (t) => [
+    index("changes_version_idx").on(t.version, t.id),
+    index("changes_entity_idx").on(t.entity, t.entityId),
+  ],
 );

