@@ -5,7 +5,6 @@ import pkg from "../package.json" with { type: "json" };
 import { type Db, openDatabase } from "./db/client.js";
 import { runMigrations } from "./db/migrate.js";
 import { sendProblem } from "./http/problem.js";
-import { loadSeedFolder } from "./ingest/seed.js";
 import { requireToken } from "./plugins/app/auth.js";
 import { registerCaching } from "./plugins/app/caching.js";
 import { registerDatabase } from "./plugins/app/database.js";
@@ -70,7 +69,12 @@ export async function buildApp(options: AppOptions = {}) {
     runMigrations(db);
     if (options.seedsFolder) {
       const articles = db.$client.prepare("SELECT count(*) FROM articles").pluck().get() as number;
-      if (articles === 0) loadSeedFolder(db, options.seedsFolder);
+      // The seed loader pulls in the extractor (gazetteer, NLP model: ~66 MB resident), which a server over a
+      // loaded database never needs: it is imported only when there is something to seed.
+      if (articles === 0) {
+        const { loadSeedFolder } = await import("./ingest/seed.js");
+        loadSeedFolder(db, options.seedsFolder);
+      }
     }
   } catch (error) {
     if (!options.db) db.$client.close();

@@ -3,7 +3,6 @@ import { availableParallelism } from "node:os";
 import { loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { runMigrations } from "./db/migrate.js";
-import { loadSeedFolder } from "./ingest/seed.js";
 import { seedsFolder } from "./paths.js";
 
 /** `WORKERS`: how many server processes share the port; 1 (default) is this process alone, `auto` one per core. */
@@ -24,16 +23,17 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
  * SIGINT/SIGTERM on to them, exiting when they have all shut down. The returned promise never settles in the
  * primary; in a worker, or without WORKERS, it resolves at once and the caller serves as usual.
  */
-export function startWorkersIfAsked(): Promise<void> {
+export async function startWorkersIfAsked(): Promise<void> {
   const count = workerCount();
-  if (count <= 1 || !cluster.isPrimary) return Promise.resolve();
+  if (count <= 1 || !cluster.isPrimary) return;
 
   try {
     const db = openDatabase(loadConfig().DATABASE_PATH);
     try {
       runMigrations(db);
       const articles = db.$client.prepare("SELECT count(*) FROM articles").pluck().get() as number;
-      if (articles === 0) loadSeedFolder(db, seedsFolder);
+      // The extractor is loaded only when there is something to extract: a reading server never needs it.
+      if (articles === 0) (await import("./ingest/seed.js")).loadSeedFolder(db, seedsFolder);
     } finally {
       db.$client.close();
     }

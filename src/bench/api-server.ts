@@ -3,7 +3,7 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import { buildApp } from "../app.js";
 import { startWorkersIfAsked } from "../cluster.js";
 import { loadConfig } from "../config.js";
-import { type Db, openDatabase } from "../db/client.js";
+import { type Db, openDatabase, sqliteMemorySettings } from "../db/client.js";
 import * as schema from "../db/schema.js";
 import { seedsFolder } from "../paths.js";
 import { responseCacheSettings } from "../plugins/app/caching.js";
@@ -18,12 +18,28 @@ import { unprepared } from "./unprepared.js";
  *   zod              responses checked by zod and written by JSON.stringify instead of fast-json-stringify
  *   default-pragmas  SQLite's defaults: no mmap, 2 MB page cache, default synchronous (FULL)
  *   unprepared       every statement prepared again on every call
+ *   mmap=MB          PRAGMA mmap_size of MB megabytes (0: no memory map)
+ *   page-cache=MB    PRAGMA cache_size of MB megabytes
+ *   cache-bytes=MB   response cache capped at MB megabytes of bodies
+ *   eager-extract    the extractor imported at start (as before it was loaded lazily)
  */
 const variants = new Set((process.argv[2] ?? "").split(",").filter(Boolean));
+const sized = (name: string): number | undefined => {
+  const v = [...variants].find((x) => x.startsWith(`${name}=`));
+  return v === undefined ? undefined : Number(v.slice(name.length + 1)) * 1024 * 1024;
+};
 for (const v of variants) {
-  if (!["no-cache", "zod", "default-pragmas", "unprepared"].includes(v))
+  const known = ["no-cache", "zod", "default-pragmas", "unprepared", "eager-extract"].includes(v);
+  if (!known && !/^(mmap|page-cache|cache-bytes)=\d+(\.\d+)?$/.test(v))
     throw new Error(`unknown variant ${v}`);
 }
+const mmap = sized("mmap");
+if (mmap !== undefined) sqliteMemorySettings.mmapBytes = mmap;
+const pageCache = sized("page-cache");
+if (pageCache !== undefined) sqliteMemorySettings.cacheKib = pageCache / 1024;
+const cacheBytes = sized("cache-bytes");
+if (cacheBytes !== undefined) responseCacheSettings.maxBytes = cacheBytes;
+if (variants.has("eager-extract")) await import("../ingest/store.js");
 await startWorkersIfAsked();
 if (variants.has("no-cache")) responseCacheSettings.maxEntries = 0;
 if (variants.has("zod")) serializerSettings.mode = "zod";

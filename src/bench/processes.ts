@@ -34,10 +34,10 @@ export async function startServer(
   entry: string,
   args: string[],
   env: Record<string, string>,
-  options: { readyPath?: string; timeoutMs?: number } = {},
+  options: { readyPath?: string; timeoutMs?: number; nodeFlags?: readonly string[] } = {},
 ): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, [entry, ...args], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), entry, ...args], {
     env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "inherit", "inherit"],
   });

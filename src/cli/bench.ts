@@ -12,7 +12,8 @@ import { projectRoot } from "../paths.js";
 
 /**
  * `npm run bench [-- --db FILE] [--rounds 3] [--duration 5] [--connections 32] [--workers N] [--variant LIST]
- *   [--ablate [--ablate-duration 3]] [--routes NAME,…] [--pool 200] [--no-ingest] [--label NAME]`
+ *   [--ablate [--ablate-duration 3]] [--routes NAME,…] [--pool 200] [--no-ingest] [--label NAME]
+ *   [--node-flags "FLAGS"]`
  *
  * Starts the built API (`node dist/src/server.js`, a child process) over a fresh seeded database or FILE, and a
  * bare Fastify server (another child) that answers each measured URL with the exact bytes and content type the API
@@ -20,6 +21,8 @@ import { projectRoot } from "../paths.js";
  * `rounds` times; the table gives the median req/s, p50/p99 latency and the ratio API/bare, plus the server's peak
  * RSS. `--ablate` also measures `/meetings` and `/meetings/:id` with each performance means switched off, and with
  * WORKERS=1 and 2. Results go to bench/results.json (merged by label). Everything stops and exits by itself.
+ * The API runs with the Node flags of package.json's `start:built` (V8 heap sizing), or `--node-flags` ("" for
+ * none); the idle RSS (after start and the first requests) and the peak under load are reported.
  */
 const { values } = parseArgs({
   options: {
@@ -35,6 +38,7 @@ const { values } = parseArgs({
     pool: { type: "string", default: "200" },
     "no-ingest": { type: "boolean", default: false },
     label: { type: "string" },
+    "node-flags": { type: "string" },
     out: { type: "string", default: join(projectRoot, "bench", "results.json") },
   },
 });
@@ -63,10 +67,19 @@ const label =
   (values.db ? basename(values.db, ".db") : "seed") + (values.variant ? `+${values.variant}` : "");
 const env = { DATABASE_PATH: dbPath, WORKERS: values.workers };
 
+/** The flags `npm run start:built` gives node before the entry point, so the bench measures what is deployed. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8"));
+  const words = String(pkg.scripts?.["start:built"] ?? "").split(/\s+/);
+  return words.slice(words.indexOf("node") + 1).filter((w) => w.startsWith("--"));
+}
+const nodeFlags =
+  values["node-flags"] === undefined ? startFlags() : values["node-flags"].split(/\s+/).filter(Boolean);
+
 const startApi = (variant: string, workers: string): Promise<Server> =>
   variant
-    ? startServer(variantEntry, [variant], { ...env, WORKERS: workers })
-    : startServer(apiEntry, [], { ...env, WORKERS: workers });
+    ? startServer(variantEntry, [variant], { ...env, WORKERS: workers }, { nodeFlags })
+    : startServer(apiEntry, [], { ...env, WORKERS: workers }, { nodeFlags });
 
 interface RouteResult {
   route: string;
@@ -179,6 +192,7 @@ const output: Record<string, unknown> = {
     connections,
     workers: Number(values.workers),
     variant: values.variant || null,
+    nodeFlags,
   },
 };
 try {
@@ -197,6 +211,8 @@ try {
   servers.push(bare);
 
   const results: RouteResult[] = [];
+  const idle = sampleRss(api.child.pid as number).stop();
+  output.rssIdleMb = { largestProcess: Math.round(idle.process), allProcesses: Math.round(idle.total) };
   const rss = sampleRss(api.child.pid as number);
   for (const route of routes) {
     process.stdout.write(`  ${route.name} (${route.paths.length} URL${route.paths.length > 1 ? "s" : ""})…`);
@@ -210,7 +226,7 @@ try {
   const title = `\n${label}: ${rounds} rounds × ${duration} s, ${connections} connections, WORKERS=${values.workers}${values.variant ? `, variant ${values.variant}` : ""}; medians`;
   console.log(table(results, title));
   console.log(
-    `server RSS peak under load: ${fmt(peak.process)} MB (largest process), ${fmt(peak.total)} MB (all processes)`,
+    `server RSS idle: ${fmt(idle.process)} MB, peak under load: ${fmt(peak.process)} MB (largest process), ${fmt(peak.total)} MB (all processes); node flags: ${nodeFlags.join(" ") || "none"}`,
   );
 
   if (values.ablate) {

@@ -6,6 +6,18 @@ import * as schema from "./schema.js";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/**
+ * Memory the connection may use. Mapped pages that queries touch count in the process's RSS, as does the page
+ * cache, so both are bounded well under the database size: the OS page cache (outside RSS) keeps the rest of a
+ * hot file in memory anyway. Mutable so a benchmark can compare settings before opening.
+ */
+export const sqliteMemorySettings = {
+  /** PRAGMA mmap_size, bytes. */
+  mmapBytes: 64 * 1024 * 1024,
+  /** PRAGMA cache_size, KiB (per connection). */
+  cacheKib: 16000,
+};
+
 export interface OpenDatabaseOptions {
   readonly?: boolean;
 }
@@ -41,12 +53,12 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
     // WAL makes NORMAL durable against application crashes; only an OS crash can lose the last commit.
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("busy_timeout = 5000");
-    sqlite.pragma("cache_size = -32000");
+    sqlite.pragma(`cache_size = -${Math.trunc(sqliteMemorySettings.cacheKib)}`);
     // Fail fast on a corrupt file instead of serving errors later. Checked before memory-mapping: a check
     // through the map would touch every page of the file and leave all of it resident (RSS +300 MB at 100k
     // meetings / 1M quotes); through the page cache it stays bounded by cache_size.
     check = sqlite.pragma("quick_check", { simple: true });
-    sqlite.pragma("mmap_size = 268435456");
+    sqlite.pragma(`mmap_size = ${Math.trunc(sqliteMemorySettings.mmapBytes)}`);
   } catch (error) {
     sqlite.close();
     throw cannotOpen(error);

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { ArticleFormatError } from "../../extract/index.js";
+import { ArticleFormatError } from "../../extract/types.js";
 import { sendProblem } from "../../http/problem.js";
 import { deleteArticle } from "../../ingest/remove.js";
-import { ingestArticle } from "../../ingest/store.js";
 import { idParams, isoDate } from "../../schemas/page.js";
 import { problemResponses, writeProblems } from "../../schemas/problem.js";
 import { notFound } from "../not-found.js";
@@ -93,6 +92,9 @@ const articleWriteRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app,
         !headerLine.test(body.text) && date
           ? ` date ${date} ${title ?? ""}`.trimEnd() + `\n\n${body.text}`
           : body.text;
+      // Loaded on the first write, not at start: the extractor behind it (gazetteer, NLP model) costs ~66 MB
+      // resident that a read-only server never uses. The ingest itself stays one synchronous transaction.
+      const { ingestArticle } = await import("../../ingest/store.js");
       try {
         const result = ingestArticle(app.db, text, { source: source ?? null });
         if (result.created) reply.code(201).header("location", `/articles/${result.articleId}`);
