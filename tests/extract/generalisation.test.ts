@@ -148,3 +148,17 @@ describe("roles with modifiers and after the name", () => {
     ]);
   });
 });
+
+describe("meeting dates: events reported by a verb", () => {
+  // Event verbs ("bombed", "collided", "fired") date the event, not the talks.
+  it("does not date talks by a verb-reported incident in the same sentence", () => {
+    // 2024-09-13 is a Friday.
+    const text = article(
+      "2024-09-13",
+      "Envoys met in Lisbon on Wednesday to discuss prisoner swaps.",
+      "The talks came days after two patrol boats collided near the reef on September 2.",
+      "The meeting was the first since rebels bombed a pipeline on August 30.",
+    );
+    expect(meetings(text)).toEqual([["2024-09-11", null, "Lisbon", "held"]]);
+  });
+});
