@@ -14,7 +14,7 @@ import type { ExtractedPerson, Extraction } from "./types.js";
 export { type ProjectedExtraction, projectExtraction } from "./project.js";
 export * from "./types.js";
 
-export const EXTRACTOR_VERSION = "1.0.0";
+export { EXTRACTOR_VERSION } from "./version.js";
 
 /** Turns one plain-text article into meetings, people and quotes (pure; throws ArticleFormatError on non-articles). */
 export function extractArticle(text: string): Extraction {

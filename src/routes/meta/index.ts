@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import pkg from "../../../package.json" with { type: "json" };
-import { EXTRACTOR_VERSION } from "../../extract/index.js";
+import { EXTRACTOR_VERSION } from "../../extract/version.js";
 
 const metaSchema = z
   .object({
@@ -26,7 +26,7 @@ const metaSchema = z
         lastLoadAt: "2026-11-28T03:00:00.000Z",
         counts: { articles: 1, meetings: 3, participants: 5, quotes: 7 },
         apiVersion: "0.1.0",
-        extractorVersion: "1.0.0",
+        extractorVersion: "1.1.0",
         licence: { code: "MIT", data: "…" },
         sources: "…",
       },
