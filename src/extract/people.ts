@@ -24,7 +24,7 @@ export interface PersonRecord {
 
 // A name word; Arabic-style names may carry a lower-case article: "al-Mishri".
 const WORD = "(?:(?:al|el|ad|as|ash|ibn|bin|abu)-)?\\p{Lu}[\\p{L}\\p{M}]*(?:[-’'][\\p{L}\\p{M}]+)*";
-const PARTICLES = "(?:bin|ibn|al|el|de|del|der|van|von|da|dos|du|la|le|di)";
+const PARTICLES = "(?:bin|binti|bint|ibn|al|el|de|del|der|van|von|da|dos|du|la|le|di)";
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{M}])${WORD}(?:\\s+(?:${PARTICLES}\\s+)*${WORD})*`, "gu");
 
 const ROLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.toLowerCase().split(/[\s-]+/)));
@@ -152,7 +152,7 @@ const isTrailingPart = (candidate: string, full: string): boolean =>
 /** Short forms that refer to the person: the surname, and the given name of a patronymic name ("Azman bin Hashim" → "Azman"). */
 function shortForms(person: PersonRecord): string[] {
   const tokens = person.name.split(/\s+/);
-  const given = /^(?:bin|binti|bint|ibn)$/.test(tokens[1] ?? "") ? tokens[0] : undefined;
+  const given = /^(?:bin|ibn)$/.test(tokens[1] ?? "") ? tokens[0] : undefined;
   return given && given !== person.surname ? [person.surname, given] : [person.surname];
 }
 

@@ -162,3 +162,16 @@ describe("meeting dates: events reported by a verb", () => {
     expect(meetings(text)).toEqual([["2024-09-11", null, "Lisbon", "held"]]);
   });
 });
+
+describe("names with patronymic particles", () => {
+  it("reads Malay 'binti' and Arabic 'bint' names whole", () => {
+    const text = article(
+      "2024-09-13",
+      "Malaysian Deputy Foreign Minister Siti Hajar binti Osman met envoys in Kuching on Wednesday.",
+      "Jordanian negotiator Lina bint Khalid said the talks were “useful.”",
+    );
+    const names = extractArticle(text).people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["Siti Hajar binti Osman", "Lina bint Khalid"]));
+    expect(names).not.toContain("Siti Hajar");
+  });
+});
