@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { seedQuoteTexts } from "../fixtures/seed-expected.js";
 import { http, seededApp, seedText } from "../helpers.js";
-
-const expectedQuotes = [
-  "difficult, deep, professional, and concrete,",
-  "very seriously",
-  "in-depth study",
-  "immediate and urgent answers",
-  "We were able to talk about issues that had previously appeared to be invisibly present, that were present but were hidden behind the scenes.",
-  "Everyone knew they existed but pretended not to deal with them, and now things are referred to by their proper names, which has a healing effect on our relations with the West,",
-  "an absolute imperative",
-];
 
 describe("GET /quotes", () => {
   it("serves Ryabkov's seven quotes from the body, with offsets that point at the quoted characters", async () => {
@@ -17,7 +8,7 @@ describe("GET /quotes", () => {
       .get("/quotes?limit=100")
       .expect(200);
     const quotes = [...res.body.data].sort((a, b) => a.start - b.start);
-    expect(quotes.map((q: { text: string }) => q.text)).toEqual(expectedQuotes);
+    expect(quotes.map((q: { text: string }) => q.text)).toEqual(seedQuoteTexts);
     const headlineEnd = seedText.indexOf("\n");
     for (const q of quotes) {
       expect(q.speaker).toEqual({ id: "sergey-ryabkov", name: "Sergey Ryabkov" });
