@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { z } from "zod";
 import type { Extraction } from "../extract/index.js";
 
@@ -66,4 +68,25 @@ export function applyErrata(
     });
   }
   return { extraction: { ...extraction, meetings, warnings }, applied };
+}
+
+/** Where an article file's errata live: `NAME.errata.json` beside `NAME.txt`. */
+export const errataPathFor = (articlePath: string): string =>
+  join(dirname(articlePath), `${basename(articlePath, ".txt")}.errata.json`);
+
+/** Reads the errata beside an article file, or null when it has none; an invalid file is an error naming it. */
+export function readErrataFor(articlePath: string): Errata | null {
+  const file = errataPathFor(articlePath);
+  if (!articlePath.endsWith(".txt") || !existsSync(file)) return null;
+  try {
+    return errataSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+  } catch (error) {
+    const detail =
+      error instanceof z.ZodError
+        ? error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    throw new Error(`invalid errata file ${file}: ${detail}`);
+  }
 }

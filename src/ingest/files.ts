@@ -1,11 +1,10 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import Database from "better-sqlite3";
-import { ZodError } from "zod";
 import type { Db } from "../db/client.js";
-import { errataSchema } from "./errata.js";
+import { errataPathFor, readErrataFor } from "./errata.js";
 import { ingestArticle } from "./store.js";
 
 /** A file that could not be ingested, with the reason in a few words. */
@@ -162,11 +161,11 @@ export async function ingestFiles(
     }
     try {
       const text = await readArticleFile(path);
-      const errata = await readErrata(path);
+      const errata = readErrataFor(path);
       const result = ingestArticle(db, text, {
         source: path,
         errata,
-        errataSource: errata ? errataPath(path) : undefined,
+        errataSource: errata ? errataPathFor(path) : undefined,
       });
       if (result.created) {
         summary.added += 1;
@@ -191,26 +190,6 @@ export async function ingestFiles(
     await nextTurn();
   }
   return summary;
-}
-
-function errataPath(path: string): string {
-  return join(dirname(path), `${basename(path, ".txt")}.errata.json`);
-}
-
-async function readErrata(path: string) {
-  const file = errataPath(path);
-  if (!path.endsWith(".txt") || !existsSync(file)) return null;
-  try {
-    return errataSchema.parse(JSON.parse(await readFile(file, "utf8")));
-  } catch (error) {
-    const detail =
-      error instanceof ZodError
-        ? error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    throw new FileError(`invalid errata file ${file}: ${detail}`);
-  }
 }
 
 function fileErrorReason(error: unknown): string {
