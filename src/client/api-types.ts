@@ -1806,7 +1806,7 @@ export interface operations {
                  */
                 to?: string;
                 /**
-                 * @description Full-text search over the quoted words; `"phrase"` for a phrase.
+                 * @description Full-text search over the quoted words; `"phrase"` for a phrase. Matches come in date order, the quotes of one day in the order they were stored.
                  * @example "behind the scenes"
                  */
                 q?: string;

@@ -2,6 +2,7 @@ import type { Quote, QuoteDetail } from "../../schemas/quote.js";
 import { toFtsQuery } from "../fts.js";
 import { correctionsOf } from "./corrections.js";
 import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
+import { createQuoteSearch, matchingQuoteRowids, type QuoteSearch, quoteSearch } from "./quote-search.js";
 import { type Conditions, type StatementCache, whereClause } from "./statements.js";
 
 /** Columns of a quote joined to its speaker as `s`. */
@@ -38,7 +39,7 @@ function quoteConditions(f: QuoteFilters): Conditions {
   if (f.q !== undefined) {
     const match = toFtsQuery(f.q);
     if (match === null) add("0");
-    else add("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", match);
+    else add(`q.rowid IN (${matchingQuoteRowids})`, match);
   }
   return c;
 }
@@ -46,28 +47,20 @@ function quoteConditions(f: QuoteFilters): Conditions {
 const fromQuotes = "FROM quotes q LEFT JOIN participants s ON s.id = q.speaker_id";
 
 export function createQuoteQueries(prepare: StatementCache, page: KeysetPager) {
-  // A search that matches many quotes is answered by walking the date index and keeping the matches (it stops
-  // after a page); one that matches few, by fetching the matches and sorting them. SQLite cannot tell the two
-  // apart, so the number of matches (counted up to a bound, in the FTS index only) decides: 107 ms → 15 ms for
-  // a term in 80,000 of a million quotes, and a rare term stays under a millisecond.
-  const commonMatches = 2000;
-  const isCommon = (match: string): boolean =>
-    (prepare(
-      `SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ${commonMatches + 1})`,
-    )
-      .pluck()
-      .get(match) as number) > commonMatches;
-  const searchOnly = (f: QuoteFilters): string | null => {
-    if (f.q === undefined || f.speaker || f.meeting) return null;
-    return toFtsQuery(f.q);
-  };
+  const search = createQuoteSearch(prepare, page);
+  // A search narrowed only by dates is answered inside the FTS index, in date order (see quote-search.ts); with
+  // a speaker or a meeting, that filter's index picks the few quotes and the matches are checked among them.
+  const searchOnly = (f: QuoteFilters): QuoteSearch | null =>
+    f.q === undefined || f.speaker || f.meeting || f.updatedSince ? null : quoteSearch(f.q, f.from, f.to);
   const list = (f: QuoteFilters & { limit: number; cursor?: string | undefined }): KeysetPage<Quote> => {
-    const c = quoteConditions(f);
-    const match = searchOnly(f);
-    const byDate = match !== null && isCommon(match) ? " INDEXED BY quotes_date_idx" : "";
+    const s = searchOnly(f);
+    if (s) {
+      const result = search.page<QuoteRow>(quoteColumns, s, f.limit, f.cursor);
+      return { rows: result.rows.map(toQuote), next: result.next };
+    }
     const result = page<QuoteRow>({
-      select: `SELECT ${quoteColumns} FROM quotes q${byDate} LEFT JOIN participants s ON s.id = q.speaker_id`,
-      ...c,
+      select: `SELECT ${quoteColumns} ${fromQuotes}`,
+      ...quoteConditions(f),
       key: [
         { sql: "q.date", field: "date" },
         { sql: "q.id", field: "id" },
@@ -80,14 +73,9 @@ export function createQuoteQueries(prepare: StatementCache, page: KeysetPager) {
   return {
     list,
     count(f: QuoteFilters): number {
+      const s = searchOnly(f);
+      if (s) return search.count(s);
       const c = quoteConditions(f);
-      // A search alone is counted in the FTS index, which matches quotes one to one (84 ms → 6 ms for 80,000).
-      const match = searchOnly(f);
-      if (match !== null && c.where.length === 1) {
-        return prepare("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?")
-          .pluck()
-          .get(match) as number;
-      }
       return prepare(`SELECT count(*) FROM quotes q${whereClause(c)}`)
         .pluck()
         .get(...c.params) as number;

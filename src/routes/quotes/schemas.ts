@@ -30,7 +30,9 @@ export const quoteListQuery = z.object({
     .describe("Only quotes dated on or before this day.")
     .meta({ examples: ["2022-12-31"] }),
   q: searchParam
-    .describe('Full-text search over the quoted words; `"phrase"` for a phrase.')
+    .describe(
+      'Full-text search over the quoted words; `"phrase"` for a phrase. Matches come in date order, the quotes of one day in the order they were stored.',
+    )
     .meta({ examples: ['"behind the scenes"'] }),
   ...listParams,
 });
