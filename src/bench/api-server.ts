@@ -5,6 +5,7 @@ import { startWorkersIfAsked } from "../cluster.js";
 import { loadConfig } from "../config.js";
 import { type Db, openDatabase, sqliteMemorySettings } from "../db/client.js";
 import * as schema from "../db/schema.js";
+import { countCacheSettings } from "../http/count-cache.js";
 import { seedsFolder } from "../paths.js";
 import { responseCacheSettings } from "../plugins/app/caching.js";
 import { serializerSettings } from "../plugins/app/serializer.js";
@@ -14,7 +15,7 @@ import { unprepared } from "./unprepared.js";
  * The API with some of its performance means switched off, to measure what each one pays:
  * `node dist/src/bench/api-server.js no-cache,zod,default-pragmas,unprepared` (any subset), with DATABASE_PATH,
  * PORT, HOST and WORKERS in the environment like the real server.
- *   no-cache         no response cache (ETag/304 still work)
+ *   no-cache         no response cache (ETag/304 still work) and no cache of list totals
  *   zod              responses checked by zod and written by JSON.stringify instead of fast-json-stringify
  *   default-pragmas  SQLite's defaults: no mmap, 2 MB page cache, default synchronous (FULL)
  *   unprepared       every statement prepared again on every call
@@ -41,7 +42,10 @@ const cacheBytes = sized("cache-bytes");
 if (cacheBytes !== undefined) responseCacheSettings.maxBytes = cacheBytes;
 if (variants.has("eager-extract")) await import("../ingest/store.js");
 await startWorkersIfAsked();
-if (variants.has("no-cache")) responseCacheSettings.maxEntries = 0;
+if (variants.has("no-cache")) {
+  responseCacheSettings.maxEntries = 0;
+  countCacheSettings.maxEntries = 0;
+}
 if (variants.has("zod")) serializerSettings.mode = "zod";
 
 const config = loadConfig();

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { cachedTotal } from "./count-cache.js";
 import { type CsvColumn, sendCsv } from "./csv.js";
 import { representation } from "./negotiate.js";
 
@@ -48,7 +49,7 @@ export function answerList<F extends object, Row>(
     return sendCsv(reply, csv.filename, csv.columns, repository.all(query));
   }
   const { rows, next } = repository.list(query);
-  const total = query.count ? repository.count(query) : undefined;
+  const total = query.count ? cachedTotal(request, () => repository.count(query)) : undefined;
   setPageHeaders(request, reply, next, total);
   return { data: rows, page: { limit: query.limit, next, ...(total === undefined ? {} : { total }) } };
 }

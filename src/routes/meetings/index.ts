@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { meetingJsonLd, meetingListJsonLd } from "../../formats/jsonld.js";
 import { baseUrl } from "../../http/base-url.js";
+import { cachedTotal } from "../../http/count-cache.js";
 import { sendCsv } from "../../http/csv.js";
 import { setPageHeaders } from "../../http/list.js";
 import { representation } from "../../http/negotiate.js";
@@ -47,7 +48,7 @@ const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       if (format === "csv") return sendCsv(reply, "meetings.csv", meetingCsvColumns, meetings.all(query));
       const { rows, next } = meetings.list(query);
       const conditions = meetings.conditions(query);
-      const total = query.count ? meetings.count(conditions) : undefined;
+      const total = query.count ? cachedTotal(request, () => meetings.count(conditions)) : undefined;
       setPageHeaders(request, reply, next, total);
       if (format === "jsonld") {
         return reply.type("application/ld+json").send(meetingListJsonLd(rows, baseUrl(request)));
