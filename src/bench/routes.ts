@@ -51,15 +51,15 @@ export function pickRoutes(path: string, pool: number): RouteSpec[] {
     const filter = (m: { date: string; city_key: string }) =>
       `from=${year(m.date, -2)}&to=${year(m.date, 2)}&city=${encodeURIComponent(m.city_key)}`;
     const small = n === 1;
+    const searches = quotes.map(
+      (q) => `/quotes?q=${encodeURIComponent(searchTerms(q.text, random)).replace(/%20/g, "+")}`,
+    );
     return [
       { name: "/meetings", paths: ["/meetings"] },
       { name: "/meetings/:id", paths: meetings.map((m) => `/meetings/${encodeURIComponent(m.id)}`) },
-      {
-        name: "/quotes?q=…",
-        paths: quotes.map(
-          (q) => `/quotes?q=${encodeURIComponent(searchTerms(q.text, random)).replace(/%20/g, "+")}`,
-        ),
-      },
+      { name: "/quotes?q=…", paths: searches },
+      // The same searches without their total: what a page of results costs apart from counting every match.
+      { name: "/quotes?q=…&count=false", paths: searches.map((path) => `${path}&count=false`) },
       { name: "/meetings?from&to&city", paths: meetings.map((m) => `/meetings?${filter(m)}`) },
       // The whole calendar on the seed; on a large database a subscription to one venue over four years.
       {

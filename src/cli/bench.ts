@@ -51,7 +51,7 @@ const variantEntry = join(distSrc, "bench", "api-server.js");
 const bareEntry = join(distSrc, "bench", "bare-server.js");
 
 // Every run is bounded: whatever hangs, the bench ends (children are killed on exit).
-const routeCount = values.routes ? values.routes.split(",").length : 7;
+const routeCount = values.routes ? values.routes.split(",").length : 8;
 const ablations = values.ablate ? 8 * 2 : 0;
 const budgetMs = ((routeCount + ablations) * (rounds * 2 + 2) * (duration + 2) + 600) * 1000;
 setTimeout(() => {

@@ -9,7 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 export const responseCacheSettings = {
   maxEntries: 1000,
   /** Total bytes of cached bodies; past it the least recently used entries go. */
-  maxBytes: 32 * 1024 * 1024,
+  maxBytes: 16 * 1024 * 1024,
   /** A larger body is sent but never cached. */
   maxEntryBytes: 1024 * 1024,
 };
