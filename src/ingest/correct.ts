@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.js";
+import { withStatementCache } from "../db/queries/statements.js";
 import { startWrite } from "./changes.js";
 import { applyCorrections, correctableFields } from "./corrections.js";
 
@@ -18,7 +19,7 @@ export function correctRecord(
   note: string,
   now = new Date().toISOString(),
 ): boolean {
-  const sqlite = db.$client;
+  const sqlite = withStatementCache(db.$client);
   const correct = sqlite.transaction((): boolean => {
     if (!sqlite.prepare(`SELECT 1 FROM ${tables[entity]} WHERE id = ?`).get(id)) return false;
     const write = startWrite(sqlite, now);

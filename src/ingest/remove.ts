@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.js";
+import { withStatementCache } from "../db/queries/statements.js";
 import { startWrite } from "./changes.js";
 import { recomputeMeeting } from "./meetings.js";
 
@@ -8,7 +9,7 @@ import { recomputeMeeting } from "./meetings.js";
  * recomputed); nothing is left orphaned. Returns false when there is no such article.
  */
 export function deleteArticle(db: Db, id: string, now = new Date().toISOString()): boolean {
-  const sqlite = db.$client;
+  const sqlite = withStatementCache(db.$client);
   const ids = (sql: string) => sqlite.prepare(sql).pluck().all(id) as string[];
   const remove = sqlite.transaction((): boolean => {
     if (!sqlite.prepare("SELECT 1 FROM articles WHERE id = ?").get(id)) return false;

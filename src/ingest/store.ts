@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import type { Db } from "../db/client.js";
+import { withStatementCache } from "../db/queries/statements.js";
 import { EXTRACTOR_VERSION, type Extraction, extractArticle } from "../extract/index.js";
 import { startWrite, type Write } from "./changes.js";
 import { applyCorrections } from "./corrections.js";
@@ -29,7 +30,7 @@ export interface IngestResult {
  * is stored or none of it. The same text twice is recognised by its hash and adds nothing.
  */
 export function ingestArticle(db: Db, text: string, options: IngestOptions = {}): IngestResult {
-  const sqlite = db.$client;
+  const sqlite = withStatementCache(db.$client);
   const hash = sha256(text);
   const existing = sqlite.prepare("SELECT id FROM articles WHERE sha256 = ?").pluck().get(hash) as
     | string

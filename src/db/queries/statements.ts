@@ -23,3 +23,35 @@ export interface Conditions {
 
 export const whereClause = (c: Conditions): string =>
   c.where.length ? ` WHERE ${c.where.join(" AND ")}` : "";
+
+const connections = new WeakMap<Database.Database, Database.Database>();
+
+/**
+ * The connection with `prepare` answered from a per-connection cache, for code that prepares its statements
+ * where it runs them (the write path): preparing costs more than running most of them. A statement comes back
+ * in its default mode (no pluck), so a caller that plucks does not change what the next one gets.
+ */
+export function withStatementCache(sqlite: Database.Database): Database.Database {
+  let cached = connections.get(sqlite);
+  if (cached) return cached;
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (text: string): Database.Statement => {
+    let statement = statements.get(text);
+    if (!statement) {
+      statement = sqlite.prepare(text);
+      statements.set(text, statement);
+    } else if (statement.reader) {
+      statement.pluck(false);
+    }
+    return statement;
+  };
+  cached = new Proxy(sqlite, {
+    get(target, property) {
+      if (property === "prepare") return prepare;
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  connections.set(sqlite, cached);
+  return cached;
+}
