@@ -145,15 +145,44 @@ function properNounRun(doc: ArticleDocument, span: Span): boolean {
   return allProper && (!next || (next.pos !== "NOUN" && next.pos !== "PROPN"));
 }
 
-/** "Wani Loku" after "Emmanuel Wani Loku": a later short form of a known person, not a new person. */
-const isTrailingPart = (candidate: string, full: string): boolean =>
-  full.length > candidate.length && full.endsWith(` ${candidate}`);
+/**
+ * A later short form of a known person, not a new person: its end ("Wani Loku" after "Emmanuel Wani Loku", "De la
+ * Cruz" after "Ana Luisa de la Cruz") or its start ("Nur Aisyah" after "Nur Aisyah binti Rahman").
+ */
+const isTrailingPart = (candidate: string, full: string): boolean => {
+  if (full.length <= candidate.length) return false;
+  const c = candidate.toLowerCase();
+  const f = full.toLowerCase();
+  return f.endsWith(` ${c}`) || f.startsWith(`${c} `);
+};
 
-/** Short forms that refer to the person: the surname, and the given name of a patronymic name ("Azman bin Hashim" → "Azman"). */
+const PARTICLE_WORD = new RegExp(`^${PARTICLES}$`);
+const PATRONYMIC = /^(?:bin|binti|bint|ibn)$/;
+
+/**
+ * Short forms that may refer to the person later, most specific first: the surname; the particle-led family name
+ * ("de la Cruz", also capitalised at a sentence start); the given names before a patronymic ("Nur Aisyah" of "Nur
+ * Aisyah binti Rahman"); and any other name word of three letters or more, for first surnames ("Castaño" of "Vera
+ * Lucía Castaño Mejía"), family names written first ("Ryu" of "Ryu Seong-min"; two letters are enough only
+ * there: "Lü" of "Lü Jianxin") and given names used alone ("Tesfaye").
+ */
 function shortForms(person: PersonRecord): string[] {
   const tokens = person.name.split(/\s+/);
-  const given = /^(?:bin|ibn)$/.test(tokens[1] ?? "") ? tokens[0] : undefined;
-  return given && given !== person.surname ? [person.surname, given] : [person.surname];
+  const forms = [person.surname];
+  const particle = tokens.findIndex((t, i) => i > 0 && PARTICLE_WORD.test(t) && !PATRONYMIC.test(t));
+  if (particle > 0) {
+    const tail = tokens.slice(particle).join(" ");
+    forms.push(tail, tail.charAt(0).toUpperCase() + tail.slice(1));
+  }
+  const patronymic = tokens.findIndex((t) => PATRONYMIC.test(t));
+  if (patronymic > 0) forms.push(tokens.slice(0, patronymic).join(" "));
+  tokens.forEach((t, i) => {
+    // Not a word that is also a nationality, country, role or place ("Korean" of a misread "Korean Peninsula").
+    if (PARTICLE_WORD.test(t) || !/^\p{Lu}/u.test(t) || isNonName(t) || REGION_WORD.test(t) || lookupCity(t))
+      return;
+    if (i === 0 ? t.length >= 2 : t.length >= 3) forms.push(t);
+  });
+  return [...new Set(forms)].filter((f) => f !== person.name);
 }
 
 /** The surname alone is later the subject of a verb ("Medinsky described …"). */
@@ -190,6 +219,10 @@ const isInstitutional = (word: string): boolean =>
   /-(?:led|convened|brokered|backed|based|sponsored|mediated|hosted)$/i.test(word) ||
   word.split("-").some((part) => INSTITUTION_WORDS.has(part) || ORG_ALIASES.has(part));
 
+const inCapitalisedRun = (work: string, span: Span): boolean =>
+  /\p{Lu}[\p{L}\p{M}’'-]*[ \t]+$/u.test(work.slice(Math.max(0, span.start - 40), span.start)) ||
+  /^[ \t]+\p{Lu}/u.test(work.slice(span.end, span.end + 3));
+
 /** Full-name and surname mentions in the body, in text order. */
 function findMentions(doc: ArticleDocument, person: PersonRecord, all: PersonRecord[]): Span[] {
   const out: Span[] = [];
@@ -200,13 +233,20 @@ function findMentions(doc: ArticleDocument, person: PersonRecord, all: PersonRec
     out.push({ start: m.index, end: m.index + m[0].length });
   // A surname shared with another person's full name is ambiguous only inside that name.
   const others = all.filter((p) => p !== person);
-  for (const form of shortForms(person)) {
+  // A form two people share ("Ana" of two Anas) names neither; only the surname keeps its old, narrower check.
+  const theirs = new Set(others.flatMap((o) => [o.name, ...shortForms(o)]));
+  const forms = shortForms(person)
+    .filter((f) => f === person.surname || !theirs.has(f))
+    .sort((a, b) => b.length - a.length);
+  for (const form of forms) {
     const short = re(form);
     short.lastIndex = doc.header.bodyStart;
     for (let m = short.exec(doc.work); m; m = short.exec(doc.work)) {
       const span = { start: m.index, end: m.index + m[0].length };
       const inside = (s: Span) => span.start >= s.start && span.end <= s.end;
       if (out.some(inside) || others.some((o) => o.mentions.some(inside) || inside(o.first))) continue;
+      // Beyond the surname, a form counts only standing alone: "Korean" in "North Korean officials" is not a name.
+      if (form !== person.surname && inCapitalisedRun(doc.work, span)) continue;
       out.push(span);
     }
   }

@@ -6,6 +6,40 @@ const quotes = (text: string) => extractArticle(text).quotes.map((q) => [q.text,
 const intro = "Chief negotiator Amir Haddad and envoy Lena Vogel attended the talks.";
 
 describe("quotes", () => {
+  it("attributes quotes to later short forms of names: a first surname, a family name written first, a particle-led name, the given names of a patronymic", () => {
+    const text = article(
+      "2024-01-01",
+      "Chief negotiator Marta Elena Ruiz Ortega, envoy Park Ji-hoon, mediator Ana Sofia de la Torre and minister Siti Aminah binti Yusof attended the talks.",
+      "“We came to listen,” Ruiz said.",
+      "“The door is open,” Park said.",
+      "De la Torre said: “Time is short.”",
+      "“Nothing is agreed,” Siti Aminah told reporters.",
+      "North Korean officials said nothing.",
+    );
+    expect(quotes(text)).toEqual([
+      ["We came to listen,", "Marta Elena Ruiz Ortega"],
+      ["The door is open,", "Park Ji-hoon"],
+      ["Time is short.", "Ana Sofia de la Torre"],
+      ["Nothing is agreed,", "Siti Aminah binti Yusof"],
+    ]);
+    expect(extractArticle(text).people.map((p) => p.name)).toEqual([
+      "Marta Elena Ruiz Ortega",
+      "Park Ji-hoon",
+      "Ana Sofia de la Torre",
+      "Siti Aminah binti Yusof",
+    ]);
+  });
+
+  it("does not read a short form inside another capitalised run, nor one two people share", () => {
+    const text = article(
+      "2024-01-01",
+      "Envoy Lee Min-ho and minister Lee Sun-young met in Seoul.",
+      "“We agreed on little,” Lee said.",
+      "“Korean unity matters,” South Korean officials said.",
+    );
+    expect(quotes(text).map(([, speaker]) => speaker)).toEqual([null, null]);
+  });
+
   it("handles `“…,” he said.`, `X said: “…”`, `“…” X told reporters.` and `according to X, “…”`", () => {
     const text = article(
       "2024-01-01",
