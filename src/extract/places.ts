@@ -91,6 +91,8 @@ const NOT_CITY = new Set([
 const CAPITALISED =
   /\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:\s+\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*){0,2}/gu;
 const VENUE_BEFORE = /\b(?:in|at|to|from|into|for|near|outside|inside|between)\s+(?:the\s+)?$/;
+// "in the southern Lebanese town of Naqoura", "at the Swiss city of Geneva": the venue is the named place.
+const VENUE_OF_BEFORE = /\b(?:in|at|to|near|outside)\s+the\s+(?:[\p{L}-]+\s+){1,4}of\s+$/u;
 const MEETING_AFTER = /^\s+(?:talks|meeting|round|session|summit|conference|negotiations|consultations)\b/;
 let descriptorRe: RegExp | null = null;
 
@@ -102,9 +104,31 @@ function modifiesNoun(work: string, start: number, end: number): boolean {
   );
 }
 
-/** City names (gazetteer) and "the Saudi city"/"the Omani capital" descriptors, in text order. */
+let namedPlaceRe: RegExp | null = null;
+
+/**
+ * Places too small for the gazetteer that the article itself introduces: "the southern Lebanese town of Naqoura",
+ * "the Kenyan border town of X". The demonym gives the country; the name is then known everywhere in the article.
+ */
+function placesIntroducedIn(work: string): Map<string, CityEntry> {
+  namedPlaceRe ??= new RegExp(
+    `\\bthe\\s+(?:\\p{Ll}+\\s+)?(${alternation(Object.keys(DEMONYMS))})\\s+(?:\\p{Ll}+\\s+)?(?:town|city|village|port|resort|enclave|island|base)\\s+of\\s+(\\p{Lu}[\\p{L}\\p{M}]+(?:[-’'][\\p{L}\\p{M}]+)*)`,
+    "gu",
+  );
+  const found = new Map<string, CityEntry>();
+  for (const m of work.matchAll(namedPlaceRe)) {
+    const country = DEMONYMS[m[1] ?? ""];
+    const name = m[2] ?? "";
+    if (!country || NOT_CITY.has(name) || countryOf(name) || lookupCity(name)) continue;
+    found.set(name.toLowerCase(), { city: name, country, capital: false, population: 0 });
+  }
+  return found;
+}
+
+/** City names (gazetteer, or introduced by the article) and "the Saudi city"/"the Omani capital" descriptors, in text order. */
 export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMention[] {
   const out: PlaceMention[] = [];
+  const introduced = placesIntroducedIn(work);
   const body = work.slice(from);
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(body); m; m = CAPITALISED.exec(body)) {
@@ -115,7 +139,10 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
       let matched = 0;
       for (let j = words.length; j > i && !matched; j--) {
         const name = words.slice(i, j).join(" ");
-        const entry = NOT_CITY.has(name) || countryOf(name) ? undefined : lookupCity(name);
+        const entry =
+          NOT_CITY.has(name) || countryOf(name)
+            ? undefined
+            : (lookupCity(name) ?? introduced.get(name.toLowerCase()));
         if (!entry) continue;
         const start = from + m.index + m[0].indexOf(name, offset);
         const end = start + name.length;
@@ -124,6 +151,7 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
         const venue =
           (VENUE_BEFORE.test(work.slice(Math.max(0, start - 20), start)) &&
             !modifiesNoun(work, start, end)) ||
+          VENUE_OF_BEFORE.test(work.slice(Math.max(0, start - 60), start)) ||
           meetingAfter;
         out.push({ start, end, city: entry.city, country: entry.country, venue, descriptor: false });
         matched = j - i;

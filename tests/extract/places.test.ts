@@ -20,6 +20,27 @@ describe("places", () => {
     expect([m?.date, m?.city, m?.country]).toEqual(["2024-02-12", "Lausanne", "Switzerland"]);
   });
 
+  it("learns a place too small for the gazetteer from 'the <demonym> town of X', and takes it as the venue", () => {
+    const text = article(
+      "2024-02-14",
+      "Delegates met in the northern Moldovan village of Zubreshti on Monday, the embassy in Chisinau said.",
+      "They will meet again in Zubreshti on March 1.",
+    );
+    expect(lookupCity("Zubreshti")).toBeUndefined();
+    expect(extractArticle(text).meetings.map((m) => [m.date, m.city, m.country])).toEqual([
+      ["2024-02-12", "Zubreshti", "Moldova"],
+      ["2024-03-01", "Zubreshti", "Moldova"],
+    ]);
+  });
+
+  it("takes 'in the Swiss city of Geneva' as the venue over a city named later in the sentence", () => {
+    const text = article(
+      "2024-02-14",
+      "Envoys met in the Swiss city of Geneva on Monday, diplomats in Vienna said.",
+    );
+    expect(extractArticle(text).meetings.map((m) => m.city)).toEqual(["Geneva"]);
+  });
+
   it("resolves 'the Omani capital' to the capital when no city was named", () => {
     const text = article("2024-02-14", "Sunday’s talks in the Omani capital ended late.");
     expect(extractArticle(text).meetings.map((m) => m.city)).toEqual(["Muscat"]);

@@ -26,7 +26,7 @@ const metaSchema = z
         lastLoadAt: "2026-11-28T03:00:00.000Z",
         counts: { articles: 1, meetings: 3, participants: 5, quotes: 7 },
         apiVersion: "0.1.0",
-        extractorVersion: "1.1.0",
+        extractorVersion: "1.2.0",
         licence: { code: "MIT", data: "…" },
         sources: "…",
       },
