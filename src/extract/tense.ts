@@ -1,4 +1,4 @@
-import { FUTURE_CUES, PAST_CUES, REPORTING_VERBS } from "./lexicon/index.js";
+import { FUTURE_CUES, INTENT_VERBS, PAST_CUES, REPORTING_VERBS } from "./lexicon/index.js";
 import { isPastVerb, tagSpan } from "./nlp.js";
 import type { Span } from "./types.js";
 
@@ -48,8 +48,10 @@ function scan(words: Word[], past: Set<number>, backwards: boolean): Tense | nul
   for (let i = 0; i < words.length; i++) {
     const { w, start } = words[i] as Word;
     if (/^[,;:.!?()—–]$/.test(w)) return null;
-    // "failed to agree", "agreed to meet": an infinitive after a past verb stays in the past.
+    // "failed to agree": an infinitive after a past verb stays in the past; after a verb of intention ("agreed to
+    // meet again", "decided to resume") it looks ahead.
     const governor = backwards ? words[i + 1] : words[i - 1];
+    if (w === "to" && governor && INTENT_VERBS.has(governor.w)) return "future";
     if (w === "to" && governor && !FUTURE_CUES.has(governor.w) && past.has(governor.start)) return "past";
     if (FUTURE_CUES.has(w) || w.endsWith("’ll") || w.endsWith("'ll")) return "future";
     if (PAST_CUES.has(w) || past.has(start)) return "past";

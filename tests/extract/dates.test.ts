@@ -50,6 +50,17 @@ describe("meeting dates", () => {
     ]);
   });
 
+  it("looks ahead from a verb of intention ('agreed to meet again … on the 16th'), not back from its past tense", () => {
+    const text = article(
+      "2024-12-03",
+      "Diplomats held talks in Geneva on Monday and agreed to meet again in the Swiss city on the 16th, officials said.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2024-12-02", null, "Geneva", "held"],
+      ["2024-12-16", null, "Geneva", "scheduled"],
+    ]);
+  });
+
   it("reads 'on the 15th' in the article's month", () => {
     const text = article("2024-06-03", "Negotiators will meet in Vienna on the 15th to continue the talks.");
     expect(meetings(text)).toEqual([["2024-06-15", null, "Vienna", "scheduled"]]);

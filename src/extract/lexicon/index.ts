@@ -26,6 +26,8 @@ export const NOT_MEETING_BEFORE = new Set(meetingWords.notMeetingBefore);
 export const OTHER_EVENTS = new Set(meetingWords.otherEvents);
 export const REPORTING_VERBS = new Set(reportingVerbs.verbs);
 export const FUTURE_CUES = new Set(tenseCues.future);
+/** Past verbs whose infinitive looks ahead: "agreed to meet again on the 16th". */
+export const INTENT_VERBS = new Set(tenseCues.intent);
 export const PAST_CUES = new Set(tenseCues.past);
 export const UNNAMED_NOUNS = new Set(unnamedSources.nouns);
 export const UNNAMED_DETERMINERS = new Set(unnamedSources.determiners);
