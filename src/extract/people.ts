@@ -44,6 +44,7 @@ const ORG_ALIASES = new Set(ORGANIZATIONS.flatMap((o) => o.aliases));
 const SUBJECT_VERB = new RegExp(
   `^(?:,[^,.;“”]{1,80},)?,?\\s+(?:${[...REPORTING_VERBS].join("|")}|[a-z]+ed|[a-z]+s)\\b`,
 );
+const REPORTED_AFTER = new RegExp(`^,?\\s+(?:${[...REPORTING_VERBS].join("|")})\\b`);
 // "“…,” said X": the reporting verb before the name, right after a quotation.
 const VERB_BEFORE = new RegExp(`[”"],?\\s+(?:${[...REPORTING_VERBS].join("|")})\\s+$`);
 // "was led by presidential aide X": the object of leading a delegation is a person.
@@ -177,9 +178,8 @@ function shortForms(person: PersonRecord): string[] {
   const patronymic = tokens.findIndex((t) => PATRONYMIC.test(t));
   if (patronymic > 0) forms.push(tokens.slice(0, patronymic).join(" "));
   tokens.forEach((t, i) => {
-    // Not a word that is also a nationality, country, role or place ("Korean" of a misread "Korean Peninsula").
-    if (PARTICLE_WORD.test(t) || !/^\p{Lu}/u.test(t) || isNonName(t) || REGION_WORD.test(t) || lookupCity(t))
-      return;
+    // Not a word that is also a nationality, country or role ("Korean" of a misread "Korean Peninsula").
+    if (PARTICLE_WORD.test(t) || !/^\p{Lu}/u.test(t) || isNonName(t) || REGION_WORD.test(t)) return;
     if (i === 0 ? t.length >= 2 : t.length >= 3) forms.push(t);
   });
   return [...new Set(forms)].filter((f) => f !== person.name);
@@ -247,6 +247,13 @@ function findMentions(doc: ArticleDocument, person: PersonRecord, all: PersonRec
       if (out.some(inside) || others.some((o) => o.mentions.some(inside) || inside(o.first))) continue;
       // Beyond the surname, a form counts only standing alone: "Korean" in "North Korean officials" is not a name.
       if (form !== person.surname && inCapitalisedRun(doc.work, span)) continue;
+      // A form that is also a city ("Urdaneta") names the person only as the subject of a reporting verb.
+      if (
+        form !== person.surname &&
+        lookupCity(form) &&
+        !REPORTED_AFTER.test(doc.work.slice(span.end, span.end + 30))
+      )
+        continue;
       out.push(span);
     }
   }

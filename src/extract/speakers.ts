@@ -38,7 +38,8 @@ function attributionAfter(work: string, q: RawQuote): Span | null {
   const words = segment
     .trim()
     .split(/\s+/)
-    .slice(0, 7)
+    // Room for a long appositive: "“…,” the European Union’s lead negotiator, Anne-Marie van der Berg, said".
+    .slice(0, 12)
     .map((w) => w.replace(/[,]/g, "").toLowerCase());
   // `” and said …` continues the sentence's own subject; it is not an attribution of the quote.
   if (/^(?:and|but|or|as|while|which|that|who|because|to|in|on|for|with)$/.test(words[0] ?? "")) return null;
@@ -92,6 +93,17 @@ function leadSubject(lead: string): "institution" | "role" | null {
   return "institution";
 }
 
+const ROLE_THEN_VERB = new RegExp(`^[\\s,]*the\\s+((?:[\\p{L}-]+\\s+){1,4}?)(?:${VERBS})\\b`, "iu");
+
+/** The attribution after a quote is "the <role words> <verb>" ("the envoy told reporters"). */
+function roleSubjectAfter(segment: string): boolean {
+  const words = ROLE_THEN_VERB.exec(segment)?.[1]
+    ?.trim()
+    .toLowerCase()
+    .split(/[\s-]+/);
+  return !!words?.length && words.every((w) => ROLE_WORDS.has(w));
+}
+
 const isUnnamed = (s: string): boolean =>
   UNNAMED.test(s) || ANONYMITY_MARKERS.some((a) => s.toLowerCase().includes(a));
 
@@ -124,6 +136,8 @@ function speakerOf(
     if (named) return { speaker: named, kind: "named" };
     if (isUnnamed(seg)) return { speaker: null, kind: "unnamed" };
     if (/\b(?:he|she)\b/i.test(seg)) return { speaker: lastPersonBefore(people, q.start), kind: "pronoun" };
+    // "“…,” the deputy foreign minister told …": a role named before stands for the person last named.
+    if (roleSubjectAfter(seg)) return { speaker: lastPersonBefore(people, q.start), kind: "pronoun" };
     return { speaker: null, kind: "unnamed" };
   }
   const sentence = sentenceAt(doc.sentences, q.outer.start);

@@ -30,6 +30,30 @@ describe("quotes", () => {
     ]);
   });
 
+  it("reads a role after the quote as the person last named, and a name after a long appositive", () => {
+    const text = article(
+      "2024-01-01",
+      "US envoy Caroline Ashby attended the talks.",
+      "“Nobody expects miracles,” the envoy told reporters.",
+      "“We made progress,” the European Union’s lead negotiator, Anne-Marie van der Linde, said on Thursday.",
+      "“It was useful,” the ministry said in a statement.",
+    );
+    expect(quotes(text)).toEqual([
+      ["Nobody expects miracles,", "Caroline Ashby"],
+      ["We made progress,", "Anne-Marie van der Linde"],
+      ["It was useful,", null],
+    ]);
+  });
+
+  it("takes a first surname that is also a city as the speaker only before a reporting verb", () => {
+    const text = article(
+      "2024-01-01",
+      "The government’s chief negotiator, Héctor Luis Urdaneta Briceño, attended.",
+      "“Sanctions are the obstacle,” Urdaneta said.",
+    );
+    expect(quotes(text)).toEqual([["Sanctions are the obstacle,", "Héctor Luis Urdaneta Briceño"]]);
+  });
+
   it("does not read a short form inside another capitalised run, nor one two people share", () => {
     const text = article(
       "2024-01-01",
