@@ -34,15 +34,10 @@ const connections = new WeakMap<Database.Database, Database.Database>();
 export function withStatementCache(sqlite: Database.Database): Database.Database {
   let cached = connections.get(sqlite);
   if (cached) return cached;
-  const statements = new Map<string, Database.Statement>();
+  const cache = createStatementCache(sqlite);
   const prepare = (text: string): Database.Statement => {
-    let statement = statements.get(text);
-    if (!statement) {
-      statement = sqlite.prepare(text);
-      statements.set(text, statement);
-    } else if (statement.reader) {
-      statement.pluck(false);
-    }
+    const statement = cache(text);
+    if (statement.reader) statement.pluck(false);
     return statement;
   };
   cached = new Proxy(sqlite, {
