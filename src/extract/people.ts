@@ -41,12 +41,11 @@ const STOP_WORDS = new Set(
 );
 const ORG_ALIASES = new Set(ORGANIZATIONS.flatMap((o) => o.aliases));
 // A name followed by its verb ("X said", "X, who chaired, said", "…chief, X, welcomed").
-const SUBJECT_VERB = new RegExp(
-  `^(?:,[^,.;“”]{1,80},)?,?\\s+(?:${[...REPORTING_VERBS].join("|")}|[a-z]+ed|[a-z]+s)\\b`,
-);
-const REPORTED_AFTER = new RegExp(`^,?\\s+(?:${[...REPORTING_VERBS].join("|")})\\b`);
+const VERBS = [...REPORTING_VERBS].join("|");
+const SUBJECT_VERB = new RegExp(`^(?:,[^,.;“”]{1,80},)?,?\\s+(?:${VERBS}|[a-z]+ed|[a-z]+s)\\b`);
+const REPORTED_AFTER = new RegExp(`^,?\\s+(?:${VERBS})\\b`);
 // "“…,” said X": the reporting verb before the name, right after a quotation.
-const VERB_BEFORE = new RegExp(`[”"],?\\s+(?:${[...REPORTING_VERBS].join("|")})\\s+$`);
+const VERB_BEFORE = new RegExp(`[”"],?\\s+(?:${VERBS})\\s+$`);
 // "was led by presidential aide X": the object of leading a delegation is a person.
 const LED_BY = /\b(?:led|headed|represented|chaired)\s+by\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const ROLE_BEFORE = new RegExp(
@@ -239,6 +238,8 @@ function findMentions(doc: ArticleDocument, person: PersonRecord, all: PersonRec
     .filter((f) => f === person.surname || !theirs.has(f))
     .sort((a, b) => b.length - a.length);
   for (const form of forms) {
+    const alias = form !== person.surname;
+    const cityName = alias && lookupCity(form) !== undefined;
     const short = re(form);
     short.lastIndex = doc.header.bodyStart;
     for (let m = short.exec(doc.work); m; m = short.exec(doc.work)) {
@@ -246,14 +247,9 @@ function findMentions(doc: ArticleDocument, person: PersonRecord, all: PersonRec
       const inside = (s: Span) => span.start >= s.start && span.end <= s.end;
       if (out.some(inside) || others.some((o) => o.mentions.some(inside) || inside(o.first))) continue;
       // Beyond the surname, a form counts only standing alone: "Korean" in "North Korean officials" is not a name.
-      if (form !== person.surname && inCapitalisedRun(doc.work, span)) continue;
+      if (alias && inCapitalisedRun(doc.work, span)) continue;
       // A form that is also a city ("Urdaneta") names the person only as the subject of a reporting verb.
-      if (
-        form !== person.surname &&
-        lookupCity(form) &&
-        !REPORTED_AFTER.test(doc.work.slice(span.end, span.end + 30))
-      )
-        continue;
+      if (cityName && !REPORTED_AFTER.test(doc.work.slice(span.end, span.end + 30))) continue;
       out.push(span);
     }
   }
