@@ -1,14 +1,14 @@
-import { findDates } from "./dates.js";
-import { meetingParties, undatedRegions } from "./meeting-context.js";
-import { assembleMeetings, meetingOrganizations } from "./meetings.js";
-import { findCountries, findDefinedGroups, findOrganizations } from "./organizations.js";
-import { findPeople } from "./people.js";
-import { allCountryNames, findPlaces } from "./places.js";
-import { linkQuotes } from "./quote-links.js";
-import { findQuotes } from "./quotes.js";
-import { profilePerson } from "./roles.js";
-import { attributeQuotes } from "./speakers.js";
-import { readDocument } from "./text/document.js";
+import { attributeQuotes } from "./attribution/speakers.js";
+import { findPeople } from "./coreference/people.js";
+import { assembleMeetings, meetingOrganizations } from "./events/meetings.js";
+import { findDates } from "./mentions/dates.js";
+import { findCountries, findDefinedGroups, findOrganizations } from "./mentions/organizations.js";
+import { allCountryNames, datelinePlace, findPlaces } from "./mentions/places.js";
+import { meetingParties, undatedRegions } from "./parties/meeting-context.js";
+import { linkQuotes } from "./parties/quote-links.js";
+import { profilePerson } from "./parties/roles.js";
+import { findQuotes } from "./quotations/quotes.js";
+import { readDocument } from "./structure/document.js";
 import type { ExtractedPerson, Extraction } from "./types.js";
 
 export { type ProjectedExtraction, projectExtraction } from "./project.js";
@@ -33,7 +33,14 @@ export function extractArticle(text: string): Extraction {
     records.flatMap((p) => p.mentions),
   );
   const dates = findDates(doc);
-  const drafts = assembleMeetings(doc, doc.sentences, dates, places);
+  const { quotes: rawQuotes, warnings: quoteWarnings } = findQuotes(doc);
+  const drafts = assembleMeetings(doc, {
+    dates,
+    places,
+    quotations: rawQuotes.map((q) => q.outer),
+    datelinePlace: datelinePlace(doc),
+    headlinePlaces: findPlaces(doc.work.slice(0, body), 0, []),
+  });
 
   const profiles = records.map((p) => profilePerson(doc, p, { entities, groups }, records));
   profiles.forEach((profile) => {
@@ -42,7 +49,6 @@ export function extractArticle(text: string): Extraction {
     if (other && !profile.role) profile.role = other.role;
   });
 
-  const { quotes: rawQuotes, warnings: quoteWarnings } = findQuotes(doc);
   const attributions = attributeQuotes(doc, rawQuotes, records);
   const speakers = attributions.map((a) => a.speaker);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.js";
-import { isPastVerb, tagSpan } from "../../src/extract/nlp.js";
+import { isPastVerb, tagSpan } from "../../src/extract/structure/tokens.js";
 import { article } from "./helpers.js";
 
 const meetings = (text: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.js";
-import { capitalOf, lookupCity } from "../../src/extract/places.js";
+import { capitalOf, lookupCity } from "../../src/extract/mentions/places.js";
 import { article } from "./helpers.js";
 
 describe("places", () => {

@@ -67,3 +67,10 @@ export const MONTHS = [
   "December",
 ];
 export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** Meeting nouns that count only after a qualifier: a "state visit" is a meeting, a "visit to the front" is not. */
+export const QUALIFIED_MEETING_NOUNS: Record<string, string[]> = meetingWords.qualifiedNouns;
+/** Verbs whose date is the day of a report, not of a meeting: "the ministry said on Thursday". */
+export const REPORTING_DATE_VERBS = new Set(meetingWords.reportingDateVerbs);
+/** Travel verbs: "arrived in Cairo on May 4" dates an arrival unless it is "for talks". */
+export const ARRIVAL_VERBS = new Set(meetingWords.arrivalVerbs);

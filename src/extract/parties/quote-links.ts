@@ -1,11 +1,11 @@
-import type { DateMention } from "./dates.js";
-import { REPORTING_VERBS } from "./lexicon/index.js";
-import type { PlaceMention } from "./places.js";
-import type { RawQuote } from "./quotes.js";
-import type { Attribution } from "./speakers.js";
-import type { ArticleDocument } from "./text/document.js";
-import { sentenceAt } from "./text/sentences.js";
-import type { ExtractedMeeting, Span } from "./types.js";
+import type { Attribution } from "../attribution/speakers.js";
+import { REPORTING_VERBS } from "../lexicon/index.js";
+import type { DateMention } from "../mentions/dates.js";
+import type { PlaceMention } from "../mentions/places.js";
+import type { RawQuote } from "../quotations/quotes.js";
+import type { ArticleDocument } from "../structure/document.js";
+import { sentenceAt } from "../structure/sentences.js";
+import type { ExtractedMeeting, Span } from "../types.js";
 
 export interface LinkInputs {
   doc: ArticleDocument;

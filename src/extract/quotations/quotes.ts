@@ -1,5 +1,5 @@
-import type { ArticleDocument } from "./text/document.js";
-import type { Span } from "./types.js";
+import type { ArticleDocument } from "../structure/document.js";
+import type { Span } from "../types.js";
 
 export interface RawQuote extends Span {
   text: string;

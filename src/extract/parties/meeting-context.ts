@@ -1,8 +1,9 @@
-import { isMeetingSentence, type MeetingDraft } from "./meetings.js";
-import type { EntityMention } from "./organizations.js";
-import type { PlaceMention } from "./places.js";
-import type { ArticleDocument } from "./text/document.js";
-import type { Span } from "./types.js";
+import type { MeetingDraft } from "../events/meetings.js";
+import { hasMeetingTrigger } from "../events/triggers.js";
+import type { EntityMention } from "../mentions/organizations.js";
+import type { PlaceMention } from "../mentions/places.js";
+import type { ArticleDocument } from "../structure/document.js";
+import type { Span } from "../types.js";
 
 const within = (s: Span, r: Span): boolean => s.start >= r.start && s.end <= r.end;
 
@@ -18,7 +19,7 @@ export function undatedRegions(
   return doc.sentences.filter(
     (s) =>
       !m.evidence.some((e) => e.start === s.start) &&
-      isMeetingSentence(doc.work, s) &&
+      hasMeetingTrigger(doc.work, s) &&
       places.some((p) => p.venue && p.city === m.city && within(p, s)),
   );
 }

@@ -1,6 +1,6 @@
-import { FUTURE_CUES, INTENT_VERBS, PAST_CUES, REPORTING_VERBS } from "./lexicon/index.js";
-import { isPastVerb, tagSpan } from "./nlp.js";
-import type { Span } from "./types.js";
+import { FUTURE_CUES, INTENT_VERBS, PAST_CUES, REPORTING_VERBS } from "../lexicon/index.js";
+import type { Span } from "../types.js";
+import { isPastVerb, tagSpan } from "./tokens.js";
 
 export type Tense = "past" | "future";
 
@@ -24,6 +24,11 @@ interface Word {
 
 /** Tense of the clause around a date: nearest cue before it in its clause, else after it, else past (news reports the past). */
 export function clauseTense(work: string, sentence: Span, mention: Span): Tense {
+  return statedTense(work, sentence, mention) ?? "past";
+}
+
+/** The tense the clause around a date states, or null when no cue says ("and by a session in Vienna on Thursday"). */
+export function statedTense(work: string, sentence: Span, mention: Span): Tense | null {
   // Past-tense verbs the cue lists do not name ("convened", "failed"), from wink-nlp's POS tags and lemmas.
   const past = new Set(
     tagSpan(work, sentence)
@@ -33,7 +38,7 @@ export function clauseTense(work: string, sentence: Span, mention: Span): Tense 
   const before = tokens(work, sentence.start, mention.start).reverse();
   const found = scan(before, past, true);
   if (found) return found;
-  return scan(tokens(work, mention.end, sentence.end), past, false) ?? "past";
+  return scan(tokens(work, mention.end, sentence.end), past, false);
 }
 
 function tokens(work: string, from: number, to: number): Word[] {
@@ -54,6 +59,8 @@ function scan(words: Word[], past: Set<number>, backwards: boolean): Tense | nul
     if (w === "to" && governor && INTENT_VERBS.has(governor.w)) return "future";
     if (w === "to" && governor && !FUTURE_CUES.has(governor.w) && past.has(governor.start)) return "past";
     if (FUTURE_CUES.has(w) || w.endsWith("’ll") || w.endsWith("'ll")) return "future";
+    // "talks that are to be followed by a meeting on Wednesday": a passive infinitive looks ahead.
+    if (backwards && past.has(start) && words[i + 1]?.w === "be" && words[i + 2]?.w === "to") return "future";
     if (PAST_CUES.has(w) || past.has(start)) return "past";
     // Clause openers end the search ("after a meeting …" was checked above); "X said" opens the reported clause.
     if (CLAUSE_WORDS.has(w) || REPORTING_VERBS.has(w)) return null;

@@ -7,12 +7,12 @@ import {
   REPORTING_VERBS,
   ROLE_TITLES,
   WEEKDAYS,
-} from "./lexicon/index.js";
-import { tagSpan } from "./nlp.js";
-import { countryOf, lookupCity } from "./places.js";
-import type { ArticleDocument } from "./text/document.js";
-import { sentenceAt } from "./text/sentences.js";
-import type { Span } from "./types.js";
+} from "../lexicon/index.js";
+import { countryOf, lookupCity } from "../mentions/places.js";
+import type { ArticleDocument } from "../structure/document.js";
+import { sentenceAt } from "../structure/sentences.js";
+import { tagSpan } from "../structure/tokens.js";
+import type { Span } from "../types.js";
 
 export interface PersonRecord {
   name: string;

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type { ItsHelpers, WinkMethods } from "wink-nlp";
-import type { Span } from "./types.js";
+import type { Span } from "../types.js";
 
 /** A token as wink-nlp tags it, located in the source text. */
 export interface TaggedToken extends Span {

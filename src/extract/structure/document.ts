@@ -1,3 +1,4 @@
+import { type Dateline, findDateline } from "./dateline.js";
 import { type ArticleHeader, parseHeader } from "./header.js";
 import { type Block, splitParagraphs } from "./paragraphs.js";
 import { type DayRepair, repairParagraphs } from "./repair.js";
@@ -9,6 +10,8 @@ export interface ArticleDocument {
   /** Same length as `text`; repaired paragraph breaks are blanked to spaces. */
   work: string;
   header: ArticleHeader;
+  /** `GENEVA (AP) —`: where a wire report was filed, often (not always) the venue. */
+  dateline: Dateline | null;
   blocks: Block[];
   sentences: Sentence[];
   dayRepairs: DayRepair[];
@@ -20,5 +23,6 @@ export function readDocument(text: string): ArticleDocument {
   const paragraphs = splitParagraphs(text, header.bodyStart);
   const { blocks, work, dayRepairs, warnings } = repairParagraphs(text, paragraphs);
   const sentences = splitSentences(work, blocks);
-  return { text, work, header, blocks, sentences, dayRepairs, warnings };
+  const dateline = findDateline(text, paragraphs);
+  return { text, work, header, dateline, blocks, sentences, dayRepairs, warnings };
 }

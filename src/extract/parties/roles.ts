@@ -1,10 +1,10 @@
-import { COUNTERPART_WORDS, COUNTRY_ADJECTIVE, escapeRegExp, ROLE_TITLES } from "./lexicon/index.js";
-import type { EntityMention } from "./organizations.js";
-import { isOrganizationWord } from "./organizations.js";
-import type { PersonRecord } from "./people.js";
-import { countryOf } from "./places.js";
-import type { ArticleDocument } from "./text/document.js";
-import { sentenceAt } from "./text/sentences.js";
+import type { PersonRecord } from "../coreference/people.js";
+import { COUNTERPART_WORDS, COUNTRY_ADJECTIVE, escapeRegExp, ROLE_TITLES } from "../lexicon/index.js";
+import type { EntityMention } from "../mentions/organizations.js";
+import { isOrganizationWord } from "../mentions/organizations.js";
+import { countryOf } from "../mentions/places.js";
+import type { ArticleDocument } from "../structure/document.js";
+import { sentenceAt } from "../structure/sentences.js";
 
 export interface PersonProfile {
   role: string | null;

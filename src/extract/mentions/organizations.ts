@@ -1,6 +1,6 @@
-import { alternation, COUNTRY_ALIASES, DEMONYMS, NATIONAL_BODIES, ORGANIZATIONS } from "./lexicon/index.js";
+import { alternation, COUNTRY_ALIASES, DEMONYMS, NATIONAL_BODIES, ORGANIZATIONS } from "../lexicon/index.js";
+import type { Span } from "../types.js";
 import { countryOf } from "./places.js";
-import type { Span } from "./types.js";
 
 export interface EntityMention extends Span {
   /** Canonical name: "European Union", "IAEA", "Russia". */

@@ -1,15 +1,15 @@
+import type { PersonRecord } from "../coreference/people.js";
 import {
   ANONYMITY_MARKERS,
   REPORTING_VERBS,
   ROLE_TITLES,
   UNNAMED_DETERMINERS,
   UNNAMED_NOUNS,
-} from "./lexicon/index.js";
-import type { PersonRecord } from "./people.js";
-import type { RawQuote } from "./quotes.js";
-import type { ArticleDocument } from "./text/document.js";
-import { sentenceAt } from "./text/sentences.js";
-import type { Span } from "./types.js";
+} from "../lexicon/index.js";
+import type { RawQuote } from "../quotations/quotes.js";
+import type { ArticleDocument } from "../structure/document.js";
+import { sentenceAt } from "../structure/sentences.js";
+import type { Span } from "../types.js";
 
 /** Who said it: a person, an unnamed source (null), or nobody found (null). */
 export type Speaker = PersonRecord | null;

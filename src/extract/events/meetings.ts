@@ -1,0 +1,213 @@
+import type { DateMention } from "../mentions/dates.js";
+import type { EntityMention } from "../mentions/organizations.js";
+import type { PlaceMention } from "../mentions/places.js";
+import type { ArticleDocument } from "../structure/document.js";
+import type { Sentence } from "../structure/sentences.js";
+import type { ExtractedMeeting, Span } from "../types.js";
+import { datesArrival, datesOtherEvent, datesReport, hasMeetingTrigger } from "./triggers.js";
+
+/** A meeting under construction, with the text regions that describe it. */
+export interface MeetingDraft extends ExtractedMeeting {
+  regions: Span[];
+  mentions: DateMention[];
+  /** Where its venue came from. */
+  rule: VenueRule;
+}
+
+/** Where the venue of a dated meeting reference came from: the rule the meeting's confidence is measured for. */
+export type VenueRule = "sentence" | "nearby" | "article" | "headline" | "dateline";
+
+/** What the event stage reads besides the document: mentions of earlier stages. */
+export interface FrameInputs {
+  dates: DateMention[];
+  places: PlaceMention[];
+  /** Quotations (outer spans): a date inside one is the speaker's frame, not the narrative's. */
+  quotations: Span[];
+  /** The dateline's city, and venues named in the headline. */
+  datelinePlace: PlaceMention | null;
+  headlinePlaces: PlaceMention[];
+}
+
+const gap = (a: Span, b: Span): number => Math.max(0, a.start - b.end, b.start - a.end);
+const contains = (m: ExtractedMeeting, date: string): boolean =>
+  date >= m.date && date <= (m.endDate ?? m.date);
+const inside = (s: Span, r: Span): boolean => s.start >= r.start && s.end <= r.end;
+
+/**
+ * Event frames: a date in a sentence with a meeting trigger, not dating a report, an arrival or another event, and
+ * not inside a quotation. Its venue is the nearest venue in the sentence, else one named by a neighbouring meeting
+ * sentence, else the only venue the article's meeting sentences name, else the headline's or the dateline's city;
+ * without any, a reference joins the meeting of its day or is dropped.
+ */
+export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): MeetingDraft[] {
+  const { dates, places, quotations } = inputs;
+  const { sentences } = doc;
+  const meetings: MeetingDraft[] = [];
+  const deferred: { mention: DateMention; region: Span; sentence: Sentence; index: number }[] = [];
+  // Quoted words are the speaker's: "negotiations" inside a quotation makes no meeting sentence.
+  const narrative = blankQuotations(doc.work, quotations);
+  const triggers = sentences.map((s) => hasMeetingTrigger(narrative, s));
+  // A venue of another event ("a car bomb attack … in Bogota") is no meeting's venue.
+  const venuesIn = (s: Span) =>
+    places.filter(
+      (p) =>
+        p.venue && inside(p, s) && !quotations.some((q) => inside(p, q)) && !datesOtherEvent(narrative, s, p),
+    );
+  sentences.forEach((sentence, index) => {
+    const inSentence = dates.filter((d) => inside(d, sentence) && !quotations.some((q) => inside(d, q)));
+    if (!triggers[index]) return;
+    const venues = venuesIn(sentence);
+    inSentence.forEach((mention, i) => {
+      if (datesOtherEvent(narrative, sentence, mention)) return;
+      if (datesReport(narrative, sentence, mention) || datesArrival(narrative, sentence, mention)) return;
+      const region = anchorRegion(sentence, inSentence, i);
+      const venue = [...venues].sort((a, b) => gap(a, mention) - gap(b, mention))[0];
+      if (venue) place(meetings, doc, mention, region, sentence, venue, "sentence");
+      else deferred.push({ mention, region, sentence, index });
+    });
+  });
+  const articleVenues = [
+    ...new Set(sentences.flatMap((s, i) => (triggers[i] ? venuesIn(s).map((p) => p.city) : []))),
+  ];
+  const headline = [...new Set(inputs.headlinePlaces.filter((p) => p.venue).map((p) => p.city))];
+  // Only an undated neighbour describes a meeting it does not date ("The signing took place in Qatar’s capital of
+  // Doha"); a dated one describes its own.
+  const undated = sentences.map(
+    (s, i) =>
+      triggers[i] === true && !dates.some((d) => inside(d, s) && !quotations.some((q) => inside(d, q))),
+  );
+  for (const { mention, region, sentence, index } of deferred) {
+    // "the next round … next Saturday": another meeting, whose venue the article's other sentences do not give.
+    const another = ANOTHER_MEETING.test(narrative.slice(sentence.start, sentence.end));
+    const nearby = another ? undefined : nearbyVenue(sentences, undated, venuesIn, index);
+    if (nearby) {
+      place(meetings, doc, mention, region, sentence, nearby, "nearby");
+      continue;
+    }
+    const same = meetings.find((m) => contains(m, mention.date));
+    if (same) {
+      addEvidence(same, mention, region, sentence);
+      continue;
+    }
+    if (another) continue;
+    const onlyVenue =
+      articleVenues.length === 1 ? places.find((p) => p.venue && p.city === articleVenues[0]) : undefined;
+    const headlineVenue =
+      headline.length === 1 ? inputs.headlinePlaces.find((p) => p.city === headline[0]) : undefined;
+    const choice: [PlaceMention | undefined | null, VenueRule][] = [
+      [headlineVenue, "headline"],
+      [onlyVenue, "article"],
+      [articleVenues.length === 0 && headline.length === 0 ? inputs.datelinePlace : undefined, "dateline"],
+    ];
+    const found = choice.find(([p]) => p);
+    if (found?.[0]) place(meetings, doc, mention, region, sentence, found[0], found[1]);
+  }
+  return meetings.sort((a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city));
+}
+
+const ANOTHER_MEETING =
+  /\b(?:next|another|new|further|follow-up|second|third|fourth|fifth|later)\s+(?:round|session|meeting|talks|summit|stage)\b|\bmeet\s+again\b/i;
+
+/** The text with every quotation blanked (same length, so offsets hold). */
+function blankQuotations(work: string, quotations: Span[]): string {
+  const chars = work.split("");
+  for (const q of quotations) for (let i = q.start; i < q.end; i++) chars[i] = " ";
+  return chars.join("");
+}
+
+/** A venue named by a meeting sentence next to this one (same or adjacent paragraph), nearest first. */
+function nearbyVenue(
+  sentences: Sentence[],
+  triggers: boolean[],
+  venuesIn: (s: Span) => PlaceMention[],
+  index: number,
+): PlaceMention | undefined {
+  const own = sentences[index];
+  if (!own) return undefined;
+  for (const step of [1, -1, 2, -2]) {
+    const other = sentences[index + step];
+    if (!other || !triggers[index + step] || Math.abs(other.block - own.block) > 1) continue;
+    const venues = venuesIn(other);
+    if (venues.length > 0) return step > 0 ? venues[0] : venues[venues.length - 1];
+  }
+  return undefined;
+}
+
+function place(
+  meetings: MeetingDraft[],
+  doc: ArticleDocument,
+  mention: DateMention,
+  region: Span,
+  sentence: Sentence,
+  venue: PlaceMention,
+  rule: VenueRule,
+): void {
+  const { city, country } = venue;
+  const existing = meetings.find(
+    (m) =>
+      m.city === city &&
+      (contains(m, mention.date) ||
+        (mention.endDate && contains({ ...m, date: mention.date, endDate: mention.endDate }, m.date))),
+  );
+  if (existing) {
+    // A stated range covering a day already seen ("agreed on Wednesday" … "held from 2 to 4 June") widens the meeting.
+    if (mention.endDate) {
+      const last = existing.endDate ?? existing.date;
+      if (mention.date < existing.date || mention.endDate > last) {
+        // ISO dates compare as strings (Math.min/max would not).
+        const [first] = [mention.date, existing.date].sort();
+        const [, end] = [mention.endDate, last].sort();
+        existing.date = first ?? existing.date;
+        existing.endDate = end ?? last;
+        existing.dateText = mention.text;
+        existing.dateCertainty = mention.certainty;
+      } else if (!existing.endDate && mention.date === existing.date) existing.endDate = mention.endDate;
+    }
+    addEvidence(existing, mention, region, sentence);
+    return;
+  }
+  const last = mention.endDate ?? mention.date;
+  meetings.push({
+    date: mention.date,
+    endDate: mention.endDate,
+    city,
+    country,
+    status: last <= doc.header.date ? "held" : "scheduled",
+    organizations: [],
+    parties: [],
+    evidence: [{ start: sentence.start, end: sentence.end }],
+    datePrecision: "day",
+    dateCertainty: mention.certainty,
+    dateText: mention.text,
+    regions: [region],
+    mentions: [mention],
+    rule,
+  });
+}
+
+function addEvidence(m: MeetingDraft, mention: DateMention, region: Span, sentence: Sentence): void {
+  m.mentions.push(mention);
+  m.regions.push(region);
+  if (!m.evidence.some((e) => e.start === sentence.start))
+    m.evidence.push({ start: sentence.start, end: sentence.end });
+}
+
+/** The part of a sentence that belongs to its i-th date when it dates several meetings (split at midpoints). */
+function anchorRegion(sentence: Span, all: DateMention[], i: number): Span {
+  const prev = all[i - 1];
+  const next = all[i + 1];
+  const self = all[i] ?? sentence;
+  return {
+    start: prev ? Math.floor((prev.end + self.start) / 2) : sentence.start,
+    end: next ? Math.floor((self.end + next.start) / 2) : sentence.end,
+  };
+}
+
+/** Organisations named where the meeting is described; undated sentences about its city count when the city is unique. */
+export function meetingOrganizations(m: MeetingDraft, entities: EntityMention[], extra: Span[]): string[] {
+  const regions = [...m.regions, ...extra];
+  const names = entities
+    .filter((e) => e.kind === "organization" && regions.some((r) => e.start >= r.start && e.end <= r.end))
+    .map((e) => e.name);
+  return [...new Set(names)];
+}
