@@ -1,8 +1,8 @@
 import type { PersonRecord } from "../coreference/people.js";
 import {
   ANONYMITY_MARKERS,
-  REPORTING_VERBS,
   ROLE_TITLES,
+  SPEECH_VERBS,
   UNNAMED_DETERMINERS,
   UNNAMED_NOUNS,
 } from "../lexicon/index.js";
@@ -10,104 +10,62 @@ import type { RawQuote } from "../quotations/quotes.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
 import type { Span } from "../types.js";
+import { type Gender, pronounGender, salientPerson, subjectOf } from "./subjects.js";
 
 /** Who said it: a person, an unnamed source (null), or nobody found (null). */
 export type Speaker = PersonRecord | null;
-/** How the speaker was found: named beside the quote, a pronoun, or carried over from earlier text. */
-export type AttributionKind = "named" | "pronoun" | "unnamed" | "carried";
+/**
+ * The sieve that attributed a quote, in the order they are tried (after CoreNLP's quote attribution sieves): the
+ * clause after the quote names its speaker; the clause before it does; an unnamed source or institution speaks; the
+ * quote is a name or scare quote; it continues the previous quote of its paragraph; it opens a paragraph after one
+ * that introduced it; the last speaker carries on.
+ */
+export type AttributionKind =
+  | "after-named"
+  | "after-pronoun"
+  | "before-named"
+  | "before-pronoun"
+  | "according-to"
+  | "unnamed"
+  | "name-quote"
+  | "continuation"
+  | "carried";
 export interface Attribution {
   speaker: Speaker;
   kind: AttributionKind;
 }
 
-const VERBS = [...REPORTING_VERBS].join("|");
-const PRONOUN_VERB = new RegExp(`\\b(?:he|she)\\s+(?:${VERBS}|called|described)\\b`, "i");
+const VERBS = [...SPEECH_VERBS].join("|");
 const UNNAMED = new RegExp(
   `\\b(?:(?:${[...UNNAMED_DETERMINERS].join("|")})\\b[^.,;“”"]{0,40}?\\b(?:${[...UNNAMED_NOUNS].join("|")})|(?:${[...UNNAMED_NOUNS].filter((n) => n.endsWith("s")).join("|")})\\s+(?:${VERBS}))\\b`,
   "i",
 );
+const isUnnamed = (s: string): boolean =>
+  UNNAMED.test(s) || ANONYMITY_MARKERS.some((a) => s.toLowerCase().includes(a));
+const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})(?![\\p{L}-])`, "gu");
+const ACCORDING_TO = /\baccording\s+to\s+/i;
+const ROLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.toLowerCase().split(/[\s-]+/)));
 
-/** The attribution clause after a closing mark: up to the end of its sentence or the next quotation. */
-function attributionAfter(work: string, q: RawQuote): Span | null {
+/** The clause after a closing mark, up to the end of its sentence or the next quotation. */
+function clauseAfter(work: string, q: RawQuote): Span | null {
   // A quotation closed by a full stop ends its sentence: the next sentence's "X said" is about something else.
-  if (/\.\s*$/.test(q.text) && !/\.\.\.\s*$|…\s*$/.test(q.text)) return null;
+  if (/[.!?]\s*$/.test(q.text) && !/\.\.\.\s*$|…\s*$/.test(q.text)) return null;
   const from = q.outer.end;
-  const rest = work.slice(from, from + 160);
+  const rest = work.slice(from, from + 200);
   const stop = rest.search(/[.!?;“"]|\n/);
   const segment = stop < 0 ? rest : rest.slice(0, stop);
-  const words = segment
-    .trim()
-    .split(/\s+/)
-    // Room for a long appositive: "“…,” the European Union’s lead negotiator, Anne-Marie van der Berg, said".
-    .slice(0, 12)
-    .map((w) => w.replace(/[,]/g, "").toLowerCase());
-  // `” and said …` continues the sentence's own subject; it is not an attribution of the quote.
-  if (/^(?:and|but|or|as|while|which|that|who|because|to|in|on|for|with)$/.test(words[0] ?? "")) return null;
-  if (!words.some((w) => REPORTING_VERBS.has(w))) return null;
+  // `” and said …` continues the sentence's own subject; it is no attribution of the quote.
+  // A participle ("…,” noting that …") continues the sentence's subject too.
+  if (
+    /^[\s,]*(?:and|but|or|as|while|which|that|who|because|to|in|on|for|with|if|when|\p{Ll}+ing)\b/iu.test(
+      segment,
+    )
+  )
+    return null;
   return { start: from, end: from + segment.length };
 }
 
-const mentionIn = (people: PersonRecord[], span: Span): PersonRecord | null => {
-  let best: { person: PersonRecord; start: number } | null = null;
-  for (const p of people)
-    for (const m of p.mentions)
-      if (m.start >= span.start && m.end <= span.end && (!best || m.start < best.start))
-        best = { person: p, start: m.start };
-  return best?.person ?? null;
-};
-
-const SUBJECT_OF_VERB = /^(?:,[^,.;“”]{1,80},)?\s+(?:[a-z]+ed|[a-z]+s|told|said|called|says)\b/;
-
-/** The person named nearest before the quote who is the subject of a verb ("…, while Medinsky described it as “…”"). */
-function subjectBefore(work: string, people: PersonRecord[], span: Span): PersonRecord | null {
-  let best: { person: PersonRecord; start: number } | null = null;
-  for (const p of people)
-    for (const m of p.mentions) {
-      if (m.start < span.start || m.end > span.end || (best && m.start < best.start)) continue;
-      if (SUBJECT_OF_VERB.test(work.slice(m.end, Math.min(span.end, m.end + 100))))
-        best = { person: p, start: m.start };
-    }
-  return best?.person ?? null;
-}
-
-/** The person named last before `offset` (pronoun and continuation antecedent). */
-export function lastPersonBefore(people: PersonRecord[], offset: number): PersonRecord | null {
-  let best: { person: PersonRecord; start: number } | null = null;
-  for (const p of people)
-    for (const m of p.mentions)
-      if (m.end <= offset && (!best || m.start > best.start)) best = { person: p, start: m.start };
-  return best?.person ?? null;
-}
-
-const ROLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.toLowerCase().split(/[\s-]+/)));
-const SUBJECT_THEN_VERB = new RegExp(`([\\p{L}’'-]+)\\s+(?:${VERBS})\\b(?![^“”"]*\\b(?:${VERBS})\\b)`, "u");
-
-/**
- * The subject of the reporting verb before a quotation when it is not a person: "The Kremlin said the talks had been
- * “useful”", "the ministry said …" → "institution"; "the envoy said" (a role noun) → "role"; else null.
- */
-function leadSubject(lead: string): "institution" | "role" | null {
-  const word = SUBJECT_THEN_VERB.exec(lead)?.[1];
-  if (!word || /^(?:he|she|they|who|and|but|also|,)$/i.test(word)) return null;
-  if (ROLE_WORDS.has(word.toLowerCase())) return "role";
-  return "institution";
-}
-
-const ROLE_THEN_VERB = new RegExp(`^[\\s,]*the\\s+((?:[\\p{L}-]+\\s+){1,4}?)(?:${VERBS})\\b`, "iu");
-
-/** The attribution after a quote is "the <role words> <verb>" ("the envoy told reporters"). */
-function roleSubjectAfter(segment: string): boolean {
-  const words = ROLE_THEN_VERB.exec(segment)?.[1]
-    ?.trim()
-    .toLowerCase()
-    .split(/[\s-]+/);
-  return !!words?.length && words.every((w) => ROLE_WORDS.has(w));
-}
-
-const isUnnamed = (s: string): boolean =>
-  UNNAMED.test(s) || ANONYMITY_MARKERS.some((a) => s.toLowerCase().includes(a));
-
-/** Speaker of each quote: attribution after it, else before it in its sentence, else the running speaker. */
+/** Speaker of each quote, by the first sieve that decides. */
 export function attributeQuotes(
   doc: ArticleDocument,
   quotes: RawQuote[],
@@ -129,34 +87,95 @@ function speakerOf(
   done: Attribution[],
 ): Attribution {
   const { work } = doc;
-  const after = attributionAfter(work, q);
+  const salient = (at: number, gender: Gender | null = null) =>
+    salientPerson(doc, people, quotes, done, at, gender);
+  const after = clauseAfter(work, q);
   if (after) {
     const seg = work.slice(after.start, after.end);
-    const named = mentionIn(people, after);
-    if (named) return { speaker: named, kind: "named" };
-    if (isUnnamed(seg)) return { speaker: null, kind: "unnamed" };
-    if (/\b(?:he|she)\b/i.test(seg)) return { speaker: lastPersonBefore(people, q.start), kind: "pronoun" };
-    // "“…,” the deputy foreign minister told …": a role named before stands for the person last named.
-    if (roleSubjectAfter(seg)) return { speaker: lastPersonBefore(people, q.start), kind: "pronoun" };
-    return { speaker: null, kind: "unnamed" };
+    const according = ACCORDING_TO.exec(seg);
+    if (according) {
+      const who = subjectOf(
+        doc,
+        people,
+        after.start + according.index + according[0].length,
+        after.end,
+        "after",
+      );
+      if (who.kind === "person") return { speaker: who.person, kind: "according-to" };
+      if (who.kind !== "none") return { speaker: null, kind: "unnamed" };
+    }
+    SPEECH_VERB.lastIndex = 0;
+    const verb = SPEECH_VERB.exec(seg);
+    if (verb && verb.index < 120) {
+      const verbAt = after.start + verb.index;
+      // "…,” said Olusegun Obasanjo, head of …" / "…,” Obasanjo said" / "…,” the ministry said".
+      const before = subjectOf(doc, people, after.start, verbAt, "before");
+      const subject =
+        before.kind === "none" ? subjectOf(doc, people, verbAt + verb[0].length, after.end, "after") : before;
+      if (subject.kind === "person") return { speaker: subject.person, kind: "after-named" };
+      if (subject.kind === "pronoun")
+        return { speaker: salient(q.start, pronounGender(work, after.start)), kind: "after-pronoun" };
+      if (subject.kind === "role")
+        return { speaker: subject.person ?? salient(q.start), kind: "after-pronoun" };
+      if (subject.kind === "other") return { speaker: null, kind: "unnamed" };
+    }
   }
   const sentence = sentenceAt(doc.sentences, q.outer.start);
-  if (sentence && q.outer.start > sentence.start) {
-    const lead = { start: sentence.start, end: q.outer.start };
-    const text = work.slice(lead.start, lead.end);
-    const named = subjectBefore(work, people, lead) ?? mentionIn(people, lead);
-    if (named) return { speaker: named, kind: "named" };
-    if (isUnnamed(text)) return { speaker: null, kind: "unnamed" };
-    if (PRONOUN_VERB.test(text)) return { speaker: lastPersonBefore(people, lead.start), kind: "pronoun" };
-    const subject = leadSubject(text);
-    if (subject === "role") return { speaker: lastPersonBefore(people, lead.start), kind: "pronoun" };
-    if (subject === "institution") return { speaker: null, kind: "unnamed" };
-  }
-  // Continuation: `“A,” she said. “B”` — B is still hers.
   const prev = quotes[i - 1];
+  const leadStart =
+    prev && sentence && prev.outer.end > sentence.start && prev.outer.end <= q.outer.start
+      ? prev.outer.end
+      : (sentence?.start ?? q.outer.start);
+  if (sentence && q.outer.start > leadStart) {
+    const lead = work.slice(leadStart, q.outer.start);
+    const according = ACCORDING_TO.exec(lead);
+    if (according) {
+      const at = leadStart + according.index + according[0].length;
+      const who = subjectOf(doc, people, at, q.outer.start, "after");
+      if (who.kind === "person") return { speaker: who.person, kind: "according-to" };
+      if (who.kind === "role")
+        return { speaker: who.person ?? salient(sentence.start), kind: "according-to" };
+    }
+    const verbs = [...lead.matchAll(SPEECH_VERB)];
+    const continuing = leadStart !== sentence.start;
+    // The speech verb nearest the quote governs it, unless its subject is no person: "X said the agency wanted “…”"
+    // goes on to "said". A participle ("…, calling the talks") takes the clause's subject.
+    let other = false;
+    for (let k = verbs.length - 1; k >= 0; k--) {
+      const v = verbs[k];
+      if (!v) continue;
+      const verbAt = leadStart + (v.index ?? 0);
+      const subject = subjectOf(doc, people, continuing ? leadStart : sentence.start, verbAt, "before");
+      if (subject.kind === "person") return { speaker: subject.person, kind: "before-named" };
+      if (subject.kind === "pronoun")
+        return { speaker: salient(sentence.start, pronounGender(work, verbAt)), kind: "before-pronoun" };
+      if (subject.kind === "role")
+        return { speaker: subject.person ?? salient(sentence.start), kind: "before-pronoun" };
+      if (subject.kind === "other") other = true;
+      // "“A” and said “B”": the subject of the first quote's clause says the second.
+      else if (continuing && !other) return { speaker: done[i - 1]?.speaker ?? null, kind: "continuation" };
+    }
+    if (other || isUnnamed(lead)) return { speaker: null, kind: "unnamed" };
+  }
+  if (isNameQuote(work, q)) return { speaker: null, kind: "name-quote" };
+  // Continuation: `“A,” she said. “B”` — B is still hers.
   const prevSentence = prev ? sentenceAt(doc.sentences, prev.outer.start) : undefined;
-  if (prevSentence && sentence && prevSentence.block === sentence.block)
-    return { speaker: done[i - 1]?.speaker ?? null, kind: "carried" };
-  // No attribution in its own sentence: the most recent named speaker of the preceding text.
-  return { speaker: lastPersonBefore(people, q.start), kind: "carried" };
+  if (prev && prevSentence && sentence && prevSentence.block === sentence.block)
+    return { speaker: done[i - 1]?.speaker ?? null, kind: "continuation" };
+  return { speaker: salient(q.start), kind: "carried" };
 }
+
+/**
+ * A name or scare quote, not speech: a few capitalised words ("Strategic Security Dialogue", "Normandy format"), or a
+ * short phrase after "the", "so-called", "dubbed", "known as".
+ */
+function isNameQuote(work: string, q: RawQuote): boolean {
+  const words = q.text.trim().split(/\s+/);
+  if (words.length > 5) return false;
+  const before = work.slice(Math.max(0, q.outer.start - 20), q.outer.start);
+  if (/\b(?:so-called|dubbed|known\s+as|named|titled)\s*$/i.test(before)) return true;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised >= 2 && capitalised >= words.length - 1 && !/[.!?,]$/.test(q.text.trim());
+}
+
+export { ROLE_WORDS };

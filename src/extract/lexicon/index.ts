@@ -74,3 +74,5 @@ export const QUALIFIED_MEETING_NOUNS: Record<string, string[]> = meetingWords.qu
 export const REPORTING_DATE_VERBS = new Set(meetingWords.reportingDateVerbs);
 /** Travel verbs: "arrived in Cairo on May 4" dates an arrival unless it is "for talks". */
 export const ARRIVAL_VERBS = new Set(meetingWords.arrivalVerbs);
+/** Verbs that introduce what someone said or thought, beyond the reporting verbs: "described … as", "voiced the hope". */
+export const SPEECH_VERBS = new Set([...reportingVerbs.verbs, ...reportingVerbs.speechVerbs]);

@@ -76,7 +76,10 @@ function linkOne(inputs: LinkInputs, q: RawQuote, i: number, done: (number | nul
     if (REPLY_VERB.test(doc.work.slice(after.start, after.end)) || BACK_REFERENCE.test(q.text))
       return prevLink;
     // The same speaker carried on by a pronoun or by continuation.
-    const continues = own && own.kind !== "named" && own.kind !== "unnamed" && own.speaker !== null;
+    const continues =
+      own &&
+      ["continuation", "carried", "after-pronoun", "before-pronoun"].includes(own.kind) &&
+      own.speaker !== null;
     if (continues && attributions[i - 1]?.speaker === own.speaker) return prevLink;
   }
   if (current !== null && own?.speaker && introducedAtTheTalks(inputs, q, own)) return current;

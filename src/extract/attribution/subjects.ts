@@ -1,0 +1,223 @@
+import type { PersonRecord } from "../coreference/people.js";
+import { ROLE_TITLES, UNNAMED_NOUNS } from "../lexicon/index.js";
+import type { RawQuote } from "../quotations/quotes.js";
+import type { ArticleDocument } from "../structure/document.js";
+import type { Span } from "../types.js";
+
+/** What the subject of a speech verb is: a named person, a pronoun, a role noun ("the envoy"), something else, or nothing. */
+export type Subject =
+  | { kind: "person"; person: PersonRecord }
+  | { kind: "pronoun" }
+  | { kind: "role"; person: PersonRecord | null }
+  | { kind: "other" }
+  | { kind: "none" };
+
+// "the envoy", "the diplomat", "the minister": a definite description of someone the article has named.
+const ROLE_WORDS = new Set([
+  ...ROLE_TITLES.flatMap((t) => t.toLowerCase().split(/[\s-]+/)),
+  ...[...UNNAMED_NOUNS].filter((n) => !n.endsWith("s")),
+]);
+// Words between a subject and its verb: "Kuleba on Thursday said", "Obasanjo also said", "he later added".
+const TRAILING_ADVERBIAL =
+  /(?:\s+(?:also|later|then|again|further|once|earlier|separately|previously|had|has|have|would|will|on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement|in\s+an\s+interview|\p{Ll}+ly))+\s*$/u;
+
+interface Located {
+  person: PersonRecord;
+  span: Span;
+}
+
+function mentionsIn(people: PersonRecord[], from: number, to: number, work: string): Located[] {
+  const out: Located[] = [];
+  // A possessive ("Poroshenko’s office") names the owner, not the speaker.
+  for (const person of people)
+    for (const span of person.mentions)
+      if (span.start >= from && span.end <= to && !/^[’']s\b/.test(work.slice(span.end, span.end + 3)))
+        out.push({ person, span });
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The subject of a speech verb: with `side` "before", the phrase that ends where the verb starts (`to`); with "after",
+ * the phrase that starts after it (`from`): "said Olusegun Obasanjo, head of …", "according to Cuban Foreign Minister
+ * Bruno Rodriguez".
+ */
+export function subjectOf(
+  doc: ArticleDocument,
+  people: PersonRecord[],
+  from: number,
+  to: number,
+  side: "before" | "after",
+): Subject {
+  const { work } = doc;
+  if (side === "after") {
+    const phrase = /^[\s,]*([^,.;:“”"]*)/.exec(work.slice(from, to))?.[1] ?? "";
+    if (phrase.trim() === "") return { kind: "none" };
+    const start = from + work.slice(from, to).indexOf(phrase);
+    const found = mentionsIn(people, start, start + phrase.length, work)[0];
+    if (found) return { kind: "person", person: found.person };
+    return classifyPhrase(phrase, people, doc, from, "start");
+  }
+  let text = work.slice(from, to).replace(TRAILING_ADVERBIAL, "");
+  let end = from + text.length;
+  for (let round = 0; round < 2; round++) {
+    const trimmed = text.replace(/\s+$/, "");
+    end = from + trimmed.length;
+    if (trimmed === "" || /(?:\band|\bbut|\bor)$/.test(trimmed)) return { kind: "none" };
+    const located = mentionsIn(people, from, end, work);
+    const last = located[located.length - 1];
+    if (last && last.span.end === end) {
+      // "X and Y said": a joint statement, not one speaker's words.
+      const prev = located[located.length - 2];
+      if (prev && /^\s*(?:and|&)\s*$/.test(work.slice(prev.span.end, last.span.start)))
+        return { kind: "other" };
+      return { kind: "person", person: last.person };
+    }
+    // An appositive that is itself the name: "Merkel’s spokesman, Steffen Seibert, characterised …".
+    const apposed = /,\s*([^,“”]{1,140}),?$/.exec(trimmed);
+    if (apposed && trimmed.endsWith(",")) {
+      const at = from + (apposed.index ?? 0);
+      const inside = mentionsIn(people, at, end, work).pop();
+      // The appositive is the name only when it ends with it and no preposition owns it ("adviser to Erdoğan").
+      const isName =
+        inside &&
+        /^\s*,?\s*$/.test(work.slice(inside.span.end, end)) &&
+        !/\b(?:to|of|for|with|by|from)\s+$/i.test(work.slice(at, inside.span.start));
+      if (inside && isName) return { kind: "person", person: inside.person };
+      // "Olusegun Obasanjo, head of the AU mediation team," : drop the appositive and look again.
+      text = trimmed.slice(0, apposed.index);
+      continue;
+    }
+    if (trimmed.endsWith(",")) return { kind: "none" };
+    // "Mike Pompeo, who was present as a witness at the ceremony said": the relative clause is still his.
+    const relative = located.filter((l) => /^\s*,\s*who\b[^,;“”]*$/.test(work.slice(l.span.end, end))).pop();
+    if (relative) return { kind: "person", person: relative.person };
+    return classifyPhrase(trimmed, people, doc, from, "end");
+  }
+  return { kind: "other" };
+}
+
+/** A phrase without a named person: a pronoun, a role noun ("the foreign minister"), or another subject. */
+function classifyPhrase(
+  phrase: string,
+  people: PersonRecord[],
+  doc: ArticleDocument,
+  offset: number,
+  edge: "start" | "end",
+): Subject {
+  const words = phrase.trim().split(/\s+/);
+  const word = (edge === "end" ? words[words.length - 1] : words[0]) ?? "";
+  if (/^(?:he|she)$/i.test(word)) return { kind: "pronoun" };
+  if (edge === "start" && /^(?:the|a|an)$/i.test(word) && words.length >= 2) {
+    const head = words.slice(1).find((w) => !ROLE_WORDS.has(w.toLowerCase())) === undefined;
+    if (head) return { kind: "role", person: lastWithRole(doc, people, words.slice(1), offset) };
+  }
+  if (edge === "end") {
+    const tail: string[] = [];
+    for (let i = words.length - 1; i >= 0 && ROLE_WORDS.has((words[i] ?? "").toLowerCase()); i--)
+      tail.unshift(words[i] ?? "");
+    const det = words[words.length - tail.length - 1] ?? "";
+    if (tail.length > 0 && /^(?:the|a|an|his|her|its|their)$/i.test(det) && /^the$/i.test(det))
+      return { kind: "role", person: lastWithRole(doc, people, tail, offset) };
+  }
+  return { kind: "other" };
+}
+
+/** "the envoy": the person last named with that title before it. */
+function lastWithRole(
+  doc: ArticleDocument,
+  people: PersonRecord[],
+  words: string[],
+  before: number,
+): PersonRecord | null {
+  const head = (words[words.length - 1] ?? "").toLowerCase();
+  let best: { person: PersonRecord; at: number } | null = null;
+  for (const p of people) {
+    const first = p.first;
+    if (first.start >= before) continue;
+    const intro = doc.work.slice(Math.max(0, first.start - 80), first.end + 80).toLowerCase();
+    if (!new RegExp(`\\b${head}\\b`).test(intro)) continue;
+    const at = Math.max(...p.mentions.filter((m) => m.end <= before).map((m) => m.start), first.start);
+    if (!best || at > best.at) best = { person: p, at };
+  }
+  return best?.person ?? null;
+}
+
+// A person mention that is a grammatical subject: a verb follows it (after an optional appositive).
+const FOLLOWED_BY_VERB =
+  /^,?(?:[^.;“”]{1,120}?,)?\s+(?:(?:also|later|then|had|has|have|was|were|is|will|would|could|did|on\s+\p{Lu}\p{Ll}+)\s+)*(?:\p{Ll}+ed|\p{Ll}+s|said|told|met|made|took|gave|spoke|wrote|went|came|held|sent|saw|knew|felt|got|left|led|became|began|stood|sat|kept|put|read|was|is)\b/u;
+
+/**
+ * Who "he" or "she" is: the latest person before `at` who was the subject of a verb or the speaker of a quote (CoreNLP's
+ * salience: speakers and subjects, not objects of "talks with …").
+ */
+export function salientPerson(
+  doc: ArticleDocument,
+  people: PersonRecord[],
+  quotes: RawQuote[],
+  done: { speaker: PersonRecord | null }[],
+  at: number,
+  gender: Gender | null = null,
+): PersonRecord | null {
+  let best: { person: PersonRecord; at: number } | null = null;
+  const genders = gender ? new Map(people.map((p) => [p, genderOf(doc, p, people)])) : null;
+  const consider = (person: PersonRecord, where: number) => {
+    const g = genders?.get(person);
+    if (g && g !== gender) return;
+    if (where < at && (!best || where > best.at)) best = { person, at: where };
+  };
+  for (const p of people)
+    for (const m of p.mentions)
+      if (m.end <= at && FOLLOWED_BY_VERB.test(doc.work.slice(m.end, m.end + 160))) consider(p, m.start);
+  done.forEach((a, k) => {
+    const q = quotes[k];
+    if (a.speaker && q) consider(a.speaker, q.outer.start);
+  });
+  // "… was led by Deputy Prime Minister Sok Vannarith. “…,” she said": a later mention of someone the article shows
+  // to be of the pronoun's gender beats an earlier subject of unknown gender.
+  if (best && genders) {
+    const from = (best as { at: number }).at;
+    let later: { person: PersonRecord; at: number } | null = null;
+    for (const p of people)
+      for (const m of p.mentions)
+        if (m.start > from && m.end <= at && genders.get(p) === gender && (!later || m.start > later.at))
+          later = { person: p, at: m.start };
+    if (later && genders.get((best as { person: PersonRecord }).person) !== gender) return later.person;
+  }
+  if (best) return (best as { person: PersonRecord }).person;
+  let last: { person: PersonRecord; at: number } | null = null;
+  for (const p of people)
+    for (const m of p.mentions)
+      if (m.end <= at && (!last || m.start > last.at) && !(genders?.get(p) && genders.get(p) !== gender))
+        last = { person: p, at: m.start };
+  return last?.person ?? null;
+}
+
+export type Gender = "male" | "female";
+
+/** The gender of the pronoun right before `at` ("she said", "he added"), if any. */
+export function pronounGender(work: string, at: number): Gender | null {
+  const w = /([\p{L}]+)\W*$/u.exec(work.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase();
+  return w === "she" ? "female" : w === "he" ? "male" : null;
+}
+
+/**
+ * A person's gender as the article shows it: an honorific ("Mr", "Ms") before a mention, else the first personal
+ * pronoun after a mention before anyone else is named ("Marquardt said her team …").
+ */
+function genderOf(doc: ArticleDocument, person: PersonRecord, people: PersonRecord[]): Gender | null {
+  const { work } = doc;
+  let male = 0;
+  let female = 0;
+  const others = people.filter((p) => p !== person).flatMap((p) => p.mentions);
+  for (const m of person.mentions) {
+    const before = work.slice(Math.max(0, m.start - 6), m.start);
+    if (/\bMr\.?\s+$/.test(before)) male += 2;
+    if (/\b(?:Ms|Mrs|Miss)\.?\s+$/.test(before)) female += 2;
+    const next = others.filter((o) => o.start > m.end).reduce((a, o) => Math.min(a, o.start), m.end + 200);
+    const pronoun = /\b(he|his|him|she|her|hers)\b/i.exec(
+      work.slice(m.end, Math.min(next, m.end + 200)),
+    )?.[1];
+    if (pronoun) /^(?:he|his|him)$/i.test(pronoun) ? male++ : female++;
+  }
+  return male > female ? "male" : female > male ? "female" : null;
+}
