@@ -1,4 +1,5 @@
 import { attributeQuotes } from "./attribution/speakers.js";
+import { confidenceOf } from "./confidence.js";
 import { findPeople } from "./coreference/people.js";
 import { assembleMeetings, meetingOrganizations } from "./events/meetings.js";
 import { findDates } from "./mentions/dates.js";
@@ -96,6 +97,8 @@ export function extractArticle(text: string): Extraction {
       datePrecision: m.datePrecision,
       dateCertainty: m.dateCertainty,
       dateText: m.dateText,
+      rule: `meeting:venue-${m.rule}`,
+      confidence: confidenceOf(`meeting:venue-${m.rule}`),
     };
   });
 
@@ -113,6 +116,8 @@ export function extractArticle(text: string): Extraction {
         ),
       ),
     ].sort(),
+    rule: `person:${p.rule}`,
+    confidence: confidenceOf(`person:${p.rule}`),
   }));
 
   const quotes = rawQuotes.map((q, i) => ({
@@ -121,6 +126,8 @@ export function extractArticle(text: string): Extraction {
     meetingIndex: links[i] ?? null,
     start: q.start,
     end: q.end,
+    rule: `quote:${attributions[i]?.kind ?? "carried"}`,
+    confidence: confidenceOf(`quote:${attributions[i]?.kind ?? "carried"}`),
   }));
 
   return {

@@ -12,9 +12,25 @@ export interface ProjectedExtraction {
     organizations: string[];
     parties: string[];
     evidence: { start: number; end: number }[];
+    rule: string;
+    confidence: number;
   }[];
-  people: { name: string; role: string | null; affiliation: string | null }[];
-  quotes: { text: string; speaker: string | null; meetingIndex: number | null; start: number; end: number }[];
+  people: {
+    name: string;
+    role: string | null;
+    affiliation: string | null;
+    rule: string;
+    confidence: number;
+  }[];
+  quotes: {
+    text: string;
+    speaker: string | null;
+    meetingIndex: number | null;
+    start: number;
+    end: number;
+    rule: string;
+    confidence: number;
+  }[];
   warnings: string[];
 }
 
@@ -30,14 +46,24 @@ export function projectExtraction(e: Extraction): ProjectedExtraction {
       organizations: [...m.organizations],
       parties: [...m.parties],
       evidence: m.evidence.map((s) => ({ start: s.start, end: s.end })),
+      rule: m.rule,
+      confidence: m.confidence,
     })),
-    people: e.people.map((p) => ({ name: p.name, role: p.role, affiliation: p.affiliation })),
+    people: e.people.map((p) => ({
+      name: p.name,
+      role: p.role,
+      affiliation: p.affiliation,
+      rule: p.rule,
+      confidence: p.confidence,
+    })),
     quotes: e.quotes.map((q) => ({
       text: q.text,
       speaker: q.speaker,
       meetingIndex: q.meetingIndex,
       start: q.start,
       end: q.end,
+      rule: q.rule,
+      confidence: q.confidence,
     })),
     warnings: [...e.warnings],
   };

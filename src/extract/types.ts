@@ -22,6 +22,8 @@ export interface ExtractedMeeting {
   datePrecision: DatePrecision;
   dateCertainty: DateCertainty;
   dateText: string; // the raw date expression, e.g. "Monday’s", "March 29 and 30"
+  rule: string; // the rule that placed it, e.g. "venue:sentence", "venue:dateline"
+  confidence: number; // that rule's precision on the development corpus (npm run calibrate)
 }
 
 export interface ExtractedPerson {
@@ -30,6 +32,8 @@ export interface ExtractedPerson {
   affiliation: string | null; // state or organisation the person speaks for
   mentions: Span[]; // every mention: full name, surname (not pronouns)
   meetingIndexes: number[]; // meetings the text places the person at or ties their words to
+  rule: string; // the cue that made the name a person, e.g. "person:title"
+  confidence: number;
 }
 
 export interface ExtractedQuote {
@@ -38,6 +42,8 @@ export interface ExtractedQuote {
   meetingIndex: number | null;
   start: number; // span of the quoted words in the source (without the marks)
   end: number;
+  rule: string; // the attribution sieve, e.g. "quote:after-named"
+  confidence: number;
 }
 
 export interface Extraction {

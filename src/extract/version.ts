@@ -1,2 +1,2 @@
 /** The extractor's version, stored with every article. A module of its own so reading it loads no extractor. */
-export const EXTRACTOR_VERSION = "1.2.0";
+export const EXTRACTOR_VERSION = "2.0.0";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { confidenceOf } from "../../src/extract/confidence.js";
 import {
   ArticleFormatError,
   EXTRACTOR_VERSION,
@@ -48,14 +49,26 @@ describe("article format", () => {
       "organizations",
       "parties",
       "evidence",
+      "rule",
+      "confidence",
     ]);
-    expect(projected.people).toEqual([{ name: "Ana Costa", role: "Foreign Minister", affiliation: null }]);
+    expect(projected.people).toEqual([
+      {
+        name: "Ana Costa",
+        role: "Foreign Minister",
+        affiliation: null,
+        rule: "person:title",
+        confidence: confidenceOf("person:title"),
+      },
+    ]);
     expect(Object.keys(projected.quotes[0] ?? {})).toEqual([
       "text",
       "speaker",
       "meetingIndex",
       "start",
       "end",
+      "rule",
+      "confidence",
     ]);
     const [evidence] = projected.meetings[0]?.evidence ?? [];
     expect(text.slice(evidence?.start, evidence?.end)).toContain("Monday’s talks in Madrid");

@@ -14,8 +14,19 @@ import { sentenceAt } from "../structure/sentences.js";
 import { tagSpan } from "../structure/tokens.js";
 import type { Span } from "../types.js";
 
+/** The cue that made a capitalised run a person: a title before it, a verb after it, and so on. */
+export type PersonRule =
+  | "title"
+  | "verb-after"
+  | "led-by"
+  | "according-to"
+  | "quote-verb"
+  | "speaks-later"
+  | "coordinated";
+
 export interface PersonRecord {
   name: string;
+  rule: PersonRule;
   surname: string;
   /** Where the full name is first written. */
   first: Span;
@@ -80,18 +91,24 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
     const after = work.slice(end, end + 100);
     const tokens = name.split(/\s+/);
     const surname = tokens[tokens.length - 1] ?? name;
-    const personContext =
-      ROLE_BEFORE.test(before) ||
-      SUBJECT_VERB.test(after) ||
-      LED_BY.test(before) ||
-      /\baccording to\s*$/i.test(before) ||
-      VERB_BEFORE.test(before) ||
-      surnameSpeaksLater(work, surname, end);
-    if (!personContext) {
-      rejected.push({ name, surname, first: { start, end }, mentions: [] });
+    const rule: PersonRule | null = ROLE_BEFORE.test(before)
+      ? "title"
+      : SUBJECT_VERB.test(after)
+        ? "verb-after"
+        : LED_BY.test(before)
+          ? "led-by"
+          : /\baccording to\s*$/i.test(before)
+            ? "according-to"
+            : VERB_BEFORE.test(before)
+              ? "quote-verb"
+              : surnameSpeaksLater(work, surname, end)
+                ? "speaks-later"
+                : null;
+    if (!rule) {
+      rejected.push({ name, surname, rule: "coordinated", first: { start, end }, mentions: [] });
       continue;
     }
-    people.push({ name, surname, first: { start, end }, mentions: [] });
+    people.push({ name, surname, rule, first: { start, end }, mentions: [] });
   }
   addCoordinatedNames(doc, people, rejected);
   people.sort((a, b) => a.first.start - b.first.start);

@@ -1,0 +1,50 @@
+// Runs the extractor in-process over fixture folders and scores it with score.mjs (run with tsx: it imports TypeScript).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { extractArticle, projectExtraction } from '../../src/extract/index.ts';
+import { microAverage, scoreDocuments } from './score.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures');
+
+/** The fixture sets, split as the README reports them. Held-out sets are never read while changing rules. */
+export const SETS = {
+  'real-dev (shared)': ['real-dev'],
+  'development (real-style)': ['real/dev-eu', 'real/dev-me', 'real/dev-af', 'processes'],
+  'held-out (real-style)': ['real/holdout-as', 'real/holdout-am', 'processes-holdout'],
+  'synthetic dev': ['dev-articles'],
+  'synthetic held-out': ['holdout', 'holdout-b'],
+};
+/** What `npm run calibrate` measures rule precision on: real-style development articles only. */
+export const CALIBRATION_SETS = ['real-dev', 'real/dev-eu', 'real/dev-me', 'real/dev-af', 'processes'];
+
+/** Every NAME.txt with a NAME.gold.json under the folders (recursively), in a stable order. */
+export function articlesIn(folders) {
+  const out = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (name.endsWith('.txt') && existsSync(file.replace(/\.txt$/, '.gold.json'))) out.push(file);
+    }
+  };
+  for (const f of folders) if (existsSync(path.join(root, f))) walk(path.join(root, f));
+  return out;
+}
+
+/** Extracts and scores each article: [{ file, gold, predicted, result }]. */
+export function scoreArticles(files) {
+  return files.map((file) => {
+    const gold = JSON.parse(readFileSync(file.replace(/\.txt$/, '.gold.json'), 'utf8'));
+    const predicted = projectExtraction(extractArticle(readFileSync(file, 'utf8')));
+    return { file, gold, predicted, result: scoreDocuments(gold, predicted) };
+  });
+}
+
+export function summarise(scored) {
+  const micro = microAverage(scored.map((s) => s.result));
+  const sum = (key, field) => scored.reduce((n, s) => n + (s.result.people.attributes?.[key] ?? 0) * s.result.people.matched, 0);
+  const matchedPeople = scored.reduce((n, s) => n + s.result.people.matched, 0);
+  micro.roleAccuracy = matchedPeople ? sum('roleAccuracy') / matchedPeople : null;
+  micro.affiliationAccuracy = matchedPeople ? sum('affiliationAccuracy') / matchedPeople : null;
+  return micro;
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import calibration from "../../src/extract/calibration.json" with { type: "json" };
+import { confidenceOf } from "../../src/extract/confidence.js";
+import { extractArticle } from "../../src/extract/index.js";
+import { findDateline } from "../../src/extract/structure/dateline.js";
+import { article } from "./helpers.js";
+
+const meetings = (text: string) =>
+  extractArticle(text).meetings.map((m) => [m.date, m.endDate, m.city, m.status, m.rule]);
+const quotes = (text: string) => extractArticle(text).quotes.map((q) => [q.text, q.speaker]);
+
+describe("datelines", () => {
+  it.each([
+    ["GENEVA (AP) — Officials met.", "GENEVA"],
+    ["BEIJING, June 19 (Xinhua) -- Officials met.", "BEIJING"],
+    ["BRUSSELS, January 12. /TASS/. Officials met.", "BRUSSELS"],
+    ["Kabul, Feb 29 (Reuters) - Officials met.", "Kabul"],
+    ["CAIRO – Officials met.", "CAIRO"],
+  ])("reads the place of %s", (text, place) => {
+    const d = findDateline(text, [{ start: 0, end: text.length }]);
+    expect(d && text.slice(d.place.start, d.place.end)).toBe(place);
+  });
+
+  it("does not take a sentence opening for a dateline", () => {
+    const text = "Under Swiss police escort, the delegation arrived.";
+    expect(findDateline(text, [{ start: 0, end: text.length }])).toBeNull();
+  });
+});
+
+describe("meeting venues in real reporting", () => {
+  it("takes the venue from the dateline when no sentence names one", () => {
+    // 2022-01-21 is a Friday.
+    const text = article(
+      "2022-01-21",
+      "GENEVA (Reuters) – The two ministers held talks on Friday without a breakthrough.",
+    );
+    expect(meetings(text)).toEqual([["2022-01-21", null, "Geneva", "held", "meeting:venue-dateline"]]);
+  });
+
+  it("prefers a venue named in the text to the dateline", () => {
+    const text = article(
+      "2023-05-06",
+      "WASHINGTON – Army and paramilitary envoys will hold talks on Saturday in the Saudi city of Jeddah.",
+    );
+    expect(meetings(text).map((m) => m[2])).toEqual(["Jeddah"]);
+  });
+
+  it("reads a venue in apposition ('in Oman's capital Muscat')", () => {
+    const text = article(
+      "2025-04-12",
+      "The two sides held talks in Oman's capital Muscat on Saturday afternoon.",
+    );
+    expect(meetings(text).map((m) => [m[0], m[2]])).toEqual([["2025-04-12", "Muscat"]]);
+  });
+
+  it("borrows the venue of an undated neighbouring sentence that describes the meeting", () => {
+    const text = article(
+      "2020-02-29",
+      "The two sides signed a landmark agreement on Saturday.",
+      "The signing took place in Qatar’s capital of Doha, witnesses said.",
+    );
+    expect(meetings(text).map((m) => [m[0], m[2], m[4]])).toEqual([
+      ["2020-02-29", "Doha", "meeting:venue-nearby"],
+    ]);
+  });
+
+  it("gives no borrowed venue to another, later round", () => {
+    const text = article(
+      "2025-04-12",
+      "MUSCAT (AP) — Envoys held talks on Saturday.",
+      "The next round of talks will be held next Saturday, the minister said.",
+    );
+    expect(meetings(text).map((m) => m[0])).toEqual(["2025-04-12"]);
+  });
+});
+
+describe("dates that belong to reports, not meetings", () => {
+  it("drops dates of reporting verbs, arrivals and quoted words", () => {
+    // 2025-05-07 is a Wednesday.
+    const text = article(
+      "2025-05-07",
+      "Negotiators will meet in Geneva on Saturday.",
+      "The ministry said on Monday that talks in Vienna were possible.",
+      "Kuleba on Tuesday said the talks in Antalya had brought nothing.",
+      "The envoy arrived in Cairo on Tuesday.",
+      "On Tuesday, he added before a committee in Rome, “we have not engaged in negotiations.”",
+    );
+    expect(meetings(text).map((m) => [m[0], m[2]])).toEqual([["2025-05-10", "Geneva"]]);
+  });
+
+  it("keeps an arrival that is for talks", () => {
+    const text = article("2024-05-04", "A negotiating team arrived in Cairo on May 4 for stepped-up talks.");
+    expect(meetings(text).map((m) => [m[0], m[2]])).toEqual([["2024-05-04", "Cairo"]]);
+  });
+
+  it("reads 'would start on Saturday' in a Saturday report as that day, and a coordinated weekday in its tense", () => {
+    // 2022-01-10 is a Monday.
+    const text = article(
+      "2022-01-10",
+      "Talks in Geneva are to be followed by a meeting in Brussels on Wednesday and by a session in Vienna on Thursday.",
+    );
+    expect(meetings(text).map((m) => [m[0], m[2], m[3]])).toEqual([
+      ["2022-01-12", "Brussels", "scheduled"],
+      ["2022-01-13", "Vienna", "scheduled"],
+    ]);
+  });
+});
+
+describe("quote attribution sieves", () => {
+  it("gives a quote to the subject of the speech verb, not to a name inside the reported clause", () => {
+    const text = article(
+      "2022-11-01",
+      "President Ilham Aliyev and Prime Minister Nikol Pashinyan met in Sochi on Monday.",
+      "President Vladimir Putin said his meeting with Aliyev was “very useful”.",
+    );
+    expect(quotes(text)).toEqual([["very useful", "Vladimir Putin"]]);
+  });
+
+  it("reads an appositive that is the name, and skips one that only mentions someone", () => {
+    const text = article(
+      "2015-02-08",
+      "Chancellor Angela Merkel spoke to President Petro Poroshenko.",
+      "Merkel’s spokesman, Steffen Seibert, characterised the conversation as “intensive.”",
+      "İbrahim Kalın, a spokesman and adviser to Erdoğan, described the signing as “critical”.",
+    );
+    expect(quotes(text)).toEqual([
+      ["intensive.", "Steffen Seibert"],
+      ["critical", "İbrahim Kalın"],
+    ]);
+  });
+
+  it("leaves a joint statement and an institution without a speaker", () => {
+    const text = article(
+      "2022-11-01",
+      "President Ilham Aliyev and Prime Minister Nikol Pashinyan met in Sochi on Monday.",
+      "Aliyev and Pashinyan said in a statement that they “agreed to refrain from the use of force.”",
+      "“It was agreed to continue the search for solutions,” the statement read.",
+    );
+    expect(quotes(text).map((q) => q[1])).toEqual([null, null]);
+  });
+
+  it("resolves 'he' to the last subject, not to the object of 'talks with'", () => {
+    const text = article(
+      "2023-03-17",
+      "EU High Representative Josep Borrell voiced hope for an agreement.",
+      "In Skopje, after talks with President Stevo Pendarovski, he expressed the hope that “the landscape will help”.",
+    );
+    expect(quotes(text)).toEqual([["the landscape will help", "Josep Borrell"]]);
+  });
+});
+
+describe("confidence", () => {
+  it("is each rule's measured precision from calibration.json, smoothed", () => {
+    const rules = calibration.rules as Record<string, { predicted: number; matched: number }>;
+    const [rule, counts] = Object.entries(rules)[0] ?? ["none", { predicted: 0, matched: 0 }];
+    expect(confidenceOf(rule)).toBeCloseTo((counts.matched + 1) / (counts.predicted + 2), 3);
+    expect(confidenceOf("no-such-rule")).toBe(0.5);
+  });
+
+  it("is carried by every extracted meeting, person and quote", () => {
+    const e = extractArticle(
+      article("2024-03-06", "Foreign Minister Ana Costa said Monday’s talks in Madrid were “useful.”"),
+    );
+    for (const item of [...e.meetings, ...e.people, ...e.quotes]) {
+      expect(item.rule).toMatch(/^(?:meeting|person|quote):/);
+      expect(item.confidence).toBe(confidenceOf(item.rule));
+    }
+  });
+});
