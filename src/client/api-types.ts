@@ -383,7 +383,7 @@ export interface components {
          *       "title": "Security talks with the United States are “difficult,” but “professional,” according to Russia.",
          *       "sha256": "6b1f0c2d9e4a8f7b3c5d1e2f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b",
          *       "source": "seeds/000_ac63f187e8067ee2.txt",
-         *       "extractorVersion": "1.2.0",
+         *       "extractorVersion": "2.0.0",
          *       "loadedAt": "2026-11-28T03:00:00.000Z"
          *     }
          */
@@ -405,7 +405,7 @@ export interface components {
          *       "title": "Security talks with the United States are “difficult,” but “professional,” according to Russia.",
          *       "sha256": "6b1f0c2d9e4a8f7b3c5d1e2f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b",
          *       "source": "seeds/000_ac63f187e8067ee2.txt",
-         *       "extractorVersion": "1.2.0",
+         *       "extractorVersion": "2.0.0",
          *       "loadedAt": "2026-11-28T03:00:00.000Z",
          *       "text": " date 2022-01-10 Security talks with the United States are …",
          *       "warnings": [
@@ -519,7 +519,7 @@ export interface components {
          *           "title": "Security talks with the United States are “difficult,” but “professional,” according to Russia.",
          *           "sha256": "6b1f0c2d9e4a8f7b3c5d1e2f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b",
          *           "source": "seeds/000_ac63f187e8067ee2.txt",
-         *           "extractorVersion": "1.2.0",
+         *           "extractorVersion": "2.0.0",
          *           "loadedAt": "2026-11-28T03:00:00.000Z"
          *         }
          *       ],
