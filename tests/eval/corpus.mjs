@@ -42,7 +42,7 @@ export function scoreArticles(files) {
 
 export function summarise(scored) {
   const micro = microAverage(scored.map((s) => s.result));
-  const sum = (key, field) => scored.reduce((n, s) => n + (s.result.people.attributes?.[key] ?? 0) * s.result.people.matched, 0);
+  const sum = (key) => scored.reduce((n, s) => n + (s.result.people.attributes?.[key] ?? 0) * s.result.people.matched, 0);
   const matchedPeople = scored.reduce((n, s) => n + s.result.people.matched, 0);
   micro.roleAccuracy = matchedPeople ? sum('roleAccuracy') / matchedPeople : null;
   micro.affiliationAccuracy = matchedPeople ? sum('affiliationAccuracy') / matchedPeople : null;

@@ -1,11 +1,5 @@
 import type { PersonRecord } from "../coreference/people.js";
-import {
-  ANONYMITY_MARKERS,
-  ROLE_TITLES,
-  SPEECH_VERBS,
-  UNNAMED_DETERMINERS,
-  UNNAMED_NOUNS,
-} from "../lexicon/index.js";
+import { ANONYMITY_MARKERS, SPEECH_VERBS, UNNAMED_DETERMINERS, UNNAMED_NOUNS } from "../lexicon/index.js";
 import type { RawQuote } from "../quotations/quotes.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
@@ -44,7 +38,6 @@ const isUnnamed = (s: string): boolean =>
   UNNAMED.test(s) || ANONYMITY_MARKERS.some((a) => s.toLowerCase().includes(a));
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})(?![\\p{L}-])`, "gu");
 const ACCORDING_TO = /\baccording\s+to\s+/i;
-const ROLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.toLowerCase().split(/[\s-]+/)));
 
 /** The clause after a closing mark, up to the end of its sentence or the next quotation. */
 function clauseAfter(work: string, q: RawQuote): Span | null {
@@ -177,5 +170,3 @@ function isNameQuote(work: string, q: RawQuote): boolean {
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised >= 2 && capitalised >= words.length - 1 && !/[.!?,]$/.test(q.text.trim());
 }
-
-export { ROLE_WORDS };

@@ -1,5 +1,5 @@
 import type { PersonRecord } from "../coreference/people.js";
-import { ROLE_TITLES, UNNAMED_NOUNS } from "../lexicon/index.js";
+import { ROLE_WORDS, UNNAMED_NOUNS } from "../lexicon/index.js";
 import type { RawQuote } from "../quotations/quotes.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Span } from "../types.js";
@@ -13,10 +13,7 @@ export type Subject =
   | { kind: "none" };
 
 // "the envoy", "the diplomat", "the minister": a definite description of someone the article has named.
-const ROLE_WORDS = new Set([
-  ...ROLE_TITLES.flatMap((t) => t.toLowerCase().split(/[\s-]+/)),
-  ...[...UNNAMED_NOUNS].filter((n) => !n.endsWith("s")),
-]);
+const ROLE_NOUNS = new Set([...ROLE_WORDS, ...[...UNNAMED_NOUNS].filter((n) => !n.endsWith("s"))]);
 // Words between a subject and its verb: "Kuleba on Thursday said", "Obasanjo also said", "he later added".
 const TRAILING_ADVERBIAL =
   /(?:\s+(?:also|later|then|again|further|once|earlier|separately|previously|had|has|have|would|will|on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement|in\s+an\s+interview|\p{Ll}+ly))+\s*$/u;
@@ -108,12 +105,12 @@ function classifyPhrase(
   const word = (edge === "end" ? words[words.length - 1] : words[0]) ?? "";
   if (/^(?:he|she)$/i.test(word)) return { kind: "pronoun" };
   if (edge === "start" && /^(?:the|a|an)$/i.test(word) && words.length >= 2) {
-    const head = words.slice(1).find((w) => !ROLE_WORDS.has(w.toLowerCase())) === undefined;
+    const head = words.slice(1).find((w) => !ROLE_NOUNS.has(w.toLowerCase())) === undefined;
     if (head) return { kind: "role", person: lastWithRole(doc, people, words.slice(1), offset) };
   }
   if (edge === "end") {
     const tail: string[] = [];
-    for (let i = words.length - 1; i >= 0 && ROLE_WORDS.has((words[i] ?? "").toLowerCase()); i--)
+    for (let i = words.length - 1; i >= 0 && ROLE_NOUNS.has((words[i] ?? "").toLowerCase()); i--)
       tail.unshift(words[i] ?? "");
     const det = words[words.length - tail.length - 1] ?? "";
     if (tail.length > 0 && /^(?:the|a|an|his|her|its|their)$/i.test(det) && /^the$/i.test(det))
@@ -159,7 +156,7 @@ export function salientPerson(
   gender: Gender | null = null,
 ): PersonRecord | null {
   let best: { person: PersonRecord; at: number } | null = null;
-  const genders = gender ? new Map(people.map((p) => [p, genderOf(doc, p, people)])) : null;
+  const genders = gender ? new Map(people.map((p) => [p, cachedGender(doc, p, people)])) : null;
   const consider = (person: PersonRecord, where: number) => {
     const g = genders?.get(person);
     if (g && g !== gender) return;
@@ -198,6 +195,13 @@ export type Gender = "male" | "female";
 export function pronounGender(work: string, at: number): Gender | null {
   const w = /([\p{L}]+)\W*$/u.exec(work.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase();
   return w === "she" ? "female" : w === "he" ? "male" : null;
+}
+
+// One article's people are read once for their gender, not once per pronoun.
+const genderCache = new WeakMap<PersonRecord, Gender | null>();
+function cachedGender(doc: ArticleDocument, person: PersonRecord, people: PersonRecord[]): Gender | null {
+  if (!genderCache.has(person)) genderCache.set(person, genderOf(doc, person, people));
+  return genderCache.get(person) ?? null;
 }
 
 /**

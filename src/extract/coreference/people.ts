@@ -6,6 +6,7 @@ import {
   ORGANIZATIONS,
   REPORTING_VERBS,
   ROLE_TITLES,
+  ROLE_WORDS,
   WEEKDAYS,
 } from "../lexicon/index.js";
 import { countryOf, lookupCity } from "../mentions/places.js";
@@ -38,7 +39,6 @@ const WORD = "(?:(?:al|el|ad|as|ash|ibn|bin|abu)-)?\\p{Lu}[\\p{L}\\p{M}]*(?:[-â€
 const PARTICLES = "(?:bin|binti|bint|ibn|al|el|de|del|der|van|von|da|dos|du|la|le|di)";
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{M}])${WORD}(?:\\s+(?:${PARTICLES}\\s+)*${WORD})*`, "gu");
 
-const ROLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.toLowerCase().split(/[\s-]+/)));
 // Words that make a capitalised run an organisation, document or event rather than a person.
 const INSTITUTION_WORDS = new Set(
   "Union Front Forces Force Ministry Department Agency Council Organization Organisation Party Movement Army Government Committee Republic Agreement Declaration Treaty Act Summit Nations League Bank Court Assembly House Office Forum Commission Talks Accord Accords Process Group Alliance Federation Kingdom States Emirates Islands Coast Sea Ocean River Gulf Strait Security Cooperation Development Liberation Support Armed Guard Guards Police Service Services Association Institute University Centre Center Foundation Fund Programme Program Conference Parliament Senate Congress Cabinet Palace Airport Port Square Street Road Bridge Agreement Protocol Convention Charter Plan Initiative Mission Operation Region Province State City Capital Media Press News Post Times Reuters".split(

@@ -49,38 +49,36 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   const narrative = blankQuotations(doc.work, quotations);
   const triggers = sentences.map((s) => hasMeetingTrigger(narrative, s));
   // A venue of another event ("a car bomb attack … in Bogota") is no meeting's venue.
-  const venuesIn = (s: Span) =>
+  const venues = sentences.map((s) =>
     places.filter(
       (p) =>
         p.venue && inside(p, s) && !quotations.some((q) => inside(p, q)) && !datesOtherEvent(narrative, s, p),
-    );
+    ),
+  );
+  const narrativeDates = dates.filter((d) => !quotations.some((q) => inside(d, q)));
+  const datesIn = sentences.map((s) => narrativeDates.filter((d) => inside(d, s)));
   sentences.forEach((sentence, index) => {
-    const inSentence = dates.filter((d) => inside(d, sentence) && !quotations.some((q) => inside(d, q)));
+    const inSentence = datesIn[index] ?? [];
     if (!triggers[index]) return;
-    const venues = venuesIn(sentence);
+    const here = venues[index] ?? [];
     inSentence.forEach((mention, i) => {
       if (datesOtherEvent(narrative, sentence, mention)) return;
       if (datesReport(narrative, sentence, mention) || datesArrival(narrative, sentence, mention)) return;
       const region = anchorRegion(sentence, inSentence, i);
-      const venue = [...venues].sort((a, b) => gap(a, mention) - gap(b, mention))[0];
+      const venue = [...here].sort((a, b) => gap(a, mention) - gap(b, mention))[0];
       if (venue) place(meetings, doc, mention, region, sentence, venue, "sentence");
       else deferred.push({ mention, region, sentence, index });
     });
   });
-  const articleVenues = [
-    ...new Set(sentences.flatMap((s, i) => (triggers[i] ? venuesIn(s).map((p) => p.city) : []))),
-  ];
+  const articleVenues = [...new Set(venues.flatMap((v, i) => (triggers[i] ? v.map((p) => p.city) : [])))];
   const headline = [...new Set(inputs.headlinePlaces.filter((p) => p.venue).map((p) => p.city))];
   // Only an undated neighbour describes a meeting it does not date ("The signing took place in Qatar’s capital of
   // Doha"); a dated one describes its own.
-  const undated = sentences.map(
-    (s, i) =>
-      triggers[i] === true && !dates.some((d) => inside(d, s) && !quotations.some((q) => inside(d, q))),
-  );
+  const undated = sentences.map((_, i) => triggers[i] === true && datesIn[i]?.length === 0);
   for (const { mention, region, sentence, index } of deferred) {
     // "the next round … next Saturday": another meeting, whose venue the article's other sentences do not give.
     const another = ANOTHER_MEETING.test(narrative.slice(sentence.start, sentence.end));
-    const nearby = another ? undefined : nearbyVenue(sentences, undated, venuesIn, index);
+    const nearby = another ? undefined : nearbyVenue(sentences, undated, venues, index);
     if (nearby) {
       place(meetings, doc, mention, region, sentence, nearby, "nearby");
       continue;
@@ -90,12 +88,7 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
       (m) => contains(m, mention.date) || (mention.endDate !== null && contains(mention, m.date)),
     );
     if (same) {
-      const at = places.find((p) => p.city === same.city) ?? {
-        ...mention,
-        city: same.city,
-        country: same.country,
-      };
-      place(meetings, doc, mention, region, sentence, { venue: true, descriptor: false, ...at }, same.rule);
+      place(meetings, doc, mention, region, sentence, same, same.rule);
       continue;
     }
     if (another) continue;
@@ -125,7 +118,7 @@ function blankQuotations(work: string, quotations: Span[]): string {
 function nearbyVenue(
   sentences: Sentence[],
   triggers: boolean[],
-  venuesIn: (s: Span) => PlaceMention[],
+  venues: PlaceMention[][],
   index: number,
 ): PlaceMention | undefined {
   const own = sentences[index];
@@ -133,8 +126,8 @@ function nearbyVenue(
   for (const step of [1, -1, 2, -2]) {
     const other = sentences[index + step];
     if (!other || !triggers[index + step] || Math.abs(other.block - own.block) > 1) continue;
-    const venues = venuesIn(other);
-    if (venues.length > 0) return step > 0 ? venues[0] : venues[venues.length - 1];
+    const found = venues[index + step] ?? [];
+    if (found.length > 0) return step > 0 ? found[0] : found[found.length - 1];
   }
   return undefined;
 }
@@ -145,7 +138,7 @@ function place(
   mention: DateMention,
   region: Span,
   sentence: Sentence,
-  venue: PlaceMention,
+  venue: { city: string; country: string },
   rule: VenueRule,
 ): void {
   const { city, country } = venue;

@@ -18,6 +18,8 @@ export function alternation(words: Iterable<string>): string {
 }
 
 export const ROLE_TITLES: string[] = roles.titles;
+/** Every word of a role title, lower-cased ("deputy", "foreign", "minister"). */
+export const ROLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.toLowerCase().split(/[\s-]+/)));
 export const COUNTERPART_WORDS: string[] = roles.counterpart;
 export const MEETING_NOUNS = new Set(meetingWords.nouns);
 export const MEETING_VERBS = new Set(meetingWords.verbs);
