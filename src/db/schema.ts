@@ -32,7 +32,7 @@ export const meetings = sqliteTable(
     // Case- and accent-folded copies, so filters match "geneve" to "Genève" through an index.
     cityKey: text("city_key").notNull(),
     countryKey: text("country_key").notNull(),
-    status: text("status", { enum: ["held", "scheduled"] }).notNull(),
+    status: text("status", { enum: ["held", "scheduled", "postponed", "cancelled"] }).notNull(),
     updatedAt: text("updated_at").notNull().default(""),
   },
   (t) => [
@@ -167,7 +167,7 @@ export const meetingReports = sqliteTable(
       .notNull()
       .references(() => articles.id, { onDelete: "cascade" }),
     articleDate: text("article_date").notNull(),
-    status: text("status", { enum: ["held", "scheduled"] }).notNull(),
+    status: text("status", { enum: ["held", "scheduled", "postponed", "cancelled"] }).notNull(),
     date: text("date").notNull(),
     endDate: text("end_date"),
   },

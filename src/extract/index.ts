@@ -4,7 +4,7 @@ import { findPeople } from "./coreference/people.js";
 import { assembleMeetings, meetingOrganizations } from "./events/meetings.js";
 import { findDates } from "./mentions/dates.js";
 import { findCountries, findDefinedGroups, findOrganizations } from "./mentions/organizations.js";
-import { allCountryNames, datelinePlace, findPlaces } from "./mentions/places.js";
+import { allCountryNames, datelinePlace, findCountryVenues, findPlaces } from "./mentions/places.js";
 import { meetingParties, undatedRegions } from "./parties/meeting-context.js";
 import { linkQuotes } from "./parties/quote-links.js";
 import { profilePerson } from "./parties/roles.js";
@@ -39,6 +39,10 @@ export function extractArticle(text: string): Extraction {
     dates,
     places,
     quotations: rawQuotes.map((q) => q.outer),
+    countryVenues: findCountryVenues(
+      doc.work,
+      entities.filter((e) => e.kind === "country"),
+    ),
     datelinePlace: datelinePlace(doc),
     headlinePlaces: findPlaces(doc.work.slice(0, body), 0, []),
   });
@@ -90,7 +94,7 @@ export function extractArticle(text: string): Extraction {
       endDate: m.endDate,
       city: m.city,
       country: m.country,
-      status: (m.endDate ?? m.date) <= doc.header.date ? ("held" as const) : ("scheduled" as const),
+      status: m.status,
       organizations,
       parties: [...new Set(meetingParties(doc, m, entities, affiliationNear, headlineSides))],
       evidence: m.evidence.sort((a, b) => a.start - b.start),

@@ -4,7 +4,8 @@ export interface Span {
   end: number;
 }
 
-export type MeetingStatus = "held" | "scheduled";
+/** "postponed" and "cancelled" when the report says so of that date ("was postponed", "called off"). */
+export type MeetingStatus = "held" | "scheduled" | "postponed" | "cancelled";
 /** How exact the meeting date is. */
 export type DatePrecision = "day" | "month" | "year";
 /** "stated": the text gives the calendar date; "inferred": resolved from a relative expression and the article date. */

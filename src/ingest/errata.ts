@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { z } from "zod";
 import type { Extraction } from "../extract/index.js";
+import { meetingStatus } from "../schemas/meeting.js";
 
 const meetingField = z.enum(["date", "endDate", "city", "country", "status"]);
 
@@ -53,8 +54,9 @@ export function applyErrata(
       continue;
     }
     if (correction.field === "status") {
-      if (correction.value !== "held" && correction.value !== "scheduled") continue;
-      meeting.status = correction.value;
+      const status = meetingStatus.safeParse(correction.value).data;
+      if (!status) continue;
+      meeting.status = status;
     } else if (correction.field === "endDate") {
       meeting.endDate = correction.value;
     } else if (correction.value !== null) {

@@ -4,7 +4,8 @@ import { meetingExample, participantExample, quoteExample, sourceExample } from 
 import { participantSchema, participationSchema } from "./participant.js";
 import { quoteSchema } from "./quote.js";
 
-export const meetingStatus = z.enum(["held", "scheduled"]);
+/** `postponed` and `cancelled` come from a report that says so of that date ("was postponed", "called off"). */
+export const meetingStatus = z.enum(["held", "scheduled", "postponed", "cancelled"]);
 
 export const meetingSchema = z
   .object({
@@ -20,7 +21,9 @@ export const meetingSchema = z
       ),
     city: z.string(),
     country: z.string(),
-    status: meetingStatus.describe("`held` or `scheduled`, relative to the date of the latest report."),
+    status: meetingStatus.describe(
+      "`held` or `scheduled` relative to the date of the latest report, or `postponed`/`cancelled` when a report says so.",
+    ),
     organizations: z
       .array(z.string())
       .describe("International organisations convening, chairing or observing."),

@@ -29,7 +29,7 @@ export const participantMeetingSchema = z.object({
   endDate: z.string().nullable(),
   city: z.string(),
   country: z.string(),
-  status: z.enum(["held", "scheduled"]),
+  status: z.enum(["held", "scheduled", "postponed", "cancelled"]),
   as: z.array(participationSchema),
 });
 

@@ -18,7 +18,7 @@ describe("datelines", () => {
     ["CAIRO – Officials met.", "CAIRO"],
   ])("reads the place of %s", (text, place) => {
     const d = findDateline(text, [{ start: 0, end: text.length }]);
-    expect(d && text.slice(d.place.start, d.place.end)).toBe(place);
+    expect(d?.place && text.slice(d.place.start, d.place.end)).toBe(place);
   });
 
   it("does not take a sentence opening for a dateline", () => {
@@ -165,5 +165,92 @@ describe("confidence", () => {
       expect(item.rule).toMatch(/^(?:meeting|person|quote):/);
       expect(item.confidence).toBe(confidenceOf(item.rule));
     }
+  });
+});
+
+describe("dates that are not the meeting's, and stated statuses", () => {
+  it("never dates a meeting by the dateline's own date, with or without a place", () => {
+    // 2019-10-10 is a Thursday.
+    const dated = article(
+      "2019-10-10",
+      "PRAGUE (Some Agency / Wire - 10th October, 2019) Mediators said the talks ended on Wednesday in Vienna.",
+    );
+    expect(meetings(dated).map((m) => m[0])).toEqual(["2019-10-09"]);
+    const dateOnly = article(
+      "2023-07-20",
+      "July 20 (Agency) - His meeting with the premier in Oslo on July 15 brought nothing, the minister said.",
+    );
+    expect(meetings(dateOnly).map((m) => [m[0], m[2]])).toEqual([["2023-07-15", "Oslo"]]);
+  });
+
+  it("dates by the main verb of a sentence a date opens: a statement or an arrival is no meeting", () => {
+    // 2023-05-14 is a Sunday.
+    const text = article(
+      "2023-05-14",
+      "On Friday, however, the ministry announced that the president may skip the meeting in Vienna.",
+      "Late Wednesday the foreign minister arrived in Ankara, ahead of a meeting with his counterpart.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("reads the tense of the main clause after an opening date phrase and across 'Washington, DC'", () => {
+    // 2022-03-08 is a Tuesday; 2020-02-26 a Wednesday.
+    const opening = article(
+      "2022-03-08",
+      "At the meeting Thursday morning, the two ministers will be joined by their host in Antalya.",
+    );
+    expect(meetings(opening).map((m) => [m[0], m[3]])).toEqual([["2022-03-10", "scheduled"]]);
+    const comma = article(
+      "2020-02-26",
+      "The ministry said the delegation will skip the talks in Washington, DC on Thursday and Friday.",
+    );
+    expect(meetings(comma).map((m) => [m[0], m[1]])).toEqual([["2020-02-27", "2020-02-28"]]);
+  });
+
+  it("takes a country as the venue only through a city of it the article names, else abstains", () => {
+    const named = article(
+      "2023-05-14",
+      "The leaders met in Brussels on Sunday and will meet again on June 1 in Moldova.",
+      "The summit in Chisinau will gather forty leaders.",
+    );
+    expect(meetings(named).map((m) => [m[0], m[2], m[4]])).toEqual([
+      ["2023-05-14", "Brussels", "meeting:venue-sentence"],
+      ["2023-06-01", "Chisinau", "meeting:venue-country"],
+    ]);
+    const unnamed = article(
+      "2023-05-14",
+      "The leaders met in Brussels on Sunday and will meet again on June 1 in Moldova.",
+    );
+    expect(meetings(unnamed).map((m) => m[2])).toEqual(["Brussels"]);
+  });
+
+  it("marks a meeting postponed or cancelled when the report says so, and the new date as scheduled", () => {
+    // 2022-03-02 is a Wednesday.
+    const postponed = article(
+      "2022-03-02",
+      "The second round of talks in Minsk, expected this evening, has been postponed until tomorrow.",
+    );
+    expect(meetings(postponed).map((m) => [m[0], m[3]])).toEqual([
+      ["2022-03-02", "postponed"],
+      ["2022-03-03", "scheduled"],
+    ]);
+    const cancelled = article(
+      "2022-06-06",
+      "The minister's visit to Belgrade, scheduled for 6-7 June, was canceled, officials said on Monday.",
+    );
+    expect(meetings(cancelled).map((m) => [m[0], m[1], m[2], m[3]])).toEqual([
+      ["2022-06-06", "2022-06-07", "Belgrade", "cancelled"],
+    ]);
+    const denied = article("2022-06-06", "The talks in Oslo on Friday were not cancelled, officials said.");
+    expect(meetings(denied).map((m) => m[3])).toEqual(["held"]);
+  });
+
+  it("does not take a government meeting or the start of a war for talks", () => {
+    const text = article(
+      "2022-03-11",
+      "The premier told a government meeting in Kyiv on Thursday that the talks had failed.",
+      "The ministers met in Antalya, the first contact since the war began on Feb. 24.",
+    );
+    expect(meetings(text)).toEqual([]);
   });
 });

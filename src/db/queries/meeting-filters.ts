@@ -7,7 +7,7 @@ export interface MeetingFilters {
   to?: string | undefined;
   city?: string | undefined;
   country?: string | undefined;
-  status?: "held" | "scheduled" | undefined;
+  status?: "held" | "scheduled" | "postponed" | "cancelled" | undefined;
   organization?: string | undefined;
   participant?: string | undefined;
   q?: string | undefined;

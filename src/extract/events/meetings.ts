@@ -1,10 +1,10 @@
 import type { DateMention } from "../mentions/dates.js";
 import type { EntityMention } from "../mentions/organizations.js";
-import type { PlaceMention } from "../mentions/places.js";
+import type { CountryVenue, PlaceMention } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Sentence } from "../structure/sentences.js";
 import type { ExtractedMeeting, Span } from "../types.js";
-import { datesArrival, datesOtherEvent, datesReport, hasMeetingTrigger } from "./triggers.js";
+import { datesArrival, datesOtherEvent, datesReport, hasMeetingTrigger, statusStated } from "./triggers.js";
 
 /** A meeting under construction, with the text regions that describe it. */
 export interface MeetingDraft extends Omit<ExtractedMeeting, "rule" | "confidence"> {
@@ -16,12 +16,14 @@ export interface MeetingDraft extends Omit<ExtractedMeeting, "rule" | "confidenc
 
 /** Where the venue of a dated meeting reference came from: the rule the meeting's confidence is measured for. */
 // (The article's only meeting venue was tried too and dropped: right 1 time in 7 on the development corpus.)
-export type VenueRule = "sentence" | "nearby" | "headline" | "dateline";
+export type VenueRule = "sentence" | "country" | "nearby" | "headline" | "dateline";
 
 /** What the event stage reads besides the document: mentions of earlier stages. */
 export interface FrameInputs {
   dates: DateMention[];
   places: PlaceMention[];
+  /** Countries named as venues ("in Moldova"): the city must come from the article, or the slot stays empty. */
+  countryVenues: CountryVenue[];
   /** Quotations (outer spans): a date inside one is the speaker's frame, not the narrative's. */
   quotations: Span[];
   /** The dateline's city, and venues named in the headline. */
@@ -55,7 +57,11 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
         p.venue && inside(p, s) && !quotations.some((q) => inside(p, q)) && !datesOtherEvent(narrative, s, p),
     ),
   );
-  const narrativeDates = dates.filter((d) => !quotations.some((q) => inside(d, q)));
+  // The dateline's date is the report's ("SANAA, Sept. 6 (Xinhua) -"), never a meeting's.
+  const dateline = doc.dateline;
+  const narrativeDates = dates.filter(
+    (d) => !quotations.some((q) => inside(d, q)) && !(dateline && inside(d, dateline)),
+  );
   const datesIn = sentences.map((s) => narrativeDates.filter((d) => inside(d, s)));
   sentences.forEach((sentence, index) => {
     const inSentence = datesIn[index] ?? [];
@@ -66,6 +72,15 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
       if (datesReport(narrative, sentence, mention) || datesArrival(narrative, sentence, mention)) return;
       const region = anchorRegion(sentence, inSentence, i);
       const venue = [...here].sort((a, b) => gap(a, mention) - gap(b, mention))[0];
+      const country = inputs.countryVenues
+        .filter((c) => inside(c, sentence) && !quotations.some((q) => inside(c, q)))
+        .sort((a, b) => gap(a, mention) - gap(b, mention))[0];
+      if (country && (!venue || gap(country, mention) < gap(venue, mention))) {
+        // "will meet on June 1 in Moldova": only a city of that country the article names as a venue will do.
+        const city = places.find((p) => p.venue && p.country === country.country);
+        if (city) place(meetings, doc, mention, region, sentence, city, "country");
+        return;
+      }
       if (venue) place(meetings, doc, mention, region, sentence, venue, "sentence");
       else deferred.push({ mention, region, sentence, index });
     });
@@ -162,16 +177,18 @@ function place(
         existing.dateCertainty = mention.certainty;
       } else if (!existing.endDate && mention.date === existing.date) existing.endDate = mention.endDate;
     }
+    existing.status = statusStated(doc.work, sentence, mention) ?? existing.status;
     addEvidence(existing, mention, region, sentence);
     return;
   }
   const last = mention.endDate ?? mention.date;
+  const stated = statusStated(doc.work, sentence, mention);
   meetings.push({
     date: mention.date,
     endDate: mention.endDate,
     city,
     country,
-    status: last <= doc.header.date ? "held" : "scheduled",
+    status: stated ?? (last <= doc.header.date ? "held" : "scheduled"),
     organizations: [],
     parties: [],
     evidence: [{ start: sentence.start, end: sentence.end }],

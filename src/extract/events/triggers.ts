@@ -7,12 +7,16 @@ import {
   QUALIFIED_MEETING_NOUNS,
   REPORTING_DATE_VERBS,
 } from "../lexicon/index.js";
+import { tagSpan } from "../structure/tokens.js";
 import type { Span } from "../types.js";
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
 const baseOf = (w: string): string => w.replace(/-led$|-convened$|-brokered$|-hosted$/, "");
 
-/** Is the i-th word a meeting trigger ("talks", "met", "a state visit"), not a "news conference" or "video meeting"? */
+/**
+ * Is the i-th word a meeting trigger ("talks", "met", "a state visit"), not a "news conference" or "video meeting"?
+ * A visit counts when official or someone's ("Lavrov's visit", "his visit": the possessive splits off as "s").
+ */
 function isTrigger(words: string[], i: number): boolean {
   const base = baseOf(words[i] ?? "");
   const prev = words[i - 1] ?? "";
@@ -67,7 +71,39 @@ export function datesReport(work: string, sentence: Span, mention: Span): boolea
   const after = /^[\s,]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|\p{Lu}[\p{L}’'-]*)\s+)?([\p{L}-]+)/u.exec(
     work.slice(mention.end, Math.min(sentence.end, mention.end + 40)),
   )?.[1];
-  return after !== undefined && REPORTING_DATE_VERBS.has(after.toLowerCase());
+  if (after !== undefined && REPORTING_DATE_VERBS.has(after.toLowerCase())) return true;
+  const main = openingMainVerb(work, sentence, mention);
+  return main !== null && REPORTING_DATE_VERBS.has(main);
+}
+
+// What may come before a date that opens its sentence: "On Friday, however, …", "Last week, on Thursday (18 May), …".
+const OPENING_BEFORE = /^(?:(?:late|early|on|last|this|week|month|earlier|later|,)\s*)*$/i;
+
+/**
+ * The main verb of a sentence a date opens ("On Friday, however, Azerbaijan's foreign ministry announced that …"):
+ * that verb, not the meeting words of the clause it introduces, is what the date belongs to. Null otherwise.
+ */
+export function openingMainVerb(
+  work: string,
+  sentence: Span,
+  mention: Span,
+  commaOptional = false,
+): string | null {
+  if (!OPENING_BEFORE.test(work.slice(sentence.start, mention.start).trim())) return null;
+  const rest = work.slice(mention.end, sentence.end);
+  // The opening phrase ends at its comma (after a parenthesis or "however"); an arrival needs none.
+  const comma =
+    /^(?:\s*\([^)]*\))?(?:\s*(?:morning|afternoon|evening|night))?\s*,?(?:\s*(?:however|meanwhile|too|also|then),)?/.exec(
+      rest,
+    );
+  if (!comma || (!commaOptional && !comma[0].includes(","))) return null;
+  const from = mention.end + comma[0].length;
+  for (const t of tagSpan(work, { start: from, end: sentence.end }).slice(0, 14)) {
+    if (t.pos === "VERB" || (t.pos === "AUX" && /^(?:will|would|is|are|was|were)$/i.test(t.value)))
+      return t.value.toLowerCase();
+    if (t.pos === "PUNCT" && t.value !== "’" && t.value !== "'" && t.value !== "-") return null;
+  }
+  return null;
 }
 
 const FOR_TALKS =
@@ -75,6 +111,9 @@ const FOR_TALKS =
 
 /** "arrived in Cairo on May 4" dates an arrival; "… on May 4 for talks" dates the talks. */
 export function datesArrival(work: string, sentence: Span, mention: Span): boolean {
+  // "Late Wednesday Russian Foreign Minister Sergey Lavrov arrived in …": the opening date's verb is the arrival.
+  const main = openingMainVerb(work, sentence, mention, true);
+  if (main && ARRIVAL_VERBS.has(main)) return !FOR_TALKS.test(work.slice(mention.end, sentence.end));
   const words = wordsOf(work.slice(sentence.start, mention.start));
   for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {
     const w = words[i] ?? "";
@@ -82,4 +121,29 @@ export function datesArrival(work: string, sentence: Span, mention: Span): boole
     if (ARRIVAL_VERBS.has(w)) return !FOR_TALKS.test(work.slice(mention.end, sentence.end));
   }
   return false;
+}
+
+const POSTPONED = /\b(?:postponed|put off|pushed back|delayed|rescheduled|deferred)\b/gi;
+const CANCELLED = /\b(?:cancell?ed|called off|scrapped|abandoned)\b/gi;
+const NEGATED = /\b(?:not|n[’']t|never|no)\s+(?:been\s+|be\s+)?$/i;
+// "put off until Friday", "postponed to next week": the date after it is the new one.
+const NEW_DATE = /^[^.;]{0,25}\b(?:until|till|to|for)\s+(?:the\s+)?$/i;
+
+/** "postponed" or "cancelled" when the sentence says so of the meeting on this date, else null. */
+export function statusStated(work: string, sentence: Span, mention: Span): "postponed" | "cancelled" | null {
+  const text = work.slice(sentence.start, sentence.end);
+  for (const [re, status] of [
+    [CANCELLED, "cancelled"],
+    [POSTPONED, "postponed"],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = sentence.start + m.index;
+      if (NEGATED.test(text.slice(0, m.index))) continue;
+      const end = at + m[0].length;
+      if (end <= mention.start && NEW_DATE.test(work.slice(end, mention.start))) continue;
+      return status;
+    }
+  }
+  return null;
 }

@@ -26,7 +26,10 @@ const RANGE_DAY_FIRST = new RegExp(
 // "on the 15th": a day of the article's month (or the adjacent one the tense points to).
 const ORDINAL_DAY = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary))/g;
 
-const RELATIVE_DAY = new RegExp(`\\b(?:yesterday|today|tomorrow|tonight|${WEEKDAYS.join("|")})\\b`, "i");
+const RELATIVE_DAY = new RegExp(
+  `\\b(?:yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|${WEEKDAYS.join("|")})\\b`,
+  "i",
+);
 
 const iso = (y: number, m: number, d: number): string => {
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -165,6 +168,9 @@ function fromChrono(
   if (c.isCertain("hour") && !c.isCertain("day") && !c.isCertain("weekday")) return null;
   const possessive = /^[’']s\b/.test(doc.work.slice(end, end + 3)) ? 2 : 0;
   const text = doc.text.slice(start, end + possessive);
+  // "expected this evening": the article's own day (chrono leaves the day uncertain).
+  if (/^this\s+(?:morning|afternoon|evening)$/i.test(r.text))
+    return { start, end: end + possessive, date: articleDate, endDate: null, certainty: "inferred", text };
   if (c.isCertain("day") && c.isCertain("month")) {
     const month = c.get("month") ?? 1;
     const day = c.get("day") ?? 1;

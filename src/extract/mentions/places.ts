@@ -200,14 +200,39 @@ function findDescriptors(work: string, from: number, cities: PlaceMention[]): Pl
 
 /** The city of the dateline (`GENEVA (AP) —`), as a venue candidate of last resort. */
 export function datelinePlace(doc: ArticleDocument): PlaceMention | null {
-  const d = doc.dateline;
-  if (!d) return null;
-  const written = doc.text.slice(d.place.start, d.place.end);
+  const place = doc.dateline?.place;
+  if (!place) return null;
+  const written = doc.text.slice(place.start, place.end);
   const name = written.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   const entry = countryOf(name) ? undefined : lookupCity(name);
   return entry
-    ? { ...d.place, city: entry.city, country: entry.country, venue: true, descriptor: false }
+    ? { ...place, city: entry.city, country: entry.country, venue: true, descriptor: false }
     : null;
+}
+
+/** A country named where a venue would be: "meet on June 1 in Moldova", "a session in North Macedonia". */
+export interface CountryVenue extends Span {
+  country: string;
+}
+
+const COUNTRY_VENUE_BEFORE = /\b(?:in|to)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$/;
+
+/** Country names after a venue preposition (not demonyms: "in Russian" is no place). */
+export function findCountryVenues(
+  work: string,
+  countries: { start: number; end: number; name: string }[],
+): CountryVenue[] {
+  return countries
+    .filter((c) => {
+      const written = work.slice(c.start, c.end);
+      return (
+        !DEMONYMS[written] &&
+        COUNTRY_VENUE_BEFORE.test(work.slice(Math.max(0, c.start - 30), c.start)) &&
+        // "in Moldova's capital" / "in Russia-held territory" name another place.
+        !/^(?:[’']s\b|-)/.test(work.slice(c.end, c.end + 2))
+      );
+    })
+    .map((c) => ({ start: c.start, end: c.end, country: c.name }));
 }
 
 /** Every country name the gazetteer knows. */

@@ -3,8 +3,8 @@ import type { Span } from "../types.js";
 
 /** The dateline that opens a wire report: `GENEVA (AP) —`, `BEIJING, June 19 (Xinhua) --`, `BRUSSELS, January 12. /TASS/.` */
 export interface Dateline extends Span {
-  /** The place as written ("GENEVA", "Kabul"), to be looked up by the mentions stage. */
-  place: Span;
+  /** The place as written ("GENEVA", "Kabul"), to be looked up by the mentions stage; null for `July 20 (Interfax) -`. */
+  place: Span | null;
 }
 
 const MONTH = `(?:${MONTHS.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?`;
@@ -13,12 +13,17 @@ const UPPER_PLACE = "\\p{Lu}[\\p{Lu}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}.'
 const TITLE_PLACE = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2}";
 const REGION = "(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,30}?)?";
 const AGENCY = "\\([^()\\n]{1,80}\\)";
+// "MOSCOW (UrduPoint News / Sputnik - 10th October, 2019) Head of …": an agency holding a date needs no dash.
+const DATED_AGENCY = `\\([^()\\n]{1,60}?[-–—,]\\s*${DAY}\\)\\s*(?=\\p{Lu})`;
 const DASH = "(?:—|–|--?|:|\\.?\\s*\\/\\p{Lu}+\\/\\.?)";
 // An upper-case place needs only its dash; a title-case one ("Kabul, Feb 29 (Reuters) -") also a date or an agency.
 const UPPER_LINE = new RegExp(
   `^(${UPPER_PLACE})${REGION}(?:,?\\s*${DAY})?\\.?\\s*(?:${AGENCY})?\\s*${DASH}\\s*`,
   "u",
 );
+const DATED_AGENCY_LINE = new RegExp(`^(${UPPER_PLACE})${REGION}\\s*${DATED_AGENCY}`, "u");
+// "July 20 (Interfax) - His meeting …": a date and an agency, no place.
+const DATE_ONLY_LINE = new RegExp(`^${DAY}\\.?\\s*${AGENCY}\\s*${DASH}\\s*`, "u");
 const TITLE_LINE = new RegExp(
   `^(${TITLE_PLACE})${REGION}(?:(?:,?\\s*${DAY})\\.?\\s*(?:${AGENCY})?|\\s*${AGENCY})\\s*${DASH}\\s*`,
   "u",
@@ -28,11 +33,13 @@ const TITLE_LINE = new RegExp(
 export function findDateline(text: string, paragraphs: Span[]): Dateline | null {
   for (const para of paragraphs.slice(0, 3)) {
     const head = text.slice(para.start, Math.min(para.end, para.start + 160));
-    const m = UPPER_LINE.exec(head) ?? TITLE_LINE.exec(head);
+    const start = para.start;
+    const dateOnly = DATE_ONLY_LINE.exec(head);
+    if (dateOnly) return { start, end: start + dateOnly[0].length, place: null };
+    const m = UPPER_LINE.exec(head) ?? DATED_AGENCY_LINE.exec(head) ?? TITLE_LINE.exec(head);
     if (!m?.[1]) continue;
     // A sentence that merely starts with a capitalised word and a colon is no dateline: the place must be short.
     if (m[1].split(/\s+/).length > 4) continue;
-    const start = para.start;
     return { start, end: start + m[0].length, place: { start, end: start + m[1].length } };
   }
   return null;

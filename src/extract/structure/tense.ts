@@ -20,7 +20,13 @@ const WORD = /[\p{L}’']+|[,;:.!?()—–]/gu;
 interface Word {
   w: string;
   start: number;
+  /** A comma inside a place name ("Washington, DC", "Geneva, Switzerland") ends no clause. */
+  inName?: boolean;
 }
+
+// Words that may open a sentence before its date without a verb: "At the meeting Thursday morning, …".
+const OPENER =
+  /^(?:(?:at|in|on|during|by|for|late|early|last|this|next|the|a|an|meeting|talks|session|summit|week|month|year|morning|evening|afternoon|night)\s+)*$/i;
 
 /** Tense of the clause around a date: nearest cue before it in its clause, else after it, else past (news reports the past). */
 export function clauseTense(work: string, sentence: Span, mention: Span): Tense {
@@ -38,7 +44,17 @@ export function statedTense(work: string, sentence: Span, mention: Span): Tense 
   const before = tokens(work, sentence.start, mention.start).reverse();
   const found = scan(before, past, true);
   if (found) return found;
-  return scan(tokens(work, mention.end, sentence.end), past, false);
+  const after = tokens(work, mention.end, sentence.end);
+  // A sentence-opening date phrase takes the tense of the main clause after its comma.
+  const opening = OPENER.test(
+    work
+      .slice(sentence.start, mention.start)
+      .replace(/[’']s\b/g, "")
+      .trim() + " ",
+  );
+  const comma = after.findIndex((t) => t.w === ",");
+  if (opening && comma >= 0 && comma <= 3) after.splice(comma, 1);
+  return scan(after, past, false);
 }
 
 function tokens(work: string, from: number, to: number): Word[] {
@@ -46,7 +62,20 @@ function tokens(work: string, from: number, to: number): Word[] {
   const re = new RegExp(WORD.source, WORD.flags);
   const s = work.slice(from, to);
   for (let m = re.exec(s); m; m = re.exec(s)) out.push({ w: m[0].toLowerCase(), start: from + m.index });
-  return out;
+  // A comma between two capitalised words is part of a place name.
+  out.forEach((t, i) => {
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    if (
+      t.w === "," &&
+      prev &&
+      next &&
+      /^\p{Lu}/u.test(work[prev.start] ?? "") &&
+      /^\p{Lu}{2}|^\p{Lu}\p{Ll}/u.test(work.slice(next.start, next.start + 2))
+    )
+      t.inName = true;
+  });
+  return out.filter((t) => !t.inName);
 }
 
 function scan(words: Word[], past: Set<number>, backwards: boolean): Tense | null {

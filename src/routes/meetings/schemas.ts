@@ -46,7 +46,7 @@ const filters = {
     .meta({ examples: ["sergey-ryabkov"] }),
   status: meetingStatus
     .optional()
-    .describe("`held` or `scheduled`.")
+    .describe("`held`, `scheduled`, `postponed` or `cancelled`.")
     .meta({ examples: ["held"] }),
   q: searchParam
     .describe('Full-text search over titles, venues and supporting sentences; `"phrase"` for a phrase.')

@@ -1,0 +1,36 @@
+// `npm run eval:explain -- [meetings|people|roles|quotes] [folder…]`: what the extractor got wrong, article by article.
+// Defaults to the development sets; never point it at a held-out folder while changing rules.
+import path from 'node:path';
+import { articlesIn, SETS, scoreArticles } from './corpus.mjs';
+
+const [what = 'meetings', ...folders] = process.argv.slice(2);
+const files = articlesIn(folders.length ? folders : [...SETS['real-dev (shared)'], ...SETS['development (real-style)']]);
+const show = (x) => JSON.stringify(x);
+for (const { file, gold, predicted, result } of scoreArticles(files)) {
+  const lines = [];
+  if (what === 'meetings') {
+    for (const g of result.meetings.unmatchedGold) lines.push(`  missed   ${show(g)}`);
+    for (const p of result.meetings.unmatchedPredicted) lines.push(`  invented ${show({ ...p, rule: predicted.meetings[p.index]?.rule })}`);
+  } else if (what === 'people') {
+    for (const g of result.people.unmatchedGold) lines.push(`  missed   ${show(g)}`);
+    for (const p of result.people.unmatchedPredicted) lines.push(`  invented ${show(p)}`);
+  } else if (what === 'roles') {
+    const norm = (s) => (s ?? '').toLowerCase().trim();
+    for (const g of gold.people ?? []) {
+      const p = predicted.people.find((x) => norm(x.name) === norm(g.name));
+      if (!p) continue;
+      if (norm(p.role) !== norm(g.role) || norm(p.affiliation) !== norm(g.affiliation))
+        lines.push(`  ${g.name}: gold ${show([g.role, g.affiliation])} got ${show([p.role, p.affiliation])}`);
+    }
+  } else if (what === 'quotes') {
+    for (const g of result.quotes.unmatchedGold ?? []) lines.push(`  missed   ${show(g)}`);
+    for (const p of result.quotes.unmatchedPredicted ?? []) lines.push(`  invented ${show(p)}`);
+    for (const w of result.quotes.wrongSpeaker ?? []) lines.push(`  speaker  ${show(w)}`);
+  } else if (what === 'status') {
+    for (const g of gold.meetings ?? []) {
+      const p = predicted.meetings.find((m) => m.date === (g.date ?? g.startDate) && m.city === g.city);
+      if (p && p.status !== g.status) lines.push(`  ${g.date} ${g.city}: gold ${g.status} got ${p.status} (${p.rule})`);
+    }
+  }
+  if (lines.length) console.log(`${path.relative(process.cwd(), file)}\n${lines.join('\n')}`);
+}
