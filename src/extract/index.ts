@@ -45,6 +45,7 @@ export function extractArticle(text: string): Extraction {
     ),
     datelinePlace: datelinePlace(doc),
     headlinePlaces: findPlaces(doc.work.slice(0, body), 0, []),
+    headlineCountries: findCountryVenues(doc.work, findCountries(doc.work.slice(0, body), 0, countryNames)),
   });
 
   const profiles = records.map((p) => profilePerson(doc, p, { entities, groups }, records));

@@ -254,3 +254,37 @@ describe("dates that are not the meeting's, and stated statuses", () => {
     expect(meetings(text)).toEqual([]);
   });
 });
+
+describe("a present-tense headline reports the day's event", () => {
+  const withHeadline = (date: string, headline: string, ...paragraphs: string[]) =>
+    ` date ${date} ${headline}\n\n${paragraphs.join("\n\n")}\n`;
+
+  it("places the signing the headline reports on the article's date, or the dateline's", () => {
+    const text = withHeadline(
+      "2025-03-13",
+      "Two presidents sign border treaty in Tallinn",
+      "The treaty ends a dispute that lasted three decades, officials said.",
+    );
+    expect(meetings(text)).toEqual([["2025-03-13", null, "Tallinn", "held", "meeting:venue-headline-today"]]);
+    const filedBefore = withHeadline(
+      "2022-03-11",
+      "Foreign ministers hold talks in Turkey",
+      "ANTALYA, Turkey, March 10 (Agency) -- The two ministers are meeting in a resort town of the province.",
+    );
+    expect(meetings(filedBefore).map((m) => [m[0], m[2]])).toEqual([["2022-03-10", "Antalya"]]);
+  });
+
+  it("adds nothing for a headline in the future, with a date, or when the body dates a meeting there", () => {
+    for (const headline of [
+      "Presidents to sign treaty in Tallinn",
+      "Presidents sign treaty in Tallinn on Friday",
+    ])
+      expect(meetings(withHeadline("2025-03-13", headline, "Officials gave no details."))).toEqual([]);
+    const dated = withHeadline(
+      "2025-03-13",
+      "Presidents sign treaty in Tallinn",
+      "The two presidents met in Tallinn on Wednesday to sign it.",
+    );
+    expect(meetings(dated).map((m) => m[0])).toEqual(["2025-03-12"]);
+  });
+});

@@ -16,7 +16,7 @@ export interface MeetingDraft extends Omit<ExtractedMeeting, "rule" | "confidenc
 
 /** Where the venue of a dated meeting reference came from: the rule the meeting's confidence is measured for. */
 // (The article's only meeting venue was tried too and dropped: right 1 time in 7 on the development corpus.)
-export type VenueRule = "sentence" | "country" | "nearby" | "headline" | "dateline";
+export type VenueRule = "sentence" | "country" | "nearby" | "headline" | "dateline" | "headline-today";
 
 /** What the event stage reads besides the document: mentions of earlier stages. */
 export interface FrameInputs {
@@ -29,6 +29,7 @@ export interface FrameInputs {
   /** The dateline's city, and venues named in the headline. */
   datelinePlace: PlaceMention | null;
   headlinePlaces: PlaceMention[];
+  headlineCountries: CountryVenue[];
 }
 
 const gap = (a: Span, b: Span): number => Math.max(0, a.start - b.end, b.start - a.end);
@@ -116,7 +117,59 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     const found = choice.find(([p]) => p);
     if (found?.[0]) place(meetings, doc, mention, region, sentence, found[0], found[1]);
   }
+  const today = headlineEvent(doc, inputs, meetings);
+  if (today) meetings.push(today);
   return meetings.sort((a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city));
+}
+
+// A headline in the present tense reports the day's event: "Presidents sign border treaty in Bishkek", "Ministers
+// Hold Talks in Turkey". Not "to meet", "will hold", "may sign", nor "holds up".
+const HEADLINE_EVENT =
+  /(?<!\b(?:to|will|would|may|might|could|set to|plan to|expected to)\s)\b(?:sign|signs|hold|holds|meet|meets|host|hosts|opens?|agree|agrees|begin|begins|resume|resumes)\b(?!\s+(?:up|off|back|out)\b)/i;
+const HEADLINE_DATE =
+  /\b(?:yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|next|last)\b/;
+
+/**
+ * The meeting a present-tense headline reports, on the article's date, when the body dates no meeting in the
+ * headline's city or country: the city named in the headline, or for a country the city of it the body names as a
+ * venue (or the dateline's).
+ */
+function headlineEvent(
+  doc: ArticleDocument,
+  inputs: FrameInputs,
+  meetings: MeetingDraft[],
+): MeetingDraft | null {
+  const headline = doc.work.slice(0, doc.header.bodyStart);
+  if (!HEADLINE_EVENT.test(headline) || HEADLINE_DATE.test(headline.replace(/^\s*date\s+\S+/, "")))
+    return null;
+  const cities = [...new Set(inputs.headlinePlaces.filter((p) => p.venue).map((p) => p.city))];
+  const countries = [...new Set(inputs.headlineCountries.map((c) => c.country))];
+  if (cities.length + countries.length !== 1) return null;
+  const country = countries[0];
+  const venue = country
+    ? [inputs.datelinePlace, ...inputs.places.filter((p) => p.venue)].find((p) => p?.country === country)
+    : inputs.headlinePlaces.find((p) => p.city === cities[0]);
+  if (!venue || meetings.some((m) => m.country === venue.country)) return null;
+  // A wire report filed the day before ("ANTALYA, March 10 (Xinhua) --") reports that day's event.
+  const dateline = doc.dateline;
+  const filed = dateline && inputs.dates.find((d) => d.start >= dateline.start && d.end <= dateline.end);
+  const date = filed ? filed.date : doc.header.date;
+  return {
+    date,
+    endDate: null,
+    city: venue.city,
+    country: venue.country,
+    status: "held",
+    organizations: [],
+    parties: [],
+    evidence: [{ start: 0, end: doc.header.bodyStart }],
+    datePrecision: "day",
+    dateCertainty: "inferred",
+    dateText: "",
+    regions: [{ start: 0, end: doc.header.bodyStart }],
+    mentions: [],
+    rule: "headline-today",
+  };
 }
 
 const ANOTHER_MEETING =

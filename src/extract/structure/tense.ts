@@ -53,7 +53,14 @@ export function statedTense(work: string, sentence: Span, mention: Span): Tense 
       .trim() + " ",
   );
   const comma = after.findIndex((t) => t.w === ",");
-  if (opening && comma >= 0 && comma <= 3) after.splice(comma, 1);
+  if (opening && comma >= 0 && comma <= 3) {
+    // Its first verb: "At the meeting Thursday morning, Lavrov and Kuleba will be joined by …".
+    const from = after[comma]?.start ?? mention.end;
+    const verb = tagSpan(work, { start: from, end: sentence.end }).find(
+      (t) => t.pos === "VERB" || t.pos === "AUX",
+    );
+    if (verb) return FUTURE_CUES.has(verb.value.toLowerCase()) ? "future" : isPastVerb(verb) ? "past" : null;
+  }
   return scan(after, past, false);
 }
 
