@@ -10,6 +10,18 @@ describe("places", () => {
     expect(capitalOf("Oman")?.city).toBe("Muscat");
   });
 
+  it("knows other spellings of a city from GeoNames, and keeps the report's", () => {
+    expect(lookupCity("Gomel")).toMatchObject({ city: "Gomel", country: "Belarus" });
+    expect(lookupCity("Genf")).toMatchObject({ city: "Genf", country: "Switzerland" });
+    expect(lookupCity("Bruxelles")?.country).toBe("Belgium");
+    // A known city followed by more words is that city's business, never another city's.
+    expect(lookupCity("Washington DC")).toBeUndefined();
+    const text = article("2022-02-28", "The two delegations met in Gomel on Monday.");
+    expect(extractArticle(text).meetings.map((m) => [m.date, m.city, m.country])).toEqual([
+      ["2022-02-28", "Gomel", "Belarus"],
+    ]);
+  });
+
   it("resolves 'the Swiss city' to the city named before", () => {
     const text = article(
       "2024-02-14",

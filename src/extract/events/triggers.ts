@@ -83,22 +83,19 @@ const OPENING_BEFORE = /^(?:(?:late|early|on|last|this|week|month|earlier|later|
  * The main verb of a sentence a date opens ("On Friday, however, Azerbaijan's foreign ministry announced that …"):
  * that verb, not the meeting words of the clause it introduces, is what the date belongs to. Null otherwise.
  */
-export function openingMainVerb(
-  work: string,
-  sentence: Span,
-  mention: Span,
-  commaOptional = false,
-): string | null {
+export function openingMainVerb(work: string, sentence: Span, mention: Span): string | null {
   if (!OPENING_BEFORE.test(work.slice(sentence.start, mention.start).trim())) return null;
   const rest = work.slice(mention.end, sentence.end);
-  // The opening phrase ends at its comma (after a parenthesis or "however"); an arrival needs none.
+  // The opening phrase ends at its comma, if any (after a parenthesis or "however").
   const comma =
     /^(?:\s*\([^)]*\))?(?:\s*(?:morning|afternoon|evening|night))?\s*,?(?:\s*(?:however|meanwhile|too|also|then),)?/.exec(
       rest,
     );
-  if (!comma || (!commaOptional && !comma[0].includes(","))) return null;
+  if (!comma) return null;
   const from = mention.end + comma[0].length;
   for (const t of tagSpan(work, { start: from, end: sentence.end }).slice(0, 14)) {
+    // A capitalised word is a name the tagger may take for a verb ("Araghchi"), not the main verb.
+    if (/^\p{Lu}/u.test(t.value)) continue;
     if (t.pos === "VERB" || (t.pos === "AUX" && /^(?:will|would|is|are|was|were)$/i.test(t.value)))
       return t.value.toLowerCase();
     if (t.pos === "PUNCT" && t.value !== "’" && t.value !== "'" && t.value !== "-") return null;
@@ -112,7 +109,7 @@ const FOR_TALKS =
 /** "arrived in Cairo on May 4" dates an arrival; "… on May 4 for talks" dates the talks. */
 export function datesArrival(work: string, sentence: Span, mention: Span): boolean {
   // "Late Wednesday Russian Foreign Minister Sergey Lavrov arrived in …": the opening date's verb is the arrival.
-  const main = openingMainVerb(work, sentence, mention, true);
+  const main = openingMainVerb(work, sentence, mention);
   if (main && ARRIVAL_VERBS.has(main)) return !FOR_TALKS.test(work.slice(mention.end, sentence.end));
   const words = wordsOf(work.slice(sentence.start, mention.start));
   for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {
