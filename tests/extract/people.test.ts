@@ -97,3 +97,52 @@ describe("people", () => {
     expect(extractArticle(text).people.map((p) => p.name)).toEqual(["Pavel Orlov", "Marta Kask"]);
   });
 });
+
+describe("people in real reporting", () => {
+  it("leaves honorifics and ranks out of the name, and finds names after long titles", () => {
+    const text = article(
+      "2024-01-01",
+      "Sheikh Hamad bin Nasser met President of Estonia Kaarel Tamm and Vice Premier He Jianguo.",
+      "Commissioner for Peace and Security Amina Bello said Colonel Rami Haddad had spoken first.",
+    );
+    expect(people(text).map((p) => p[0])).toEqual([
+      "Hamad bin Nasser",
+      "Kaarel Tamm",
+      "He Jianguo",
+      "Amina Bello",
+      "Rami Haddad",
+    ]);
+    expect(people(text)[1]).toEqual(["Kaarel Tamm", "President", "Estonia"]);
+  });
+
+  it("takes no region, monument or group of countries for a person", () => {
+    const text = article(
+      "2024-01-01",
+      "West African leaders said the Normandy Four would meet near the Renaissance Dam.",
+      "Eastern Mediterranean states said the John Garang Mausoleum was closed.",
+    );
+    expect(people(text)).toEqual([]);
+  });
+
+  it("fills role and state from a later mention, and says 'Former' for then- and former titles", () => {
+    const text = article(
+      "2024-01-01",
+      "Kaarel Tamm said the talks were useful.",
+      "Estonian President Kaarel Tamm later met then-President Juhan Saar and former Latvian Prime Minister Ilze Berzina.",
+    );
+    expect(people(text)).toEqual([
+      ["Kaarel Tamm", "President", "Estonia"],
+      ["Juhan Saar", "Former President", null],
+      ["Ilze Berzina", "Former Prime Minister", "Latvia"],
+    ]);
+  });
+
+  it("takes no person, honorific or sentence opener for an affiliation", () => {
+    const text = article(
+      "2024-01-01",
+      "President Ian Grey said so.",
+      "Grey adviser Tom Blake and Mr Paul Stone said the same, according to spokesman Eli Moss.",
+    );
+    expect(people(text).map((p) => p[2])).toEqual([null, null, null, null]);
+  });
+});

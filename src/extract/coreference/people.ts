@@ -41,32 +41,41 @@ const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{M}])${WORD}(?:\\s+(?:${PARTICLES}\\s
 
 // Words that make a capitalised run an organisation, document or event rather than a person.
 const INSTITUTION_WORDS = new Set(
-  "Union Front Forces Force Ministry Department Agency Council Organization Organisation Party Movement Army Government Committee Republic Agreement Declaration Treaty Act Summit Nations League Bank Court Assembly House Office Forum Commission Talks Accord Accords Process Group Alliance Federation Kingdom States Emirates Islands Coast Sea Ocean River Gulf Strait Security Cooperation Development Liberation Support Armed Guard Guards Police Service Services Association Institute University Centre Center Foundation Fund Programme Program Conference Parliament Senate Congress Cabinet Palace Airport Port Square Street Road Bridge Agreement Protocol Convention Charter Plan Initiative Mission Operation Region Province State City Capital Media Press News Post Times Reuters".split(
+  "Dam Mausoleum Monument Memorial Stadium Hotel Temple Mosque Cathedral Castle Hall Tower Base Camp Four Five Quartet Troika Corridor Peninsula Valley Mountains Desert Canal Pipeline Mediterranean Union Front Forces Force Ministry Department Agency Council Organization Organisation Party Movement Army Government Committee Republic Agreement Declaration Treaty Act Summit Nations League Bank Court Assembly House Office Forum Commission Talks Accord Accords Process Group Alliance Federation Kingdom States Emirates Islands Coast Sea Ocean River Gulf Strait Security Cooperation Development Liberation Support Armed Guard Guards Police Service Services Association Institute University Centre Center Foundation Fund Programme Program Conference Parliament Senate Congress Cabinet Palace Airport Port Square Street Road Bridge Agreement Protocol Convention Charter Plan Initiative Mission Operation Region Province State City Capital Media Press News Post Times Reuters".split(
     " ",
   ),
 );
 const STOP_WORDS = new Set(
-  "The A An According Following Despite Although Though But And Or In On At For From With By To Of After Before As If When While Where Everyone Nobody Both Many Some Most Several His Her Their Its Our We They He She It I This That These Those There Then Meanwhile However Officials Talks Negotiators Delegations Mr Mrs Ms Dr Sir Dame"
+  "The A An According Following Despite Although Though But And Or In On At For From With By To Of After Before As If When While Where Everyone Nobody Both Many Some Most Several His Her Their Its Our We They He She It I This That These Those There Then Meanwhile However Officials Talks Negotiators Delegations Mr Mrs Ms Dr Sir Dame Sheikh Sheikha Mullah Prof Professor Col Gen Lt Maj Brig"
     .split(" ")
     .concat(MONTHS, WEEKDAYS),
 );
 const ORG_ALIASES = new Set(ORGANIZATIONS.flatMap((o) => o.aliases));
 // A name followed by its verb ("X said", "X, who chaired, said", "…chief, X, welcomed").
 const VERBS = [...REPORTING_VERBS].join("|");
-const SUBJECT_VERB = new RegExp(`^(?:,[^,.;“”]{1,80},)?,?\\s+(?:${VERBS}|[a-z]+ed|[a-z]+s)\\b`);
+// Irregular past tenses a subject name is often followed by.
+const IRREGULAR = "met|held|told|spoke|went|came|took|gave|made|began|sent|wrote|led|flew|saw|left";
+const SUBJECT_VERB = new RegExp(`^(?:,[^,.;“”]{1,80},)?,?\\s+(?:${VERBS}|${IRREGULAR}|[a-z]+ed|[a-z]+s)\\b`);
 const REPORTED_AFTER = new RegExp(`^,?\\s+(?:${VERBS})\\b`);
 // "“…,” said X": the reporting verb before the name, right after a quotation.
 const VERB_BEFORE = new RegExp(`[”"],?\\s+(?:${VERBS})\\s+$`);
 // "was led by presidential aide X": the object of leading a delegation is a person.
 const LED_BY = /\b(?:led|headed|represented|chaired)\s+by\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+// "President of Kazakhstan X", "Ambassador to the Republic of Kazakhstan X", "Commissioner for Peace and Security X".
 const ROLE_BEFORE = new RegExp(
-  `(?:${ROLE_TITLES.map(escapeRegExp).join("|")}|counterparts?)(?:\\s+for\\s+(?:the\\s+)?${WORD})?(?:[^,.;“”]{0,30},)?\\s*$`,
+  `(?:${ROLE_TITLES.map(escapeRegExp).join("|")}|counterparts?)(?:\\s+(?:for|of|to|on)\\s+(?:the\\s+)?${WORD}(?:\\s+(?:(?:of|for|and|the|to|on)\\s+)*${WORD}){0,5})?(?:[^,.;“”]{0,30},)?\\s*$`,
   "iu",
 );
 
 const isNonName = (w: string): boolean =>
   STOP_WORDS.has(w) ||
   ROLE_WORDS.has(w.toLowerCase()) ||
+  // "Secretary-General", "Vice-President": every part a role word.
+  (w.includes("-") &&
+    w
+      .toLowerCase()
+      .split("-")
+      .every((part) => ROLE_WORDS.has(part))) ||
   ORG_ALIASES.has(w) ||
   w in DEMONYMS ||
   w in COUNTRY_ALIASES ||
@@ -118,7 +127,7 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
 
 // Compass and relief words make a capitalised pair a region ("South Kivu", "Upper Nile"), not a person.
 const REGION_WORD =
-  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New)$/;
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Middle|Far|Horn)$/;
 const MEETS_BEFORE = /\b(?:met(?:\s+with)?|(?:meeting|meetings|talks)\s+with)\s+$/;
 const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
@@ -220,6 +229,11 @@ function trimRun(run: string, offset: number): { name: string; start: number } |
   let i = j;
   while (i > 0 && !isNonName(tokens[i - 1]?.word ?? "") && !isInstitutional(tokens[i - 1]?.word ?? "")) i--;
   while (i < j && /^\p{Ll}+$/u.test(tokens[i]?.word ?? "")) i++;
+  // "Vice Premier He Lifeng": a surname that is also a pronoun, kept after a title.
+  if (i >= 2 && tokens[i - 1]?.word === "He" && ROLE_WORDS.has((tokens[i - 2]?.word ?? "").toLowerCase()))
+    i--;
+  // "West African", "Eastern Mediterranean": a region, not a person.
+  if (REGION_WORD.test(tokens[i]?.word ?? "")) return null;
   const kept = tokens.slice(i, j);
   const capitalised = kept.filter((t) => /^\p{Lu}|^[a-z]+-\p{Lu}/u.test(t.word)).length;
   if (capitalised < 2 || capitalised > 4) return null;
@@ -232,8 +246,9 @@ function trimRun(run: string, offset: number): { name: string; start: number } |
 
 /** "Union", "Forces", "Union-led", "United Nations-convened": words of organisations and events, not people. */
 const isInstitutional = (word: string): boolean =>
-  /-(?:led|convened|brokered|backed|based|sponsored|mediated|hosted)$/i.test(word) ||
-  word.split("-").some((part) => INSTITUTION_WORDS.has(part) || ORG_ALIASES.has(part));
+  /-(?:led|convened|brokered|backed|based|sponsored|mediated|hosted|majority|dominated|speaking|held)$/i.test(
+    word,
+  ) || word.split("-").some((part) => INSTITUTION_WORDS.has(part) || ORG_ALIASES.has(part));
 
 const inCapitalisedRun = (work: string, span: Span): boolean =>
   /\p{Lu}[\p{L}\p{M}’'-]*[ \t]+$/u.test(work.slice(Math.max(0, span.start - 40), span.start)) ||

@@ -5,6 +5,7 @@ import { isOrganizationWord } from "../mentions/organizations.js";
 import { countryOf } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
+import type { Span } from "../types.js";
 
 export interface PersonProfile {
   role: string | null;
@@ -31,34 +32,73 @@ export interface AffiliationContext {
   groups: Map<string, string>;
 }
 
-/** Role and affiliation from the words that introduce the person's first mention. */
+/**
+ * Role and affiliation from the words that introduce the person's mentions: the first mention that states each wins
+ * ("Pashinyan" first, "Armenian Prime Minister Nikol Pashinyan" later). "former"/"then-" make the role "Former …".
+ */
 export function profilePerson(
   doc: ArticleDocument,
   person: PersonRecord,
   ctx: AffiliationContext,
   all: PersonRecord[],
 ): PersonProfile {
+  const first = profileAt(doc, person, person.first, ctx, all);
+  if (first.counterpartOf || (first.role && first.affiliation)) return first;
+  const profile = { ...first };
+  for (const mention of person.mentions) {
+    if (mention.start <= person.first.start) continue;
+    const other = profileAt(doc, person, mention, ctx, all);
+    if (other.counterpartOf) continue;
+    // A later title only fills what the first mention left open, and only with its own affiliation when the role agrees.
+    if (!profile.role && other.role) profile.role = other.role;
+    if (!profile.affiliation && other.affiliation && (!first.role || other.role === first.role))
+      profile.affiliation = other.affiliation;
+    if (profile.role && profile.affiliation) break;
+  }
+  return profile;
+}
+
+// Capitalised words that open a sentence or phrase but name no group: "According to …", "Former …".
+const NOT_A_GROUP =
+  /^(?:Mr|Mrs|Ms|Dr|According|After|Before|When|While|Meanwhile|However|But|And|Also|In|On|At|For|With|As|Then|Former|Top|Senior|Acting|Interim|Both|Two|Three|Each|Speaking|Asked|Earlier|Later|Last|Next|This|That|These|Those|His|Her|Their|Its|Our|New|Under|Under|Since|During)$/;
+
+/** Role and affiliation from the words that introduce one mention of the person. */
+function profileAt(
+  doc: ArticleDocument,
+  person: PersonRecord,
+  at: Span,
+  ctx: AffiliationContext,
+  all: PersonRecord[],
+): PersonProfile {
   const { work } = doc;
-  const sentence = sentenceAt(doc.sentences, person.first.start);
-  const sentenceStart = sentence?.start ?? Math.max(0, person.first.start - 150);
-  const before = work.slice(sentenceStart, person.first.start);
+  const sentence = sentenceAt(doc.sentences, at.start);
+  const sentenceStart = sentence?.start ?? Math.max(0, at.start - 150);
+  const before = work.slice(sentenceStart, at.start);
   const phraseStart = sentenceStart + introducingPhraseStart(before);
-  const phrase = work.slice(phraseStart, person.first.start);
+  const phrase = work.slice(phraseStart, at.start);
   let role = headTitle(phrase);
+  // "former Latvian Prime Minister", "then-President": the word may sit just before the phrase.
+  const lead = work.slice(Math.max(sentenceStart, phraseStart - 12), at.start);
+  if (role && /\b(?:former|then-|ex-)/i.test(lead) && !/^Former\b/.test(role)) role = `Former ${role}`;
   let counterpartOf: PersonRecord | null = null;
   if (COUNTERPART_RE.test(phrase)) {
-    counterpartOf = all.filter((p) => p !== person && p.first.start < person.first.start).pop() ?? null;
+    counterpartOf = all.filter((p) => p !== person && p.first.start < at.start).pop() ?? null;
     role = null;
   }
+  // "President Emmanuel Macron of France": the country right after the name.
+  const ofCountry = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(
+    work.slice(at.end, at.end + 40),
+  )?.[1];
+  const ofAffiliation = ofCountry ? countryOf(ofCountry) : null;
   if (!role && !counterpartOf) {
     // A title after the name: "Khalid al-Mishri, head of the High Council of State, said".
     const post = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;“”]{2,80})(?:,|\.(?!\p{L}))/u.exec(
-      work.slice(person.first.end, person.first.end + 90),
+      work.slice(at.end, at.end + 90),
     );
     const postTitle = post?.[1] ? headTitle(post[1]) : null;
     if (post?.[1] && postTitle) {
       role = postTitle;
-      const from = person.first.end;
+      const from = at.end;
       const inPost = ctx.entities.find((e) => e.start >= from && e.end <= from + post[0].length);
       const owner =
         /\b(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(
@@ -68,18 +108,22 @@ export function profilePerson(
       if (stated) return { role, affiliation: stated, counterpartOf };
     }
   }
-  const phraseEntities = ctx.entities.filter((e) => e.start >= phraseStart && e.end <= person.first.start);
-  let affiliation = phraseEntities[0]?.name ?? null;
-  if (!affiliation && /\bMinistry\b/.test(phrase))
-    affiliation = lastMinistryCountry(doc, ctx, person.first.start);
+  const phraseEntities = ctx.entities.filter((e) => e.start >= phraseStart && e.end <= at.start);
+  let affiliation = phraseEntities[0]?.name ?? ofAffiliation ?? null;
+  if (!affiliation && /\bMinistry\b/.test(phrase)) affiliation = lastMinistryCountry(doc, ctx, at.start);
   if (!affiliation && sentence) {
-    const subject = LED_BY.exec(work.slice(sentence.start, person.first.start))?.[1];
+    const subject = LED_BY.exec(work.slice(sentence.start, at.start))?.[1];
     if (subject) affiliation = affiliationOfSubject(doc, subject, sentence.start, ctx);
   }
-  // An unlisted group named before the title: "Hamas spokesman" → "Hamas".
-  if (!affiliation)
-    affiliation =
+  // An unlisted group named before the title: "Hamas spokesman" → "Hamas"; not a person ("Trump adviser"), not a
+  // word of the title itself ("Secretary of State"), not a sentence opener ("According to").
+  if (!affiliation) {
+    const group =
       /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s/u.exec(phrase.replace(/^The\s+/, ""))?.[1] ?? null;
+    const isPerson = group !== null && all.some((p) => p.name === group || p.surname === group);
+    const inRole = group !== null && role !== null && role.toLowerCase().includes(group.toLowerCase());
+    if (group && !isPerson && !inRole && !NOT_A_GROUP.test(group.split(/\s+/)[0] ?? "")) affiliation = group;
+  }
   if (affiliation && TITLE_RE.test(affiliation)) affiliation = null;
   return { role, affiliation, counterpartOf };
 }
@@ -103,6 +147,8 @@ function headTitle(phrase: string): string | null {
     const w = words[i] ?? "";
     const pair = `${words[i - 1] ?? ""} ${w}`;
     if (!/^[\p{L}-]+$/u.test(w) || DETERMINERS.test(w) || countryOf(w) || countryOf(pair)) break;
+    // "then-President", "ex-minister": said by the "Former" prefix.
+    if (/^(?:then|ex)-?$/i.test(w) || /^former$/i.test(w)) break;
     if (isOrganizationWord(w) || isOrganizationWord(pair)) break;
     if (/^\p{Lu}/u.test(w) !== /^\p{Lu}/u.test(head[1])) break;
     modifiers.unshift(w);
