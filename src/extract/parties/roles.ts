@@ -121,7 +121,7 @@ function profileAt(
     const group =
       /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s/u.exec(phrase.replace(/^The\s+/, ""))?.[1] ?? null;
     const isPerson = group !== null && all.some((p) => p.name === group || p.surname === group);
-    const inRole = group !== null && role !== null && role.toLowerCase().includes(group.toLowerCase());
+    const inRole = group !== null && role?.toLowerCase().includes(group.toLowerCase()) === true;
     if (group && !isPerson && !inRole && !NOT_A_GROUP.test(group.split(/\s+/)[0] ?? "")) affiliation = group;
   }
   if (affiliation && TITLE_RE.test(affiliation)) affiliation = null;
