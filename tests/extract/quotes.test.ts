@@ -174,3 +174,46 @@ describe("quotes", () => {
     ]);
   });
 });
+
+describe("attribution in real reporting", () => {
+  it("gives a partial quotation to its sentence's subject, and to nobody when the subject is no person", () => {
+    const text = article(
+      "2024-01-01",
+      intro,
+      "Haddad described the talks as “frank and useful” after the session.",
+      "The two sides then signed a “declaration of friendship” in the hall.",
+    );
+    expect(quotes(text)).toEqual([
+      ["frank and useful", "Amir Haddad"],
+      ["declaration of friendship", null],
+    ]);
+  });
+
+  it("reads passive and quoted-as speakers, adverbs before the verb, and 'the <nationality> <title>'", () => {
+    const text = article(
+      "2024-01-01",
+      "Estonian negotiator Kaarel Tamm and Latvian envoy Ilze Berzina attended.",
+      "“The door is open,” reporters were told by Ilze Berzina, the envoy.",
+      "“We are close,” Tamm was quoted as saying in a statement.",
+      "The ministry cited Berzina as calling the result “a fair outcome”.",
+      "Tamm meanwhile said that “nothing is agreed yet”.",
+      "“We will return,” the Estonian negotiator said.",
+    );
+    expect(quotes(text)).toEqual([
+      ["The door is open,", "Ilze Berzina"],
+      ["We are close,", "Kaarel Tamm"],
+      ["a fair outcome", "Ilze Berzina"],
+      ["nothing is agreed yet", "Kaarel Tamm"],
+      ["We will return,", "Kaarel Tamm"],
+    ]);
+  });
+
+  it("keeps bullet points under 'X listed:' with X", () => {
+    const text = article(
+      "2024-01-01",
+      intro,
+      "Haddad listed two outcomes: → the sides will “swap prisoners” soon; → the other side “took note”.",
+    );
+    expect(quotes(text).map((q) => q[1])).toEqual(["Amir Haddad", "Amir Haddad"]);
+  });
+});

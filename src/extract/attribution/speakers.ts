@@ -1,10 +1,11 @@
 import type { PersonRecord } from "../coreference/people.js";
 import { ANONYMITY_MARKERS, SPEECH_VERBS, UNNAMED_DETERMINERS, UNNAMED_NOUNS } from "../lexicon/index.js";
+import { countryOf, lookupCity } from "../mentions/places.js";
 import type { RawQuote } from "../quotations/quotes.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
 import type { Span } from "../types.js";
-import { type Gender, pronounGender, salientPerson, subjectOf } from "./subjects.js";
+import { type Gender, isSubjectMention, pronounGender, salientPerson, subjectOf } from "./subjects.js";
 
 /** Who said it: a person, an unnamed source (null), or nobody found (null). */
 export type Speaker = PersonRecord | null;
@@ -23,6 +24,7 @@ export type AttributionKind =
   | "unnamed"
   | "name-quote"
   | "continuation"
+  | "embedded"
   | "carried";
 export interface Attribution {
   speaker: Speaker;
@@ -101,6 +103,12 @@ function speakerOf(
     const verb = SPEECH_VERB.exec(seg);
     if (verb && verb.index < 120) {
       const verbAt = after.start + verb.index;
+      // "…,” reporters were told by Vincent Magwenya, spokesman for …": the agent of a passive speaks.
+      const by = /^\s+by\s+/.exec(seg.slice(verb.index + verb[0].length));
+      if (by) {
+        const agent = subjectOf(doc, people, verbAt + verb[0].length + by[0].length, after.end, "after");
+        if (agent.kind === "person") return { speaker: agent.person, kind: "after-named" };
+      }
       // "…,” said Olusegun Obasanjo, head of …" / "…,” Obasanjo said" / "…,” the ministry said".
       const before = subjectOf(doc, people, after.start, verbAt, "before");
       const subject =
@@ -140,8 +148,13 @@ function speakerOf(
       const verbAt = leadStart + (v.index ?? 0);
       const subject = subjectOf(doc, people, continuing ? leadStart : sentence.start, verbAt, "before");
       if (subject.kind === "person") return { speaker: subject.person, kind: "before-named" };
+      // "Pashinyan raised what he called “…”": the person who opens the sentence as its subject, else the salient one.
       if (subject.kind === "pronoun")
-        return { speaker: salient(sentence.start, pronounGender(work, verbAt)), kind: "before-pronoun" };
+        return {
+          speaker:
+            sentenceOpener(work, people, sentence) ?? salient(sentence.start, pronounGender(work, verbAt)),
+          kind: "before-pronoun",
+        };
       if (subject.kind === "role")
         return { speaker: subject.person ?? salient(sentence.start), kind: "before-pronoun" };
       if (subject.kind === "other") other = true;
@@ -155,7 +168,41 @@ function speakerOf(
   const prevSentence = prev ? sentenceAt(doc.sentences, prev.outer.start) : undefined;
   if (prev && prevSentence && sentence && prevSentence.block === sentence.block)
     return { speaker: done[i - 1]?.speaker ?? null, kind: "continuation" };
+  // A partial quotation inside a narrative sentence is its subject's ("Blinken described the talks as “frank”"), or
+  // nobody's when the subject is no person ("the parties signed a “declaration of peace”"); only a quotation that
+  // opens its sentence carries the last speaker on.
+  // A bullet ("→ the Ukrainian side “invited” …") under "X listed three outcomes:" is still X's.
+  const bullet = sentence && /^\s*[→•▪*–-]/.test(work.slice(sentence.start, q.outer.start));
+  // "Moscow requires “immediate answers”": a capital or country speaking is the government's voice, still the last
+  // speaker's words.
+  const capital = /^\s*(\p{Lu}[\p{L}-]+)\s+\p{Ll}+/u.exec(
+    work.slice(sentence?.start ?? 0, q.outer.start),
+  )?.[1];
+  const stateVoice =
+    capital !== undefined && (lookupCity(capital) !== undefined || countryOf(capital) !== null);
+  if (sentence && !bullet && !stateVoice && /\p{L}/u.test(work.slice(sentence.start, q.outer.start))) {
+    const subject = people
+      .flatMap((p) => p.mentions.map((m) => ({ p, m })))
+      .filter(({ m }) => m.start >= sentence.start && m.end <= q.outer.start && isSubjectMention(work, m))
+      .sort((a, b) => a.m.start - b.m.start)[0];
+    if (subject) return { speaker: subject.p, kind: "embedded" };
+    const pronoun = /\b(?:[Hh]e|[Ss]he)\s+\p{Ll}/u.exec(work.slice(sentence.start, q.outer.start));
+    if (pronoun)
+      return {
+        speaker: salient(sentence.start, pronounGender(work, sentence.start + pronoun.index + 3)),
+        kind: "embedded",
+      };
+    return { speaker: null, kind: "embedded" };
+  }
   return { speaker: salient(q.start), kind: "carried" };
+}
+
+/** The person who opens a sentence as its subject ("Pashinyan raised …"), if any. */
+function sentenceOpener(work: string, people: PersonRecord[], sentence: Span): PersonRecord | null {
+  for (const p of people)
+    for (const m of p.mentions)
+      if (m.start >= sentence.start && m.start - sentence.start < 12 && isSubjectMention(work, m)) return p;
+  return null;
 }
 
 /**

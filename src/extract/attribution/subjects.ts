@@ -1,5 +1,5 @@
 import type { PersonRecord } from "../coreference/people.js";
-import { ROLE_WORDS, UNNAMED_NOUNS } from "../lexicon/index.js";
+import { DEMONYMS, ROLE_WORDS, UNNAMED_NOUNS } from "../lexicon/index.js";
 import type { RawQuote } from "../quotations/quotes.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Span } from "../types.js";
@@ -14,9 +14,10 @@ export type Subject =
 
 // "the envoy", "the diplomat", "the minister": a definite description of someone the article has named.
 const ROLE_NOUNS = new Set([...ROLE_WORDS, ...[...UNNAMED_NOUNS].filter((n) => !n.endsWith("s"))]);
-// Words between a subject and its verb: "Kuleba on Thursday said", "Obasanjo also said", "he later added".
+// Words between a subject and its verb: "Kuleba on Thursday said", "Obasanjo also said", "he later added", "X was
+// quoted as saying", "cited X as calling".
 const TRAILING_ADVERBIAL =
-  /(?:\s+(?:also|later|then|again|further|once|earlier|separately|previously|had|has|have|would|will|on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement|in\s+an\s+interview|\p{Ll}+ly))+\s*$/u;
+  /(?:\s+(?:also|later|then|again|further|once|earlier|separately|previously|meanwhile|had|has|have|was|were|would|will|as|on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement|in\s+an\s+interview|\p{Ll}+ly))+\s*$/u;
 
 interface Located {
   person: PersonRecord;
@@ -112,9 +113,16 @@ function classifyPhrase(
     const tail: string[] = [];
     for (let i = words.length - 1; i >= 0 && ROLE_NOUNS.has((words[i] ?? "").toLowerCase()); i--)
       tail.unshift(words[i] ?? "");
-    const det = words[words.length - tail.length - 1] ?? "";
-    if (tail.length > 0 && /^(?:the|a|an|his|her|its|their)$/i.test(det) && /^the$/i.test(det))
-      return { kind: "role", person: lastWithRole(doc, people, tail, offset) };
+    // "the Russian negotiator", "the former Nigerian president": a nationality narrows who is meant.
+    let k = words.length - tail.length - 1;
+    let nationality: string | null = null;
+    while (k >= 0 && (/^former$/i.test(words[k] ?? "") || DEMONYMS[words[k] ?? ""])) {
+      nationality ??= DEMONYMS[words[k] ?? ""] ? (words[k] ?? null) : null;
+      k--;
+    }
+    const det = words[k] ?? "";
+    if (tail.length > 0 && /^the$/i.test(det))
+      return { kind: "role", person: lastWithRole(doc, people, tail, offset, nationality) };
   }
   return { kind: "other" };
 }
@@ -125,6 +133,7 @@ function lastWithRole(
   people: PersonRecord[],
   words: string[],
   before: number,
+  nationality: string | null = null,
 ): PersonRecord | null {
   const head = (words[words.length - 1] ?? "").toLowerCase();
   let best: { person: PersonRecord; at: number } | null = null;
@@ -133,6 +142,7 @@ function lastWithRole(
     if (first.start >= before) continue;
     const intro = doc.work.slice(Math.max(0, first.start - 80), first.end + 80).toLowerCase();
     if (!new RegExp(`\\b${head}\\b`).test(intro)) continue;
+    if (nationality && !intro.includes(nationality.toLowerCase())) continue;
     const at = Math.max(...p.mentions.filter((m) => m.end <= before).map((m) => m.start), first.start);
     if (!best || at > best.at) best = { person: p, at };
   }
@@ -141,7 +151,15 @@ function lastWithRole(
 
 // A person mention that is a grammatical subject: a verb follows it (after an optional appositive).
 const FOLLOWED_BY_VERB =
-  /^,?(?:[^.;“”]{1,120}?,)?\s+(?:(?:also|later|then|had|has|have|was|were|is|will|would|could|did|on\s+\p{Lu}\p{Ll}+)\s+)*(?:\p{Ll}+ed|\p{Ll}+s|said|told|met|made|took|gave|spoke|wrote|went|came|held|sent|saw|knew|felt|got|left|led|became|began|stood|sat|kept|put|read|was|is)\b/u;
+  /^,?(?:[^.;“”]{1,200}?,)?\s+(?:(?:also|later|then|had|has|have|was|were|is|will|would|could|did|on\s+\p{Lu}\p{Ll}+)\s+)*(?:\p{Ll}+ed|\p{Ll}+s|said|told|met|made|took|gave|spoke|wrote|went|came|held|sent|saw|knew|felt|got|left|led|became|began|stood|sat|kept|put|read|was|is)\b/u;
+
+/** Is this mention the subject of a verb that follows it ("Blinken described …", "Nyusi was nonetheless …")? */
+export function isSubjectMention(work: string, span: Span): boolean {
+  return (
+    !/^[’']s\b/.test(work.slice(span.end, span.end + 3)) &&
+    FOLLOWED_BY_VERB.test(work.slice(span.end, span.end + 160))
+  );
+}
 
 /**
  * Who "he" or "she" is: the latest person before `at` who was the subject of a verb or the speaker of a quote (CoreNLP's
