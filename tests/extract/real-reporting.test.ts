@@ -288,3 +288,55 @@ describe("a present-tense headline reports the day's event", () => {
     expect(meetings(dated).map((m) => m[0])).toEqual(["2025-03-12"]);
   });
 });
+
+describe("tense, spans and venues from development reports", () => {
+  it("reads a possessive day by its own verb, an appositive city, and the new date of a postponement", () => {
+    // 2020-01-14 is a Tuesday.
+    const possessive = article(
+      "2020-01-14",
+      "Local media reported that Sunday's talks in Berlin may focus on arms.",
+    );
+    expect(meetings(possessive).map((m) => [m[0], m[3]])).toEqual([["2020-01-19", "scheduled"]]);
+    const appositive = article(
+      "2024-11-14",
+      "The mediator said the parties will resume talks in Nairobi, the Kenyan capital, on Monday.",
+    );
+    expect(meetings(appositive).map((m) => m[0])).toEqual(["2024-11-18"]);
+    // 2018-09-06 is a Thursday.
+    const putOff = article(
+      "2018-09-06",
+      "The Geneva meeting was set for Thursday and was then put off until Friday.",
+    );
+    expect(meetings(putOff).map((m) => [m[0], m[3]])).toEqual([
+      ["2018-09-06", "postponed"],
+      ["2018-09-07", "scheduled"],
+    ]);
+  });
+
+  it("joins 'since Sunday … conclude Thursday' into one span, and places nothing 'outside' a city", () => {
+    // 2023-05-02 is a Tuesday.
+    const text = article(
+      "2023-05-02",
+      "Talks that the delegations have been holding in Arlington since Sunday are expected to conclude Thursday.",
+    );
+    expect(meetings(text).map((m) => [m[0], m[1], m[2]])).toEqual([
+      ["2023-04-30", "2023-05-04", "Arlington"],
+    ]);
+    const outside = article("2023-05-02", "The delegations met outside Washington on Monday.");
+    expect(meetings(outside)).toEqual([]);
+  });
+
+  it("dates no meeting by a possessive day of another event, and borrows no venue past an unknown district", () => {
+    const text = withHeadlineText(
+      "2020-01-15",
+      "Talks in Moscow",
+      "Hours before Tuesday's announcement, the general left talks without signing.",
+      "It comes after the two leaders signed, in the central district of Xyloville last Thursday, a truce.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+});
+
+function withHeadlineText(date: string, headline: string, ...paragraphs: string[]): string {
+  return ` date ${date} ${headline}\n\n${paragraphs.join("\n\n")}\n`;
+}

@@ -63,7 +63,12 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   const narrativeDates = dates.filter(
     (d) => !quotations.some((q) => inside(d, q)) && !(dateline && inside(d, dateline)),
   );
-  const datesIn = sentences.map((s) => narrativeDates.filter((d) => inside(d, s)));
+  const datesIn = sentences.map((s) =>
+    joinSinceUntil(
+      doc.work,
+      narrativeDates.filter((d) => inside(d, s)),
+    ),
+  );
   sentences.forEach((sentence, index) => {
     const inSentence = datesIn[index] ?? [];
     if (!triggers[index]) return;
@@ -108,6 +113,8 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
       continue;
     }
     if (another) continue;
+    // "signed, in the central district of Gorongosa, …": a venue the gazetteer does not know is still no other city.
+    if (UNKNOWN_VENUE.test(narrative.slice(sentence.start, sentence.end))) continue;
     const headlineVenue =
       headline.length === 1 ? inputs.headlinePlaces.find((p) => p.city === headline[0]) : undefined;
     const choice: [PlaceMention | undefined | null, VenueRule][] = [
@@ -171,6 +178,28 @@ function headlineEvent(
     rule: "headline-today",
   };
 }
+
+// "holding talks since Sunday … expected to conclude Thursday", "from Monday until Wednesday": one meeting's span.
+const SPAN_START = /\b(?:since|from)\s+(?:[\p{L}]+\s+){0,1}$/u;
+const SPAN_END =
+  /\b(?:until|till|through|to\s+(?:conclude|end)|conclude|concluding|end|ending|wrap\s+up)\s+(?:on\s+)?$/i;
+
+/** Two dates of one sentence that open and close a span become one mention covering it. */
+function joinSinceUntil(work: string, dates: DateMention[]): DateMention[] {
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i] as DateMention;
+    const b = dates[i + 1] as DateMention;
+    const opens = SPAN_START.test(work.slice(Math.max(0, a.start - 12), a.start));
+    const closes = SPAN_END.test(work.slice(Math.max(0, b.start - 25), b.start));
+    if (!opens || !closes || b.date <= a.date || a.endDate || b.endDate) continue;
+    const joined: DateMention = { ...a, end: b.end, endDate: b.date, text: work.slice(a.start, b.end) };
+    return [...dates.slice(0, i), joined, ...dates.slice(i + 2)];
+  }
+  return dates;
+}
+
+const UNKNOWN_VENUE =
+  /\b(?:in|at)\s+the\s+(?:\p{Ll}+\s+){0,2}(?:district|town|village|city|region|province|resort|county|municipality)\s+of\s+\p{Lu}/u;
 
 const ANOTHER_MEETING =
   /\b(?:next|another|new|further|follow-up|second|third|fourth|fifth|later)\s+(?:round|session|meeting|talks|summit|stage)\b|\bmeet\s+again\b/i;

@@ -37,6 +37,12 @@ export function hasMeetingTrigger(work: string, s: Span): boolean {
  * Sunday", "said in a statement on Wednesday", "a news conference yesterday" date something other than the talks.
  */
 export function datesOtherEvent(work: string, sentence: Span, mention: Span): boolean {
+  // "Tuesday's announcement": a possessive day names the event right after it.
+  const owned = /^[’']s\s+([\p{L}-]+)|^\s*([\p{L}-]+)/u.exec(work.slice(mention.end, mention.end + 30));
+  if (/[’']s$/.test(work.slice(mention.start, mention.end)) || /^[’']s/.test(work.slice(mention.end))) {
+    const noun = (owned?.[1] ?? owned?.[2] ?? "").toLowerCase();
+    if (OTHER_EVENTS.has(noun)) return true;
+  }
   const words = wordsOf(work.slice(sentence.start, mention.start));
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? "";
@@ -77,7 +83,8 @@ export function datesReport(work: string, sentence: Span, mention: Span): boolea
 }
 
 // What may come before a date that opens its sentence: "On Friday, however, …", "Last week, on Thursday (18 May), …".
-const OPENING_BEFORE = /^(?:(?:late|early|on|last|this|week|month|earlier|later|,)\s*)*$/i;
+const OPENING_BEFORE =
+  /^(?:(?:late|early|on|last|this|week|month|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,|\()\s*)*$/i;
 
 /**
  * The main verb of a sentence a date opens ("On Friday, however, Azerbaijan's foreign ministry announced that …"):

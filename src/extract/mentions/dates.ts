@@ -194,11 +194,19 @@ function fromChrono(
     const weekday = c.get("weekday") ?? 0;
     const sentence = sentenceAt(doc.sentences, start) ?? { start, end };
     const lower = r.text.toLowerCase();
-    const tense = /\bnext\b/.test(lower)
-      ? "future"
-      : /\blast\b/.test(lower)
-        ? "past"
-        : (statedTense(doc.work, sentence, { start, end }) ?? sentenceTense.get(sentence.start) ?? "past");
+    // "put off until Friday": the new date of a postponed meeting lies ahead.
+    const postponedTo =
+      /\b(?:postponed|put\s+off|delayed|pushed\s+back|moved|rescheduled)\s+(?:to|until|till)\s+$/i.test(
+        doc.work.slice(Math.max(0, start - 40), start),
+      );
+    const tense =
+      /\bnext\b/.test(lower) || postponedTo
+        ? "future"
+        : /\blast\b/.test(lower)
+          ? "past"
+          : (statedTense(doc.work, sentence, { start, end: end + possessive }) ??
+            sentenceTense.get(sentence.start) ??
+            "past");
     sentenceTense.set(sentence.start, tense);
     return {
       start,

@@ -114,9 +114,10 @@ const NOT_CITY = new Set([
 ]);
 const CAPITALISED =
   /\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:\s+\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*){0,2}/gu;
-const VENUE_BEFORE = /\b(?:in|at|to|from|into|for|near|outside|inside|between)\s+(?:the\s+)?$/;
+// "outside Washington", "near Geneva", "from Moscow" place an event elsewhere: no venue.
+const VENUE_BEFORE = /\b(?:in|at|to|into|for|inside|between)\s+(?:the\s+)?$/;
 // "in the southern Lebanese town of Naqoura", "at the Swiss city of Geneva": the venue is the named place.
-const VENUE_OF_BEFORE = /\b(?:in|at|to|near|outside)\s+the\s+(?:[\p{L}-]+\s+){1,4}of\s+$/u;
+const VENUE_OF_BEFORE = /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){1,4}of\s+$/u;
 // "in Oman's capital Muscat", "in Qatar’s capital of Doha", "in the Turkish resort city Antalya": a venue in apposition.
 const VENUE_APPOSITION =
   /\b(?:in|at|to|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:[’']s)?\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|port|resort|village)(?:\s+of)?,?\s+$/u;

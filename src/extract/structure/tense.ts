@@ -41,6 +41,11 @@ export function statedTense(work: string, sentence: Span, mention: Span): Tense 
       .filter(isPastVerb)
       .map((t) => t.start),
   );
+  // "Sunday's talks may concentrate on …": a possessive day is the subject's; its own verb comes after it.
+  if (/[’']s$/.test(work.slice(mention.start, mention.end))) {
+    const ahead = scan(tokens(work, mention.end, sentence.end), past, false);
+    if (ahead) return ahead;
+  }
   const before = tokens(work, sentence.start, mention.start).reverse();
   const found = scan(before, past, true);
   if (found) return found;
@@ -82,6 +87,15 @@ function tokens(work: string, from: number, to: number): Word[] {
     )
       t.inName = true;
   });
+  // "in Nairobi, the Kenyan capital, on Monday": an appositive between commas ends no clause either.
+  out.forEach((t, i) => {
+    if (t.w !== "," || t.inName || out[i + 1]?.w !== "the") return;
+    const close = out.findIndex((u, k) => k > i + 1 && k <= i + 6 && u.w === ",");
+    const prev = out[i - 1];
+    if (close > 0 && prev && /^\p{Lu}/u.test(work[prev.start] ?? "")) {
+      for (let k = i; k <= close; k++) (out[k] as Word).inName = true;
+    }
+  });
   return out.filter((t) => !t.inName);
 }
 
@@ -95,6 +109,9 @@ function scan(words: Word[], past: Set<number>, backwards: boolean): Tense | nul
     if (w === "to" && governor && INTENT_VERBS.has(governor.w)) return "future";
     if (w === "to" && governor && !FUTURE_CUES.has(governor.w) && past.has(governor.start)) return "past";
     if (FUTURE_CUES.has(w) || w.endsWith("’ll") || w.endsWith("'ll")) return "future";
+    // "may concentrate", "might meet" look ahead; "may have met" does not.
+    const next = backwards ? words[i - 1] : words[i + 1];
+    if ((w === "may" || w === "might") && next && next.w !== "have") return "future";
     // "talks that are to be followed by a meeting on Wednesday": a passive infinitive looks ahead.
     if (backwards && past.has(start) && words[i + 1]?.w === "be" && words[i + 2]?.w === "to") return "future";
     if (PAST_CUES.has(w) || past.has(start)) return "past";
