@@ -326,6 +326,17 @@ describe("tense, spans and venues from development reports", () => {
     expect(meetings(outside)).toEqual([]);
   });
 
+  it("reads a stated length ('to run for two days', 'a three-day summit') as the span, and its status", () => {
+    // 2017-01-23 is a Monday.
+    const text = article(
+      "2017-01-23",
+      "Negotiations officially start in Astana on Monday and are to run for two days.",
+    );
+    expect(meetings(text).map((m) => [m[0], m[1], m[3]])).toEqual([
+      ["2017-01-23", "2017-01-24", "scheduled"],
+    ]);
+  });
+
   it("dates no meeting by a possessive day of another event, and borrows no venue past an unknown district", () => {
     const text = withHeadlineText(
       "2020-01-15",

@@ -263,11 +263,13 @@ function place(
     addEvidence(existing, mention, region, sentence);
     return;
   }
-  const last = mention.endDate ?? mention.date;
+  const days = mention.endDate ? 0 : statedLength(doc.work.slice(sentence.start, sentence.end));
+  const endDate = days > 1 ? addDays(mention.date, days - 1) : mention.endDate;
+  const last = endDate ?? mention.date;
   const stated = statusStated(doc.work, sentence, mention);
   meetings.push({
     date: mention.date,
-    endDate: mention.endDate,
+    endDate,
     city,
     country,
     status: stated ?? (last <= doc.header.date ? "held" : "scheduled"),
@@ -281,6 +283,31 @@ function place(
     mentions: [mention],
     rule,
   });
+}
+
+const NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  "5": 5,
+};
+// "are to run for two days", "a three-day summit": how long the meeting the sentence dates lasts.
+const LENGTH =
+  /\b(two|three|four|five|[2-5])[- ]day\b|\b(?:run|last|lasting|continue)\s+(?:for\s+)?(two|three|four|five|[2-5])\s+days\b/i;
+
+function statedLength(sentence: string): number {
+  const m = LENGTH.exec(sentence);
+  return NUMBERS[(m?.[1] ?? m?.[2] ?? "").toLowerCase()] ?? 0;
+}
+
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
 }
 
 function addEvidence(m: MeetingDraft, mention: DateMention, region: Span, sentence: Sentence): void {
