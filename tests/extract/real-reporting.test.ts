@@ -337,6 +337,26 @@ describe("tense, spans and venues from development reports", () => {
     ]);
   });
 
+  it("reads 'in the morning on March 3', a city that hosts, and 'comes a day after' talks", () => {
+    const morning = article(
+      "2022-03-02",
+      "The negotiations will be held in the morning on March 3 in Brest.",
+    );
+    expect(meetings(morning).map((m) => [m[0], m[2]])).toEqual([["2022-03-03", "Brest"]]);
+    // 2022-03-07 is a Monday.
+    const hosts = article(
+      "2022-03-07",
+      "On Monday Brest, a city in Belarus, was host to the third round of talks.",
+    );
+    expect(meetings(hosts).map((m) => [m[0], m[2]])).toEqual([["2022-03-07", "Brest"]]);
+    const dayAfter = article(
+      "2018-06-28",
+      "The announcement comes a day after the adviser held talks in Moscow with officials.",
+      "The announcement comes a day after a blizzard in Oslo.",
+    );
+    expect(meetings(dayAfter).map((m) => [m[0], m[2]])).toEqual([["2018-06-27", "Moscow"]]);
+  });
+
   it("dates no meeting by a possessive day of another event, and borrows no venue past an unknown district", () => {
     const text = withHeadlineText(
       "2020-01-15",

@@ -74,8 +74,13 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     if (!triggers[index]) return;
     const here = venues[index] ?? [];
     inSentence.forEach((mention, i) => {
-      if (datesOtherEvent(narrative, sentence, mention)) return;
-      if (datesReport(narrative, sentence, mention) || datesArrival(narrative, sentence, mention)) return;
+      // "comes a day after X held talks": the event after the phrase is the one dated, and it must be a meeting.
+      if (mention.relative) {
+        if (!hasMeetingTrigger(narrative, { start: mention.end, end: sentence.end })) return;
+      } else {
+        if (datesOtherEvent(narrative, sentence, mention)) return;
+        if (datesReport(narrative, sentence, mention) || datesArrival(narrative, sentence, mention)) return;
+      }
       const region = anchorRegion(sentence, inSentence, i);
       const venue = [...here].sort((a, b) => gap(a, mention) - gap(b, mention))[0];
       const country = inputs.countryVenues

@@ -11,6 +11,8 @@ export interface DateMention extends Span {
   endDate: string | null;
   certainty: DateCertainty;
   text: string;
+  /** "comes a day after …": dates the event named after it, counted back from the article's day. */
+  relative?: boolean;
 }
 
 const MONTH_RE = MONTHS.join("|");
@@ -100,13 +102,40 @@ export function findDates(doc: ArticleDocument): DateMention[] {
     add({ ...repair.month, date: iso(year, month, repair.day), endDate: null, certainty: "stated", text });
   }
 
+  // "The announcement comes a day after Bolton held talks in Moscow": the report's day minus the stated days.
+  const RELATIVE = /\b(?:comes|come|is|are)\s+((?:a|one|two|three)\s+days?\s+(after|before))\b/gi;
+  for (let m = RELATIVE.exec(body); m; m = RELATIVE.exec(body)) {
+    const phrase = m[1] ?? "";
+    const n = { a: 1, one: 1, two: 2, three: 3 }[phrase.split(/\s+/)[0]?.toLowerCase() as "a"] ?? 1;
+    const start = base + m.index + m[0].indexOf(phrase);
+    const date = addDays(articleDate, m[2]?.toLowerCase() === "after" ? -n : n);
+    add({
+      start,
+      end: start + phrase.length,
+      date,
+      endDate: null,
+      certainty: "inferred",
+      text: phrase,
+      relative: true,
+    });
+  }
+
   const ref = parseIso(articleDate);
   // A weekday whose clause states no tense takes the tense of the weekday before it in the sentence: "followed by a
   // meeting in Brussels on Wednesday and by a session in Vienna on Thursday".
   const sentenceTense = new Map<number, Tense>();
-  for (const r of chrono.parse(body, { instant: ref, timezone: 0 })) {
+  for (const parsed of chrono.parse(body, { instant: ref, timezone: 0 })) {
+    // chrono reads "morning on March 3" as an uncertain day: parse the date after the part of the day alone.
+    const lead = /^(?:(?:in\s+)?the\s+)?(?:morning|afternoon|evening|night)\s+(?:of|on)\s+/i.exec(
+      parsed.text,
+    );
+    const inner = lead
+      ? chrono.parse(parsed.text.slice(lead[0].length), { instant: ref, timezone: 0 })[0]
+      : undefined;
+    const r = inner ?? parsed;
+    const index = inner && lead ? parsed.index + lead[0].length + inner.index : parsed.index;
     const trimmed = r.text.replace(/[\s,.;:]+$/, "").replace(/^(?:on|by|from|until|since)\s+/i, "");
-    const start = base + r.index + r.text.indexOf(trimmed);
+    const start = base + index + r.text.indexOf(trimmed);
     const end = start + trimmed.length;
     const mention = fromChrono(doc, r, start, end, articleDate, sentenceTense);
     if (mention) add(mention);

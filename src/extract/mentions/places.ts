@@ -122,6 +122,9 @@ const VENUE_OF_BEFORE = /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){1,4}of\s+$/u;
 const VENUE_APPOSITION =
   /\b(?:in|at|to|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:[’']s)?\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|port|resort|village)(?:\s+of)?,?\s+$/u;
 const MEETING_AFTER = /^\s+(?:talks|meeting|round|session|summit|conference|negotiations|consultations)\b/;
+// "Brest, a city in Belarus, was host to …", "Doha hosted the talks": a city hosting is the venue.
+const HOSTS_AFTER =
+  /^(?:,[^,.;]{1,50},)?\s+(?:hosted|hosts|will\s+host|is\s+hosting|was\s+host\s+to|played\s+host\s+to|is\s+to\s+host)\b/;
 let descriptorRe: RegExp | null = null;
 
 /** "the Zaporizhzhia nuclear plant", "the Kherson region": a city name between "the" and a common noun names that thing, not a venue. */
@@ -175,7 +178,8 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
         const start = from + m.index + m[0].indexOf(name, offset);
         const end = start + name.length;
         if (exclude.some((s) => start < s.end && end > s.start)) continue;
-        const meetingAfter = MEETING_AFTER.test(work.slice(end, end + 20));
+        const meetingAfter =
+          MEETING_AFTER.test(work.slice(end, end + 20)) || HOSTS_AFTER.test(work.slice(end, end + 80));
         const venue =
           (VENUE_BEFORE.test(work.slice(Math.max(0, start - 20), start)) &&
             !modifiesNoun(work, start, end)) ||
