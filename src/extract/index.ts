@@ -2,6 +2,7 @@ import { attributeQuotes } from "./attribution/speakers.js";
 import { confidenceOf } from "./confidence.js";
 import { findPeople } from "./coreference/people.js";
 import { assembleMeetings, meetingOrganizations } from "./events/meetings.js";
+import { displayCountry } from "./lexicon/index.js";
 import { findDates } from "./mentions/dates.js";
 import { findCountries, findDefinedGroups, findOrganizations } from "./mentions/organizations.js";
 import { allCountryNames, datelinePlace, findCountryVenues, findPlaces } from "./mentions/places.js";
@@ -77,6 +78,18 @@ export function extractArticle(text: string): Extraction {
     return best ? (profiles[(best as { index: number }).index]?.affiliation ?? null) : null;
   };
 
+  const countries = new Set(entities.filter((e) => e.kind === "country").map((e) => e.name));
+  const affiliationsIn = (span: { start: number; end: number }): string[] =>
+    records
+      .map((p, index) => ({
+        p,
+        index,
+        at: p.mentions.find((s) => s.start >= span.start && s.end <= span.end),
+      }))
+      .filter((x) => x.at)
+      .sort((a, b) => (a.at?.start ?? 0) - (b.at?.start ?? 0))
+      .map((x) => profiles[x.index]?.affiliation ?? "")
+      .filter((a) => countries.has(a));
   const meetings = drafts.map((m, i) => {
     const people = records.filter((p) =>
       p.mentions.some((s) => m.regions.some((r) => s.start >= r.start && s.end <= r.end)),
@@ -94,10 +107,19 @@ export function extractArticle(text: string): Extraction {
       date: m.date,
       endDate: m.endDate,
       city: m.city,
-      country: m.country,
+      country: displayCountry(m.country),
       status: m.status,
       organizations,
-      parties: [...new Set(meetingParties(doc, m, entities, affiliationNear, headlineSides))],
+      parties: [
+        ...new Set(
+          meetingParties(doc, m, {
+            entities,
+            personAffiliation: affiliationNear,
+            affiliationsIn,
+            headlineSides,
+          }).map(displayCountry),
+        ),
+      ],
       evidence: m.evidence.sort((a, b) => a.start - b.start),
       datePrecision: m.datePrecision,
       dateCertainty: m.dateCertainty,
@@ -112,7 +134,7 @@ export function extractArticle(text: string): Extraction {
   const people: ExtractedPerson[] = records.map((p, i) => ({
     name: p.name,
     role: profiles[i]?.role ?? null,
-    affiliation: profiles[i]?.affiliation ?? null,
+    affiliation: profiles[i]?.affiliation ? displayCountry(profiles[i]?.affiliation ?? "") : null,
     mentions: p.mentions,
     meetingIndexes: [
       ...new Set(

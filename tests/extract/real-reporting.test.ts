@@ -371,3 +371,29 @@ describe("tense, spans and venues from development reports", () => {
 function withHeadlineText(date: string, headline: string, ...paragraphs: string[]): string {
   return ` date ${date} ${headline}\n\n${paragraphs.join("\n\n")}\n`;
 }
+
+describe("parties", () => {
+  const partiesOf = (text: string) => extractArticle(text).meetings.map((m) => [m.city, m.parties]);
+
+  it("reads 'talks between X and Y' and the states of the people a meeting names, never its mediator or host", () => {
+    const between = article(
+      "2023-05-14",
+      "Talks between Armenia and Azerbaijan resumed in Brussels on Sunday.",
+    );
+    expect(partiesOf(between)).toEqual([["Brussels", ["Armenia", "Azerbaijan"]]]);
+    const people = article(
+      "2023-05-14",
+      "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev will meet on June 1 in Chisinau, Moldovan President Maia Sandu said.",
+    );
+    expect(partiesOf(people)).toEqual([["Chisinau", ["Armenia", "Azerbaijan"]]]);
+  });
+
+  it("falls back to the sides the article names for its talks, and names countries as readers do", () => {
+    const text = article(
+      "2025-06-27",
+      "The DRC-Rwanda peace talks have run for months.",
+      "The foreign ministers signed the agreement in Washington on Friday.",
+    );
+    expect(partiesOf(text)).toEqual([["Washington", ["Democratic Republic of the Congo", "Rwanda"]]]);
+  });
+});

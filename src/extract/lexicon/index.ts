@@ -36,6 +36,9 @@ export const UNNAMED_DETERMINERS = new Set(unnamedSources.determiners);
 export const ANONYMITY_MARKERS: string[] = unnamedSources.anonymityMarkers;
 export const DEMONYMS: Record<string, string> = places.demonyms;
 export const COUNTRY_ALIASES: Record<string, string> = places.countryAliases;
+/** The name a reader expects for a gazetteer country ("Congo (Kinshasa)" → "Democratic Republic of the Congo"). */
+const DISPLAY_NAMES: Record<string, string> = places.displayNames;
+export const displayCountry = (name: string): string => DISPLAY_NAMES[name] ?? name;
 
 export interface OrganizationEntry {
   name: string;
