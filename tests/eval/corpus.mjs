@@ -46,5 +46,10 @@ export function summarise(scored) {
   const matchedPeople = scored.reduce((n, s) => n + s.result.people.matched, 0);
   micro.roleAccuracy = matchedPeople ? sum('roleAccuracy') / matchedPeople : null;
   micro.affiliationAccuracy = matchedPeople ? sum('affiliationAccuracy') / matchedPeople : null;
+  // Parties of matched meetings, pooled: precision and recall of the sides named.
+  const parties = { tp: 0, gold: 0, predicted: 0 };
+  for (const s of scored) for (const k of ['tp', 'gold', 'predicted']) parties[k] += s.result.meetings.attributes.parties[k];
+  micro.partiesPrecision = parties.predicted ? parties.tp / parties.predicted : null;
+  micro.partiesRecall = parties.gold ? parties.tp / parties.gold : null;
   return micro;
 }
