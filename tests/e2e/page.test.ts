@@ -185,7 +185,7 @@ describe.skipIf(skip)("the timeline page in Chromium", { timeout }, () => {
     await page.locator("#detail .quote").first().waitFor();
 
     for (const [index, quote] of quotes.entries()) {
-      await page.locator(`#detail .quote[data-quote="${quote.id}"] a.source-link`).click();
+      await page.locator(`#detail-body > ul.quotes > .quote[data-quote="${quote.id}"] a.source-link`).click();
       await page.waitForFunction(
         (expected) => document.querySelector("#article-text mark")?.textContent === expected,
         quote.text,
@@ -222,7 +222,7 @@ describe.skipIf(skip)("the timeline page in Chromium", { timeout }, () => {
 
     const quote = (await genevaQuotes())[0] as QuoteJson;
     await page.locator("li.meeting", { hasText: "Geneva" }).locator("button.meeting-card__open").click();
-    await page.locator(`#detail .quote[data-quote="${quote.id}"] a.source-link`).click();
+    await page.locator(`#detail-body > ul.quotes > .quote[data-quote="${quote.id}"] a.source-link`).click();
     await page.waitForFunction(
       (expected) => document.querySelector("#article-text mark")?.textContent === expected,
       quote.text,
