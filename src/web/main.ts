@@ -19,6 +19,8 @@ import {
 let filters: Filters = { ...emptyFilters };
 /** Set when the user opened something, so the next selection moves focus there (not on page load). */
 let pendingFocus = false;
+/** The control that opened the meeting (in the list or the overview): closing the panel returns focus to it. */
+let opener: HTMLElement | null = null;
 
 function loadLists(): void {
   void loadMeetings(filters, true);
@@ -48,7 +50,8 @@ function applyForm(mode: "push" | "replace"): void {
   loadLists();
 }
 
-function openMeeting(id: string): void {
+function openMeeting(id: string, from: HTMLElement | null): void {
+  opener = from;
   if (readSelection().meeting === id && !detail.hidden) {
     detailHeading.focus();
     return;
@@ -63,15 +66,15 @@ function closeAndReturn(): void {
   closeDetail();
   markOpen();
   const button = meetingButtons().find((candidate) => candidate.dataset.meeting === id);
-  (button ?? byId("timeline-heading")).focus();
+  const back = opener?.isConnected && opener.dataset.meeting === id ? opener : button;
+  (back ?? byId("timeline-heading")).focus();
 }
 
 // ---- Events ----------------------------------------------------------------------------------------------
 
 timeline.addEventListener("click", (event) => {
-  const id = (event.target as Element).closest<HTMLButtonElement>("button.meeting-card__open")?.dataset
-    .meeting;
-  if (id) openMeeting(id);
+  const button = (event.target as Element).closest<HTMLButtonElement>("button.meeting-card__open");
+  if (button?.dataset.meeting) openMeeting(button.dataset.meeting, button);
 });
 
 onOverview(openMeeting, (from, to) => {

@@ -2,6 +2,7 @@
 import { listAllMeetings, type Meeting } from "./api.js";
 import { byId, h, moveFocusByKey, replaceChildren } from "./dom.js";
 import { formatDateSpan, plural } from "./format.js";
+import { type Bin, binsOf, dayLabel, unitFor, utc } from "./overview-axis.js";
 import { placeOf, statusGlyphs } from "./render.js";
 import type { Filters } from "./url-state.js";
 
@@ -12,73 +13,12 @@ const summary = byId("overview-summary");
 /** A bin shows this many markers; beyond it, a button narrows the filters to the bin's period instead. */
 const markersPerBin = 6;
 
-type Unit = "day" | "month" | "year";
-interface Bin {
-  key: string;
-  from: string;
-  to: string;
-  /** The period in words, e.g. "Jan 2022". */
-  label: string;
-  /** The tick under the bin: a short mark, and the larger unit where it starts (or at the first bin). */
-  tick: [string, string | null];
-  meetings: Meeting[];
-}
-
 const callbacks = {
-  open: (_id: string) => {},
+  open: (_id: string, _from: HTMLElement) => {},
   narrow: (_from: string, _to: string) => {},
 };
 let request: AbortController | null = null;
 let openId: string | null = null;
-
-const utc = (date: string) => new Date(`${date}T00:00:00Z`);
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-const dayLabel = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const monthLabel = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
-const monthName = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
-
-function tickOf(from: string, unit: Unit, first: boolean): [string, string | null] {
-  if (unit === "year") return [from.slice(0, 4), null];
-  if (unit === "month") {
-    return [monthName.format(utc(from)), first || from.slice(5, 7) === "01" ? from.slice(0, 4) : null];
-  }
-  return [String(Number(from.slice(8))), first || from.endsWith("-01") ? monthLabel.format(utc(from)) : null];
-}
-
-/** Days for a few weeks, months for a few years, years beyond: a handful to a few dozen bins. */
-function unitFor(first: string, last: string): Unit {
-  const days = (utc(last).getTime() - utc(first).getTime()) / 86_400_000;
-  return days <= 62 ? "day" : days <= 6 * 366 ? "month" : "year";
-}
-
-/** Every bin from the first meeting's to the last's, empty ones included, so the axis is to scale. */
-function binsOf(meetings: Meeting[], unit: Unit, first: string, last: string): Bin[] {
-  const keyOf = (date: string) =>
-    unit === "day" ? date : unit === "month" ? date.slice(0, 7) : date.slice(0, 4);
-  const bins: Bin[] = [];
-  const cursor = utc(`${keyOf(first)}${unit === "year" ? "-01-01" : unit === "month" ? "-01" : ""}`);
-  const lastKey = keyOf(last);
-  for (;;) {
-    const from = iso(cursor);
-    if (unit === "day") cursor.setUTCDate(cursor.getUTCDate() + 1);
-    else if (unit === "month") cursor.setUTCMonth(cursor.getUTCMonth() + 1);
-    else cursor.setUTCFullYear(cursor.getUTCFullYear() + 1);
-    const to = iso(new Date(cursor.getTime() - 86_400_000));
-    const key = keyOf(from);
-    const label =
-      unit === "day" ? dayLabel.format(utc(from)) : unit === "month" ? monthLabel.format(utc(from)) : key;
-    bins.push({ key, from, to, label, tick: tickOf(from, unit, bins.length === 0), meetings: [] });
-    if (key >= lastKey || bins.length > 400) break;
-  }
-  const byKey = new Map(bins.map((bin) => [bin.key, bin]));
-  for (const meeting of meetings) byKey.get(keyOf(meeting.date))?.meetings.push(meeting);
-  return bins;
-}
 
 function marker(meeting: Meeting): HTMLButtonElement {
   const status = meeting.status === "held" ? "held" : "scheduled";
@@ -100,7 +40,7 @@ function marker(meeting: Meeting): HTMLButtonElement {
   );
 }
 
-function binItem(bin: Bin): HTMLLIElement {
+function binItem(bin: Bin<Meeting>): HTMLLIElement {
   const shown = bin.meetings.length > markersPerBin ? bin.meetings.slice(0, markersPerBin - 1) : bin.meetings;
   const hidden = bin.meetings.length - shown.length;
   const more = hidden
@@ -194,14 +134,17 @@ export function markOpenInOverview(id: string | null): void {
 }
 
 /** `open` shows a meeting; `narrow` sets the filters to a period whose meetings do not all fit. */
-export function onOverview(open: (id: string) => void, narrow: (from: string, to: string) => void): void {
+export function onOverview(
+  open: (id: string, from: HTMLElement) => void,
+  narrow: (from: string, to: string) => void,
+): void {
   callbacks.open = open;
   callbacks.narrow = narrow;
 }
 
 axis.addEventListener("click", (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>("button");
-  if (button?.dataset.meeting) callbacks.open(button.dataset.meeting);
+  if (button?.dataset.meeting) callbacks.open(button.dataset.meeting, button);
   else if (button?.dataset.from && button.dataset.to)
     callbacks.narrow(button.dataset.from, button.dataset.to);
 });

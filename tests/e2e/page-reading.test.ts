@@ -202,6 +202,60 @@ describe.skipIf(skipBrowser)("the overview of all meetings", { timeout: browserT
     );
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("detail-heading");
     expect(page.url()).toMatch(/#meeting=/);
+    // Escape closes the panel and gives focus back to the marker that opened it.
+    await page.keyboard.press("Escape");
+    await page.locator("#detail").waitFor({ state: "hidden" });
+    expect(await geneva.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
+  it("scales to years of meetings: months on the axis, crowded months narrowed on demand", async () => {
+    const { page } = harness;
+    // 40 meetings over three years, 9 of them in March 2021: more than a bin shows.
+    const dates = [
+      ...Array.from(
+        { length: 31 },
+        (_, index) => `${2020 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}-15`,
+      ),
+      ...Array.from({ length: 9 }, (_, index) => `2021-03-${String(index + 1).padStart(2, "0")}`),
+    ].sort();
+    const data = dates.map((date, index) => ({
+      id: `${date}-m${index}`,
+      title: `Talks number ${index}`,
+      date,
+      endDate: null,
+      datePrecision: "day",
+      dateCertainty: "stated",
+      city: "Geneva",
+      country: "Switzerland",
+      status: index % 2 ? "held" : "scheduled",
+      organizations: [],
+      parties: [],
+    }));
+    await page.route(/\/meetings\?/, (route) =>
+      route.fulfill({ json: { data, page: { limit: 100, next: null } } }),
+    );
+    try {
+      await harness.openTimeline();
+      await page.locator("#overview-axis .overview__bin").first().waitFor();
+      const bins = await page.locator("#overview-axis .overview__bin").count();
+      expect(bins).toBe(31); // January 2020 to July 2022
+      expect(await page.locator("#overview-summary").textContent()).toMatch(/40 meetings.*by month/);
+      const march = page.locator('#overview-axis .overview__bin[data-period="2021-03"]');
+      expect(await march.locator(".overview__meeting").count()).toBe(5);
+      const more = march.locator("button.overview__more");
+      expect(await more.textContent()).toBe("+5");
+      await page.locator("#overview").screenshot({ path: join(screenshotFolder, "overview-years-1440.png") });
+      // Reached from the previous marker with the arrow key, like every marker.
+      await march.locator(".overview__meeting").last().focus();
+      await page.keyboard.press("ArrowRight");
+      expect(await more.evaluate((element) => element === document.activeElement)).toBe(true);
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/from=2021-03-01/);
+      expect(new URL(page.url()).searchParams.get("to")).toBe("2021-03-31");
+      expect(await page.locator("#f-from").inputValue()).toBe("2021-03-01");
+    } finally {
+      await page.unroute(/\/meetings\?/);
+    }
   });
 
   it("fits a 390 px screen", async () => {
