@@ -3,7 +3,7 @@ import { listAllMeetings, type Meeting } from "./api.js";
 import { byId, h, moveFocusByKey, replaceChildren } from "./dom.js";
 import { formatDateSpan, plural } from "./format.js";
 import { type Bin, binsOf, dayLabel, unitFor, utc } from "./overview-axis.js";
-import { placeOf, statusGlyphs } from "./render.js";
+import { placeOf, statuses, statusOf } from "./render.js";
 import type { Filters } from "./url-state.js";
 
 const section = byId("overview");
@@ -21,9 +21,9 @@ let request: AbortController | null = null;
 let openId: string | null = null;
 
 function marker(meeting: Meeting): HTMLButtonElement {
-  const status = meeting.status === "held" ? "held" : "scheduled";
+  const status = statusOf(meeting.status);
   const when = formatDateSpan(meeting.date, meeting.endDate, meeting.datePrecision);
-  const label = `${meeting.title}, ${when}, ${placeOf(meeting)}, ${status}`;
+  const label = `${meeting.title}, ${when}, ${placeOf(meeting)}, ${statuses[status].label.toLowerCase()}`;
   return h(
     "button",
     {
@@ -36,7 +36,7 @@ function marker(meeting: Meeting): HTMLButtonElement {
       title: label,
       tabindex: "-1",
     },
-    statusGlyphs[status],
+    statuses[status].glyph,
   );
 }
 

@@ -1,22 +1,33 @@
 // Pieces of markup several views share: status badges, fact lists, quotes and links into an article.
-import type { Quote } from "./api.js";
+import type { Meeting, Quote } from "./api.js";
 import { h } from "./dom.js";
 import { selectionHash } from "./url-state.js";
 
-/** Held and scheduled differ in word, glyph and outline (solid or dashed), never in colour alone. */
-export const statusGlyphs = { held: "✓", scheduled: "◷" } as const;
+export type Status = Meeting["status"];
 
-export function statusBadge(status: string): HTMLElement {
-  const held = status === "held";
+/**
+ * Each status differs in word, glyph and outline (`--held` solid, `--scheduled` dashed, `--postponed` dotted,
+ * `--cancelled` struck through), never in colour alone.
+ */
+export const statuses = {
+  held: { label: "Held", glyph: "✓" },
+  scheduled: { label: "Scheduled", glyph: "◷" },
+  postponed: { label: "Postponed", glyph: "↷" },
+  cancelled: { label: "Cancelled", glyph: "✕" },
+} as const satisfies Record<Status, { label: string; glyph: string }>;
+
+/** A status the page knows, or `scheduled` for one added to the API after this page was built. */
+export function statusOf(status: string): Status {
+  return Object.hasOwn(statuses, status) ? (status as Status) : "scheduled";
+}
+
+export function statusBadge(value: string): HTMLElement {
+  const status = statusOf(value);
   return h(
     "span",
-    { class: `badge badge--${held ? "held" : "scheduled"}` },
-    h(
-      "span",
-      { class: "badge__icon", "aria-hidden": "true" },
-      held ? statusGlyphs.held : statusGlyphs.scheduled,
-    ),
-    held ? "Held" : "Scheduled",
+    { class: `badge badge--${status}` },
+    h("span", { class: "badge__icon", "aria-hidden": "true" }, statuses[status].glyph),
+    statuses[status].label,
   );
 }
 

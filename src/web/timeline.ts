@@ -3,7 +3,7 @@ import { listMeetings, type Meeting } from "./api.js";
 import { byId, h, moveFocusByKey, replaceChildren } from "./dom.js";
 import { addOrganizations, updateDownloadLinks } from "./filters-form.js";
 import { formatDateSpan, monthOf, plural } from "./format.js";
-import { nameList, placeOf, statusBadge } from "./render.js";
+import { nameList, placeOf, statusBadge, statusOf } from "./render.js";
 import { emptyFilters, type Filters, filtersToSearch } from "./url-state.js";
 
 export const timeline = byId<HTMLOListElement>("timeline");
@@ -97,7 +97,11 @@ function renderMeeting(meeting: Meeting): HTMLLIElement {
   const titleId = `meeting-${meeting.id}-title`;
   return h(
     "li",
-    { class: `meeting meeting--${meeting.status}`, "data-id": meeting.id, "data-date": meeting.date },
+    {
+      class: `meeting meeting--${statusOf(meeting.status)}`,
+      "data-id": meeting.id,
+      "data-date": meeting.date,
+    },
     h(
       "article",
       { class: "meeting-card", "aria-labelledby": titleId },

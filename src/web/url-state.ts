@@ -33,7 +33,7 @@ export function filtersFromSearch(search: string): Filters {
     from: date("from"),
     to: date("to"),
     organization: value("organization"),
-    status: status === "held" || status === "scheduled" ? status : "",
+    status: ["held", "scheduled", "postponed", "cancelled"].includes(status) ? status : "",
     sort: value("sort") === "-date" ? "-date" : "date",
   };
 }

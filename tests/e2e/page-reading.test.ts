@@ -231,7 +231,7 @@ describe.skipIf(skipBrowser)("the timeline page, for reading", { timeout: browse
         dateCertainty: "stated",
         city: "Geneva",
         country: "Switzerland",
-        status: index % 2 ? "held" : "scheduled",
+        status: (["held", "scheduled", "postponed", "cancelled"] as const)[index % 4],
         organizations: [],
         parties: [],
       }));
@@ -244,6 +244,18 @@ describe.skipIf(skipBrowser)("the timeline page, for reading", { timeout: browse
         const bins = await page.locator("#overview-axis .overview__bin").count();
         expect(bins).toBe(31); // January 2020 to July 2022
         expect(await page.locator("#overview-summary").textContent()).toMatch(/40 meetings.*by month/);
+        // Each of the four statuses has its own word, glyph and outline.
+        const looks = await page.locator("#overview-axis .overview__meeting").evaluateAll((items) =>
+          items.map((item) => {
+            const status = /(held|scheduled|postponed|cancelled)$/.exec(
+              item.getAttribute("aria-label") ?? "",
+            )?.[1];
+            return `${status} ${item.textContent} ${getComputedStyle(item).borderStyle}`;
+          }),
+        );
+        expect(new Set(looks).size).toBe(4);
+        expect(new Set(looks.map((look) => look.split(" ").slice(1).join(" "))).size).toBe(4);
+        expect(new Set(await page.locator("li.meeting .badge").allTextContents()).size).toBe(4);
         const march = page.locator('#overview-axis .overview__bin[data-period="2021-03"]');
         expect(await march.locator(".overview__meeting").count()).toBe(5);
         const more = march.locator("button.overview__more");
