@@ -55,24 +55,48 @@ export function listMeetings(
   return getJson(`/meetings?${params}`, signal);
 }
 
-/** Every meeting matching the filters in date order, up to `max` (a page of 100 per request, without counting). */
-export async function listAllMeetings(
-  filters: Filters,
-  signal?: AbortSignal,
-  max = 5000,
-): Promise<{ meetings: Meeting[]; complete: boolean }> {
-  const meetings: Meeting[] = [];
-  const params = new URLSearchParams(filtersToSearch({ ...filters, sort: "date" }));
+/** The overview draws one marker per meeting up to this many; beyond, counts per period. */
+export const overviewMarkerLimit = 1000;
+
+export type OverviewData =
+  | { kind: "meetings"; meetings: Meeting[] }
+  | { kind: "counts"; total: number; byStatus: { status: Meeting["status"]; buckets: Bucket[] }[] };
+export type Bucket = { period: string; count: number };
+
+const meetingStatuses: Meeting["status"][] = ["held", "scheduled", "postponed", "cancelled"];
+
+/**
+ * What the overview needs for these filters: every meeting in date order when there are at most
+ * `overviewMarkerLimit` (pages of 100), else the monthly counts of each status (one request per status).
+ */
+export async function loadOverviewData(filters: Filters, signal?: AbortSignal): Promise<OverviewData> {
+  const inDateOrder = { ...filters, sort: "date" };
+  const params = new URLSearchParams(filtersToSearch(inDateOrder));
   params.set("limit", "100");
-  params.set("count", "false");
-  let cursor: string | null = null;
-  do {
-    if (cursor) params.set("cursor", cursor);
-    const page: MeetingList = await getJson(`/meetings?${params}`, signal);
-    meetings.push(...page.data);
-    cursor = page.page.next;
-  } while (cursor && meetings.length < max);
-  return { meetings, complete: cursor === null };
+  let page: MeetingList = await getJson(`/meetings?${params}`, signal);
+  const total = page.page.total ?? Number.POSITIVE_INFINITY;
+  if (page.page.next === null || total <= overviewMarkerLimit) {
+    const meetings = [...page.data];
+    params.set("count", "false");
+    while (page.page.next && meetings.length < overviewMarkerLimit) {
+      params.set("cursor", page.page.next);
+      page = await getJson(`/meetings?${params}`, signal);
+      meetings.push(...page.data);
+    }
+    return { kind: "meetings", meetings };
+  }
+  const statuses = filters.status ? [filters.status as Meeting["status"]] : meetingStatuses;
+  const byStatus = await Promise.all(
+    statuses.map(async (status) => {
+      const counts = new URLSearchParams(filtersToSearch({ ...inDateOrder, status }));
+      counts.set("limit", "1");
+      counts.set("count", "false");
+      counts.set("histogram", "month");
+      const answer: MeetingList = await getJson(`/meetings?${counts}`, signal);
+      return { status, buckets: answer.histogram?.buckets ?? [] };
+    }),
+  );
+  return { kind: "counts", total, byStatus };
 }
 
 export function getMeeting(id: string, signal?: AbortSignal): Promise<MeetingDetail> {

@@ -65,3 +65,25 @@ export function binsOf<T extends { date: string }>(
   for (const meeting of meetings) byKey.get(keyOf(meeting.date))?.meetings.push(meeting);
   return bins;
 }
+
+/** A number of meetings of one status in one month, as the API's histogram gives it. */
+export interface Count<S extends string> {
+  date: string;
+  status: S;
+  count: number;
+}
+
+/** Monthly counts per status onto an axis by month or year (months cannot be split into days). */
+export function countBins<S extends string>(
+  byStatus: { status: S; buckets: { period: string; count: number }[] }[],
+): { unit: Unit; bins: Bin<Count<S>>[] } | null {
+  const counts = byStatus.flatMap(({ status, buckets }) =>
+    buckets.map((bucket) => ({ date: `${bucket.period}-01`, status, count: bucket.count })),
+  );
+  if (counts.length === 0) return null;
+  const dates = counts.map((count) => count.date).sort();
+  const first = dates[0] as string;
+  const last = dates.at(-1) as string;
+  const unit = unitFor(first, last) === "day" ? "month" : unitFor(first, last);
+  return { unit, bins: binsOf(counts, unit, first, last) };
+}

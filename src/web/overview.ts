@@ -1,9 +1,9 @@
 // The overview: every meeting matching the filters on a time axis, by day, month or year as the data spans.
-import { listAllMeetings, type Meeting } from "./api.js";
+import { loadOverviewData, type Meeting, type OverviewData } from "./api.js";
 import { byId, h, moveFocusByKey, replaceChildren } from "./dom.js";
 import { formatDateSpan, plural } from "./format.js";
-import { type Bin, binsOf, dayLabel, unitFor, utc } from "./overview-axis.js";
-import { placeOf, statuses, statusOf } from "./render.js";
+import { type Bin, binsOf, type Count, countBins, dayLabel, unitFor, utc } from "./overview-axis.js";
+import { placeOf, type Status, statuses, statusOf } from "./render.js";
 import type { Filters } from "./url-state.js";
 
 const section = byId("overview");
@@ -84,12 +84,8 @@ function updateTabStop(): void {
   for (const button of buttons) button.tabIndex = button === current ? 0 : -1;
 }
 
-function render(meetings: Meeting[], complete: boolean): void {
-  if (meetings.length === 0) {
-    replaceChildren(axis);
-    summary.textContent = "No meeting to show.";
-    return;
-  }
+function renderMarkers(meetings: Meeting[]): void {
+  section.classList.remove("overview--counts");
   const first = meetings[0]?.date ?? "";
   const last = meetings.at(-1)?.date ?? first; // the API answers in date order
   const unit = unitFor(first, last);
@@ -102,19 +98,93 @@ function render(meetings: Meeting[], complete: boolean): void {
     first === last
       ? dayLabel.format(utc(first))
       : `${dayLabel.format(utc(first))} – ${dayLabel.format(utc(last))}`;
-  summary.textContent = `${plural(meetings.length, "meeting")}${complete ? "" : " (the first ones)"}, ${span}, by ${unit}.`;
+  summary.textContent = `${plural(meetings.length, "meeting")}, ${span}, by ${unit}.`;
+}
+
+/** One bar per period, as tall as its count, split by status; choosing it narrows the filters to the period. */
+function barItem(bin: Bin<Count<Status>>, tallest: number): HTMLLIElement {
+  const byStatus = (Object.keys(statuses) as Status[]).map((status) => ({
+    status,
+    count: bin.meetings.filter((item) => item.status === status).reduce((sum, item) => sum + item.count, 0),
+  }));
+  const total = byStatus.reduce((sum, item) => sum + item.count, 0);
+  const parts = byStatus.filter((item) => item.count > 0);
+  const words = parts
+    .map((item) => `${item.count.toLocaleString("en-GB")} ${statuses[item.status].label.toLowerCase()}`)
+    .join(", ");
+  // Sizes go through the CSSOM: the page's Content-Security-Policy refuses inline style attributes.
+  const segments = parts.map((item) => {
+    const segment = h("span", { class: `overview__segment overview__segment--${item.status}` });
+    segment.style.flexGrow = String(item.count);
+    return segment;
+  });
+  const bar = total
+    ? h(
+        "button",
+        {
+          type: "button",
+          class: "overview__bar",
+          "data-from": bin.from,
+          "data-to": bin.to,
+          "aria-label": `${bin.label}: ${plural(total, "meeting")} (${words}); show that period only`,
+          tabindex: "-1",
+        },
+        segments,
+      )
+    : null;
+  if (bar) bar.style.height = `${Math.max(4, (100 * total) / tallest)}%`;
+  return h(
+    "li",
+    { class: "overview__bin", "data-period": bin.key },
+    h("span", { class: "overview__stack" }, bar),
+    h(
+      "span",
+      { class: "overview__tick", "aria-label": bin.label },
+      bin.tick[0],
+      bin.tick[1] ? h("span", { class: "overview__tick-more" }, bin.tick[1]) : null,
+    ),
+  );
+}
+
+function renderCounts(data: Extract<OverviewData, { kind: "counts" }>): void {
+  const axisData = countBins(data.byStatus);
+  if (!axisData) {
+    replaceChildren(axis);
+    summary.textContent = "No meeting to show.";
+    return;
+  }
+  section.classList.add("overview--counts");
+  const totals = axisData.bins.map((bin) => bin.meetings.reduce((sum, item) => sum + item.count, 0));
+  axis.style.setProperty("--bins", String(axisData.bins.length));
+  replaceChildren(
+    axis,
+    axisData.bins.map((bin) => barItem(bin, Math.max(...totals))),
+  );
+  const first = axisData.bins[0]?.label ?? "";
+  const last = axisData.bins.at(-1)?.label ?? "";
+  summary.textContent = `${plural(data.total, "meeting")}, ${first} – ${last}, counted by ${axisData.unit}: choose a period to see its meetings.`;
+}
+
+function render(data: OverviewData): void {
+  if (data.kind === "meetings" && data.meetings.length === 0) {
+    replaceChildren(axis);
+    summary.textContent = "No meeting to show.";
+  } else if (data.kind === "meetings") {
+    renderMarkers(data.meetings);
+  } else {
+    renderCounts(data);
+  }
   updateTabStop();
 }
 
-/** Loads every meeting matching the filters (the list's sort does not matter here) and draws them. */
+/** Loads the meetings matching the filters (or their counts, when too many) and draws them. */
 export async function loadOverview(filters: Filters): Promise<void> {
   request?.abort();
   const current = new AbortController();
   request = current;
   section.setAttribute("aria-busy", "true");
   try {
-    const { meetings, complete } = await listAllMeetings(filters, current.signal);
-    render(meetings, complete);
+    render(await loadOverviewData(filters, current.signal));
   } catch (error) {
     if (current.signal.aborted) return;
     replaceChildren(axis);

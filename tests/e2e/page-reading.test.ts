@@ -276,6 +276,72 @@ describe.skipIf(skipBrowser)("the timeline page, for reading", { timeout: browse
       }
     });
 
+    it("counts meetings per period when there are too many to mark one by one", async () => {
+      const { page } = harness;
+      const months = Array.from(
+        { length: 120 },
+        (_, index) => `${2015 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`,
+      );
+      const perStatus = { held: 60, scheduled: 30, postponed: 8, cancelled: 2 } as const;
+      const listed = Array.from({ length: 100 }, (_, index) => ({
+        id: `m${index}`,
+        title: `Talks number ${index}`,
+        date: `2015-01-${String((index % 28) + 1).padStart(2, "0")}`,
+        endDate: null,
+        datePrecision: "day",
+        dateCertainty: "stated",
+        city: "Geneva",
+        country: "Switzerland",
+        status: "held",
+        organizations: [],
+        parties: [],
+      }));
+      await page.route(/\/meetings\?/, (route) => {
+        const url = new URL(route.request().url());
+        const status = url.searchParams.get("status") as keyof typeof perStatus | null;
+        if (url.searchParams.get("histogram") === "month" && status) {
+          const buckets = months.map((period) => ({ period, count: perStatus[status] }));
+          return route.fulfill({
+            json: { data: [], page: { limit: 1, next: "more" }, histogram: { interval: "month", buckets } },
+          });
+        }
+        return route.fulfill({ json: { data: listed, page: { limit: 100, next: "more", total: 12_000 } } });
+      });
+      try {
+        await harness.openTimeline();
+        const bars = page.locator("#overview-axis button.overview__bar");
+        await bars.first().waitFor();
+        expect(await page.locator("#overview-axis .overview__meeting").count()).toBe(0);
+        expect(await bars.count()).toBe(10); // 2015 to 2024, by year
+        expect(await page.locator("#overview-summary").textContent()).toMatch(/12,000 meetings.*by year/);
+        const first = bars.first();
+        expect(await first.getAttribute("aria-label")).toBe(
+          "2015: 1,200 meetings (720 held, 360 scheduled, 96 postponed, 24 cancelled); show that period only",
+        );
+        // Four parts, each with its own fill, in the legend too.
+        const fills = await first
+          .locator(".overview__segment")
+          .evaluateAll((parts) =>
+            parts.map(
+              (part) => getComputedStyle(part).backgroundImage + getComputedStyle(part).backgroundColor,
+            ),
+          );
+        expect(new Set(fills).size, fills.join(" | ")).toBe(4);
+        expect(await page.locator(".overview__key .overview__segment").first().isVisible()).toBe(true);
+        await page
+          .locator("#overview")
+          .screenshot({ path: join(screenshotFolder, "overview-counts-1440.png") });
+        // Keyboard: one tab stop, arrows along the bars, Enter narrows the filters to the year.
+        await first.focus();
+        await page.keyboard.press("ArrowRight");
+        await page.keyboard.press("Enter");
+        await page.waitForURL(/from=2016-01-01/);
+        expect(new URL(page.url()).searchParams.get("to")).toBe("2016-12-31");
+      } finally {
+        await page.unroute(/\/meetings\?/);
+      }
+    });
+
     it("fits a 390 px screen", async () => {
       const { page } = harness;
       await page.setViewportSize(phone);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { binsOf, unitFor } from "../../src/web/overview-axis.js";
+import { binsOf, countBins, unitFor } from "../../src/web/overview-axis.js";
 
 const at = (...dates: string[]) => dates.map((date, index) => ({ id: `m${index}`, date }));
 
@@ -45,5 +45,47 @@ describe("the overview's time axis", () => {
     expect(bins[0]).toMatchObject({ from: "2015-01-01", to: "2015-12-31", tick: ["2015", null] });
     expect(bins.flatMap((bin) => bin.meetings)).toHaveLength(meetings.length);
     expect(bins.find((bin) => bin.key === "2018")?.meetings).toHaveLength(2);
+  });
+});
+
+describe("the overview's counts, for more meetings than markers", () => {
+  it("adds each status's monthly counts into month bins, empty months kept", () => {
+    const axis = countBins([
+      {
+        status: "held",
+        buckets: [
+          { period: "2021-01", count: 300 },
+          { period: "2021-03", count: 20 },
+        ],
+      },
+      { status: "scheduled", buckets: [{ period: "2021-03", count: 7 }] },
+    ]);
+    expect(axis?.unit).toBe("month");
+    const sums = axis?.bins.map((bin) => [bin.key, bin.meetings.reduce((sum, item) => sum + item.count, 0)]);
+    expect(sums).toEqual([
+      ["2021-01", 300],
+      ["2021-02", 0],
+      ["2021-03", 27],
+    ]);
+  });
+
+  it("adds months into years over a long span", () => {
+    const axis = countBins([
+      {
+        status: "held",
+        buckets: [
+          { period: "2010-05", count: 1 },
+          { period: "2010-06", count: 2 },
+          { period: "2024-12", count: 4 },
+        ],
+      },
+    ]);
+    expect(axis?.unit).toBe("year");
+    expect(axis?.bins).toHaveLength(15);
+    expect(axis?.bins[0]?.meetings.map((item) => item.count)).toEqual([1, 2]);
+  });
+
+  it("has nothing to draw without counts", () => {
+    expect(countBins([{ status: "held", buckets: [] }])).toBeNull();
   });
 });
