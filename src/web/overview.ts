@@ -9,6 +9,8 @@ import type { Filters } from "./url-state.js";
 const section = byId("overview");
 const axis = byId<HTMLOListElement>("overview-axis");
 const summary = byId("overview-summary");
+// What the pointed-at or focused marker is, in words, for eyes (screen readers have each button's label).
+const caption = byId("overview-caption");
 
 /** A bin shows this many markers; beyond it, a button narrows the filters to the bin's period instead. */
 const markersPerBin = 6;
@@ -33,7 +35,6 @@ function marker(meeting: Meeting): HTMLButtonElement {
       "aria-label": label,
       "aria-expanded": String(meeting.id === openId),
       "aria-controls": "detail",
-      title: label,
       tabindex: "-1",
     },
     statuses[status].glyph,
@@ -219,4 +220,17 @@ axis.addEventListener("click", (event) => {
     callbacks.narrow(button.dataset.from, button.dataset.to);
 });
 axis.addEventListener("keydown", (event) => moveFocusByKey(focusables(), event, "ArrowLeft", "ArrowRight"));
-axis.addEventListener("focusin", updateTabStop);
+axis.addEventListener("focusin", (event) => {
+  updateTabStop();
+  showCaption(event.target);
+});
+axis.addEventListener("mouseover", (event) => showCaption(event.target));
+axis.addEventListener("focusout", () => showCaption(null));
+axis.addEventListener("mouseleave", () =>
+  showCaption(axis.contains(document.activeElement) ? document.activeElement : null),
+);
+
+function showCaption(target: EventTarget | null): void {
+  const button = target instanceof Element ? target.closest("button") : null;
+  caption.textContent = button?.getAttribute("aria-label") ?? "";
+}

@@ -200,6 +200,8 @@ describe.skipIf(skipBrowser)("the timeline page, for reading", { timeout: browse
         found = await geneva.evaluate((element) => element === document.activeElement);
       }
       expect(found).toBe(true);
+      // Sighted keyboard users read what the focused marker is under the axis.
+      expect(await page.locator("#overview-caption").textContent()).toMatch(/Geneva.*held/);
       await page.keyboard.press("Enter");
       await page.waitForFunction(() =>
         /Geneva/.test(document.querySelector("#detail-heading")?.textContent ?? ""),

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
+import type { components } from "../../src/client/api-types.js";
 import {
   screenshotFolder as screenshots,
   skipBrowser as skip,
@@ -10,14 +11,8 @@ import {
   usePageHarness,
 } from "./page-harness.js";
 
-interface QuoteJson {
-  id: string;
-  text: string;
-  speaker: { id: string; name: string } | null;
-  articleId: string;
-  start: number;
-  end: number;
-}
+/** Quotes as the API describes them (the generated client types, as the page itself uses). */
+type QuoteJson = components["schemas"]["Quote"];
 
 describe.skipIf(skip)("the timeline page in Chromium", { timeout }, () => {
   const harness = usePageHarness();
