@@ -54,6 +54,9 @@ describe.skipIf(skipBrowser)("the timeline page, for reading", { timeout: browse
       const unlinked = listed.filter({ hasText: "hidden behind the scenes" });
       expect(await unlinked.count()).toBe(1);
       expect(await unlinked.locator("cite").textContent()).toBe("Sergey Ryabkov");
+      await page
+        .locator("#article-quotes")
+        .screenshot({ path: join(screenshotFolder, "article-quotes-1440.png") });
       // Its link highlights it in the article above.
       await unlinked.locator("a.source-link").click();
       await page.waitForFunction(() =>
@@ -75,6 +78,7 @@ describe.skipIf(skipBrowser)("the timeline page, for reading", { timeout: browse
           .evaluateAll((items) => items.map((item) => item.getAttribute("data-quote"))),
       ).toEqual([...speakerQuotes].sort(byPlace).map((quote) => quote.id));
       expect(await entry.locator(".quote", { hasText: "hidden behind the scenes" }).count()).toBe(1);
+      await entry.screenshot({ path: join(screenshotFolder, "speaker-quotes-1440.png") });
     });
   });
 
