@@ -346,7 +346,7 @@ export interface components {
             city?: string;
             country?: string;
             /** @enum {string} */
-            status?: "held" | "scheduled";
+            status?: "held" | "scheduled" | "postponed" | "cancelled";
         };
         /**
          * @example {
@@ -778,7 +778,7 @@ export interface components {
                 city: string;
                 country: string;
                 /** @enum {string} */
-                status: "held" | "scheduled";
+                status: "held" | "scheduled" | "postponed" | "cancelled";
                 as: components["schemas"]["Participation"][];
             }[];
             /** @description What the participant said, by date. */
@@ -877,10 +877,10 @@ export interface components {
             city: string;
             country: string;
             /**
-             * @description `held` or `scheduled`, relative to the date of the latest report.
+             * @description `held` or `scheduled` relative to the date of the latest report, or `postponed`/`cancelled` when a report says so.
              * @enum {string}
              */
-            status: "held" | "scheduled";
+            status: "held" | "scheduled" | "postponed" | "cancelled";
             /** @description International organisations convening, chairing or observing. */
             organizations: string[];
             /** @description The negotiating sides. */
@@ -940,10 +940,10 @@ export interface components {
             city: string;
             country: string;
             /**
-             * @description `held` or `scheduled`, relative to the date of the latest report.
+             * @description `held` or `scheduled` relative to the date of the latest report, or `postponed`/`cancelled` when a report says so.
              * @enum {string}
              */
-            status: "held" | "scheduled";
+            status: "held" | "scheduled" | "postponed" | "cancelled";
             /** @description International organisations convening, chairing or observing. */
             organizations: string[];
             /** @description The negotiating sides. */
@@ -1246,10 +1246,10 @@ export interface operations {
                  */
                 participant?: string;
                 /**
-                 * @description `held` or `scheduled`.
+                 * @description `held`, `scheduled`, `postponed` or `cancelled`.
                  * @example held
                  */
-                status?: "held" | "scheduled";
+                status?: "held" | "scheduled" | "postponed" | "cancelled";
                 /**
                  * @description Full-text search over titles, venues and supporting sentences; `"phrase"` for a phrase.
                  * @example "security guarantees"
@@ -1478,10 +1478,10 @@ export interface operations {
                  */
                 participant?: string;
                 /**
-                 * @description `held` or `scheduled`.
+                 * @description `held`, `scheduled`, `postponed` or `cancelled`.
                  * @example held
                  */
-                status?: "held" | "scheduled";
+                status?: "held" | "scheduled" | "postponed" | "cancelled";
                 /**
                  * @description Full-text search over titles, venues and supporting sentences; `"phrase"` for a phrase.
                  * @example "security guarantees"
@@ -1555,10 +1555,10 @@ export interface operations {
                  */
                 participant?: string;
                 /**
-                 * @description `held` or `scheduled`.
+                 * @description `held`, `scheduled`, `postponed` or `cancelled`.
                  * @example held
                  */
-                status?: "held" | "scheduled";
+                status?: "held" | "scheduled" | "postponed" | "cancelled";
                 /**
                  * @description Full-text search over titles, venues and supporting sentences; `"phrase"` for a phrase.
                  * @example "security guarantees"

@@ -36,3 +36,28 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!element) throw new Error(`#${id} is missing from the page`);
   return element as T;
 }
+
+/** Moves focus within `items` on the `previous`/`next` arrow keys, Home and End (a list's keyboard pattern). */
+export function moveFocusByKey(
+  buttons: HTMLElement[],
+  event: KeyboardEvent,
+  previous: string,
+  next: string,
+): void {
+  const index = buttons.indexOf(document.activeElement as HTMLElement);
+  if (index < 0) return;
+  const target =
+    event.key === next
+      ? buttons[index + 1]
+      : event.key === previous
+        ? buttons[index - 1]
+        : event.key === "Home"
+          ? buttons[0]
+          : event.key === "End"
+            ? buttons[buttons.length - 1]
+            : undefined;
+  if (target) {
+    event.preventDefault();
+    target.focus();
+  }
+}

@@ -30,5 +30,5 @@ export function monthOf(date: string): string {
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
 }

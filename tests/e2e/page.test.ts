@@ -1,76 +1,30 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type App, buildApp } from "../../src/app.js";
-import { projectRoot, seedsFolder } from "../../src/paths.js";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { App } from "../../src/app.js";
+import type { components } from "../../src/client/api-types.js";
+import {
+  screenshotFolder as screenshots,
+  skipBrowser as skip,
+  browserTimeout as timeout,
+  usePageHarness,
+} from "./page-harness.js";
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const haveChromium = existsSync(chromiumPath);
-// In CI the browser test always runs: a missing Chromium is a failure there, not a reason to skip.
-const skip = !haveChromium && process.env.CI !== "true";
-if (skip) {
-  console.warn(
-    `Skipping the browser test of the timeline page: no Chromium at ${chromiumPath}. ` +
-      "Install it with `apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH.",
-  );
-}
-
-const screenshots = join(projectRoot, "test-results");
-const timeout = 60_000;
-
-interface QuoteJson {
-  id: string;
-  text: string;
-  speaker: { id: string; name: string } | null;
-  articleId: string;
-  start: number;
-  end: number;
-}
+/** Quotes as the API describes them (the generated client types, as the page itself uses). */
+type QuoteJson = components["schemas"]["Quote"];
 
 describe.skipIf(skip)("the timeline page in Chromium", { timeout }, () => {
+  const harness = usePageHarness();
   let app: App;
-  let browser: Browser;
   let page: Page;
-  let base: string;
-  const problems: string[] = [];
+  const openTimeline = (query = "") => harness.openTimeline(query);
 
-  beforeAll(async () => {
-    app = await buildApp({ seedsFolder });
-    base = await app.listen({ port: 0, host: "127.0.0.1" });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      timeout,
-    });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.setDefaultTimeout(20_000);
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console: ${message.text()}`);
-    });
-    mkdirSync(screenshots, { recursive: true });
-  }, timeout);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  }, timeout);
-
-  async function openTimeline(query = ""): Promise<void> {
-    await page.goto(`${base}/${query}`);
-    await page.locator("#timeline[aria-busy]").waitFor({ state: "detached" });
-    await page.locator("li.meeting").first().waitFor();
-  }
+  beforeAll(() => {
+    // The harness's own beforeAll has run: it was registered first.
+    app = harness.app;
+    page = harness.page;
+  });
 
   /** Waits for the highlighted span to be on screen, and for a smooth scroll to it to settle. */
   async function markInView(): Promise<void> {
@@ -185,7 +139,7 @@ describe.skipIf(skip)("the timeline page in Chromium", { timeout }, () => {
     await page.locator("#detail .quote").first().waitFor();
 
     for (const [index, quote] of quotes.entries()) {
-      await page.locator(`#detail .quote[data-quote="${quote.id}"] a.source-link`).click();
+      await page.locator(`#detail-body > ul.quotes > .quote[data-quote="${quote.id}"] a.source-link`).click();
       await page.waitForFunction(
         (expected) => document.querySelector("#article-text mark")?.textContent === expected,
         quote.text,
@@ -222,7 +176,7 @@ describe.skipIf(skip)("the timeline page in Chromium", { timeout }, () => {
 
     const quote = (await genevaQuotes())[0] as QuoteJson;
     await page.locator("li.meeting", { hasText: "Geneva" }).locator("button.meeting-card__open").click();
-    await page.locator(`#detail .quote[data-quote="${quote.id}"] a.source-link`).click();
+    await page.locator(`#detail-body > ul.quotes > .quote[data-quote="${quote.id}"] a.source-link`).click();
     await page.waitForFunction(
       (expected) => document.querySelector("#article-text mark")?.textContent === expected,
       quote.text,
@@ -237,6 +191,6 @@ describe.skipIf(skip)("the timeline page in Chromium", { timeout }, () => {
   });
 
   it("logged no script error or blocked request", () => {
-    expect(problems).toEqual([]);
+    expect(harness.problems).toEqual([]);
   });
 });
