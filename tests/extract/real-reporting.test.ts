@@ -372,6 +372,24 @@ function withHeadlineText(date: string, headline: string, ...paragraphs: string[
   return ` date ${date} ${headline}\n\n${paragraphs.join("\n\n")}\n`;
 }
 
+describe("the lede of a same-day report", () => {
+  it("dates an undated meeting the lede describes as happening now by the dateline's day, unless the body dates it", () => {
+    const text = article(
+      "2022-03-30",
+      "ISTANBUL. March 29 (Agency) - As the round of talks held in Istanbul came to an end, the delegates left.",
+    );
+    expect(meetings(text)).toEqual([["2022-03-29", null, "Istanbul", "held", "meeting:venue-lede"]]);
+    const dated = article(
+      "2024-01-09",
+      "Negotiators have resumed talks in Vienna on the nuclear programme.",
+      "The talks resumed in Vienna on Monday after a pause.",
+    );
+    expect(meetings(dated).map((m) => m[0])).toEqual(["2024-01-08"]);
+    const past = article("2024-01-09", "Negotiators have resumed talks in Vienna that began last year.");
+    expect(meetings(past)).toEqual([]);
+  });
+});
+
 describe("parties", () => {
   const partiesOf = (text: string) => extractArticle(text).meetings.map((m) => [m.city, m.parties]);
 

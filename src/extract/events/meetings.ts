@@ -16,7 +16,14 @@ export interface MeetingDraft extends Omit<ExtractedMeeting, "rule" | "confidenc
 
 /** Where the venue of a dated meeting reference came from: the rule the meeting's confidence is measured for. */
 // (The article's only meeting venue was tried too and dropped: right 1 time in 7 on the development corpus.)
-export type VenueRule = "sentence" | "country" | "nearby" | "headline" | "dateline" | "headline-today";
+export type VenueRule =
+  | "sentence"
+  | "country"
+  | "nearby"
+  | "headline"
+  | "dateline"
+  | "headline-today"
+  | "lede";
 
 /** What the event stage reads besides the document: mentions of earlier stages. */
 export interface FrameInputs {
@@ -129,9 +136,53 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     const found = choice.find(([p]) => p);
     if (found?.[0]) place(meetings, doc, mention, region, sentence, found[0], found[1]);
   }
+  const lede = ledeEvent(doc, inputs, venues, datesIn, narrative);
+  // The body usually dates the lede's meeting ("have resumed talks in Vienna" … "on Monday"): only when it does not.
+  if (lede && !meetings.some((m) => m.city === lede.venue.city))
+    place(meetings, doc, lede.mention, lede.sentence, lede.sentence, lede.venue, "lede");
   const today = headlineEvent(doc, inputs, meetings);
   if (today) meetings.push(today);
   return meetings.sort((a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city));
+}
+
+// The lede of a same-day report: "talks have begun in X", "are meeting in X", "came to an end", "got under way".
+const LEDE_NOW =
+  /\b(?:has|have)\s+(?:begun|started|opened|ended|concluded|resumed|wrapped\s+up)\b|\b(?:are|is)\s+(?:meeting|holding|under\s*way)\b|\bcame\s+to\s+an\s+end\b|\bgot\s+under\s*way\b|\bhave\s+just\s+ended\b/i;
+const LEDE_PAST = /\b(?:last|ago|earlier|previous|previously|since|will|would|next)\b/i;
+
+/**
+ * An undated meeting the first sentences of a report describe as happening now, dated by the dateline's day or the
+ * article's: "ISTANBUL. March 29 (Interfax) - As the round of talks held in Istanbul came to an end, …".
+ */
+function ledeEvent(
+  doc: ArticleDocument,
+  inputs: FrameInputs,
+  venues: PlaceMention[][],
+  datesIn: DateMention[][],
+  narrative: string,
+): { mention: DateMention; sentence: Sentence; venue: PlaceMention } | null {
+  const first = doc.sentences.findIndex((s) => s.start >= doc.header.bodyStart);
+  if (first < 0) return null;
+  for (let i = first; i < Math.min(first + 2, doc.sentences.length); i++) {
+    const sentence = doc.sentences[i] as Sentence;
+    const text = narrative.slice(sentence.start, sentence.end);
+    const venue = venues[i]?.[0];
+    if (!venue || (datesIn[i]?.length ?? 0) > 0 || !LEDE_NOW.test(text) || LEDE_PAST.test(text)) continue;
+    if (!hasMeetingTrigger(narrative, sentence)) continue;
+    const dateline = doc.dateline;
+    const filed = dateline && inputs.dates.find((d) => d.start >= dateline.start && d.end <= dateline.end);
+    const date = filed ? filed.date : doc.header.date;
+    const mention: DateMention = {
+      start: venue.start,
+      end: venue.end,
+      date,
+      endDate: null,
+      certainty: "inferred",
+      text: "",
+    };
+    return { mention, sentence, venue };
+  }
+  return null;
 }
 
 // A headline in the present tense reports the day's event: "Presidents sign border treaty in Bishkek", "Ministers
