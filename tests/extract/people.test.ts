@@ -146,3 +146,17 @@ describe("people in real reporting", () => {
     expect(people(text).map((p) => p[2])).toEqual([null, null, null, null]);
   });
 });
+
+describe("roles as stated", () => {
+  it("keeps what an office is for or of as part of it, but a country after 'of' is the affiliation", () => {
+    const text = article(
+      "2024-01-01",
+      "UN Special Envoy for Syria Karl Lund met Russian Ambassador to Serbia Pavel Orlov and President of Estonia Kaarel Tamm.",
+    );
+    expect(people(text)).toEqual([
+      ["Karl Lund", "Special Envoy for Syria", "United Nations"],
+      ["Pavel Orlov", "Ambassador to Serbia", "Russia"],
+      ["Kaarel Tamm", "President", "Estonia"],
+    ]);
+  });
+});

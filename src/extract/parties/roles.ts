@@ -153,10 +153,34 @@ function headTitle(phrase: string): string | null {
     if (/^\p{Lu}/u.test(w) !== /^\p{Lu}/u.test(head[1])) break;
     modifiers.unshift(w);
   }
-  const title = canonicalTitle(head[1]);
+  const title = `${canonicalTitle(head[1])}${complementOf(phrase.slice(head.index + head[0].length))}`;
   if (modifiers.length === 0) return title;
   const titled = modifiers.map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
   return [...titled, title].join(" ");
+}
+
+const COMPLEMENT_WORD =
+  "(?:\\p{Lu}[\\p{L}’'-]*|and|of|the|for|on|delegation|team|mission|council|committee|settlement)";
+const COMPLEMENT = new RegExp(
+  `^\\s+((?:for|to|on)\\s+(?:the\\s+)?${COMPLEMENT_WORD}(?:\\s+${COMPLEMENT_WORD}){0,6}|of\\s+(?!the\\b)${COMPLEMENT_WORD}(?:\\s+${COMPLEMENT_WORD}){0,5})`,
+  "u",
+);
+
+/**
+ * What the office is of or for, as part of its name: "Special Envoy for Syria", "Ambassador to Serbia", "Head of
+ * Mission to Moldova", "Minister of Foreign Affairs and Cooperation". "of <country or organisation>" is the
+ * affiliation instead ("President of Kazakhstan"), and "of the …" names whom the person speaks for.
+ */
+function complementOf(rest: string): string {
+  const found = COMPLEMENT.exec(rest)?.[1];
+  if (!found) return "";
+  // The complement ends on a name or an office noun, never on a joining word.
+  const words = found.split(/\s+/);
+  while (words.length > 1 && /^(?:and|of|the|for|on|to)$/.test(words[words.length - 1] ?? "")) words.pop();
+  const text = words.join(" ");
+  const object = text.replace(/^(?:for|to|on|of)\s+(?:the\s+)?/, "");
+  if (/^of\s/.test(text) && (countryOf(object) || isOrganizationWord(object))) return "";
+  return words.length > 1 ? ` ${text}` : "";
 }
 
 /** Start (in `before`) of the noun phrase right before a name: an appositive ("its chief negotiator, ") or a title. */
@@ -172,14 +196,15 @@ function introducingPhraseStart(before: string): number {
   const words = [...before.matchAll(/\S+\s*/g)].reverse();
   for (const m of words) {
     const w = m[0].trim();
-    const ok = /^\p{Lu}/u.test(w) || TITLE_RE.test(w.replace(/[’']s$/, "")) || /^(?:for|of|the)$/.test(w);
+    const ok =
+      /^\p{Lu}/u.test(w) || TITLE_RE.test(w.replace(/[’']s$/, "")) || /^(?:for|of|the|to|on)$/.test(w);
     if (!ok || /[,;:]$/.test(w) || count >= 8) break;
     start = m.index ?? start;
     count++;
   }
   // A phrase does not begin with a preposition or article left over from the scan.
   let rest = before.slice(start);
-  while (/^(?:for|of|the)\s+/i.test(rest) && !/^the\s+\p{Lu}/u.test(rest)) {
+  while (/^(?:for|of|the|to|on)\s+/i.test(rest) && !/^the\s+\p{Lu}/u.test(rest)) {
     const skip = /^\S+\s+/.exec(rest)?.[0].length ?? 0;
     start += skip;
     rest = before.slice(start);
