@@ -1,0 +1,92 @@
+// `npm run eval:timeline`: loads each multi-report process (tests/fixtures/processes*/NAME: NN.txt reports and the
+// editor's timeline.json) into a fresh database through the real write path (POST /articles), then compares the
+// meetings the API lists with the editor's timeline: recall, precision, duplicates, status and source completeness.
+// Held-out processes are reported as totals only; never read them while changing rules.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildApp } from '../../src/app.ts';
+import { normCity } from './score.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures');
+const GROUPS = { development: 'processes', 'held-out': 'processes-holdout' };
+const token = 'timeline-eval';
+
+const overlaps = (g, p) => {
+  const gEnd = g.endDate ?? g.date;
+  const pEnd = p.endDate ?? p.date;
+  return p.date <= gEnd && g.date <= pEnd;
+};
+
+async function evaluate(folder) {
+  const timeline = JSON.parse(readFileSync(path.join(folder, 'timeline.json'), 'utf8'));
+  const app = await buildApp({ apiToken: token, writeRateLimit: 100000 });
+  await app.ready();
+  const idOf = new Map();
+  try {
+    for (const name of readdirSync(folder).filter((f) => /^\d+\.txt$/.test(f)).sort()) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/articles',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain; charset=utf-8' },
+        payload: readFileSync(path.join(folder, name), 'utf8'),
+      });
+      if (res.statusCode >= 300) throw new Error(`${name}: ${res.statusCode} ${res.body}`);
+      idOf.set(name.replace(/\.txt$/, ''), JSON.parse(res.body).articleId);
+    }
+    const listed = [];
+    for (let url = '/meetings?limit=100'; url; ) {
+      const page = JSON.parse((await app.inject({ method: 'GET', url })).body);
+      listed.push(...page.data);
+      const next = page.page?.next;
+      url = next ? `/meetings?limit=100&cursor=${encodeURIComponent(next)}` : null;
+    }
+    const detailed = [];
+    for (const m of listed) detailed.push(JSON.parse((await app.inject({ method: 'GET', url: `/meetings/${m.id}` })).body));
+    const gold = timeline.meetings;
+    const matchedPred = new Set();
+    let matched = 0, statusRight = 0, sourcesComplete = 0, duplicates = 0;
+    for (const g of gold) {
+      const candidates = detailed.filter((p) => normCity(p.city) === normCity(g.city) && overlaps(g, p));
+      const free = candidates.filter((p) => !matchedPred.has(p.id));
+      if (free.length === 0) continue;
+      matched += 1;
+      const p = free[0];
+      matchedPred.add(p.id);
+      duplicates += free.length - 1;
+      for (const extra of free.slice(1)) matchedPred.add(extra.id);
+      if (p.status === g.status) statusRight += 1;
+      const have = new Set((p.sources ?? []).map((s) => s.articleId));
+      if ((g.sources ?? []).every((s) => have.has(idOf.get(s)))) sourcesComplete += 1;
+    }
+    const invented = detailed.length - matchedPred.size;
+    return { gold: gold.length, predicted: detailed.length, matched, duplicates, invented, statusRight, sourcesComplete };
+  } finally {
+    await app.close();
+  }
+}
+
+const pct = (a, b) => (b ? (a / b).toFixed(2) : '  – ');
+console.log('process                          reports  gold  listed  recall  precision  duplicates  invented  status  sources');
+for (const [group, dir] of Object.entries(GROUPS)) {
+  const base = path.join(root, dir);
+  if (!existsSync(base)) continue;
+  const total = { gold: 0, predicted: 0, matched: 0, duplicates: 0, invented: 0, statusRight: 0, sourcesComplete: 0, reports: 0 };
+  for (const name of readdirSync(base).sort()) {
+    const folder = path.join(base, name);
+    if (!existsSync(path.join(folder, 'timeline.json'))) continue;
+    const r = await evaluate(folder);
+    const reports = readdirSync(folder).filter((f) => /^\d+\.txt$/.test(f)).length;
+    for (const k of Object.keys(r)) total[k] += r[k];
+    total.reports += reports;
+    if (group === 'development') row(name, reports, r);
+  }
+  row(`${group} (all)`, total.reports, total);
+}
+
+function row(name, reports, r) {
+  console.log(
+    `${name.padEnd(33)}${String(reports).padStart(7)}${String(r.gold).padStart(6)}${String(r.predicted).padStart(8)}` +
+      `${pct(r.matched, r.gold).padStart(8)}${pct(r.matched, r.predicted).padStart(11)}${String(r.duplicates).padStart(12)}` +
+      `${String(r.invented).padStart(10)}${pct(r.statusRight, r.matched).padStart(8)}${pct(r.sourcesComplete, r.matched).padStart(9)}`,
+  );
+}
