@@ -357,6 +357,21 @@ describe("tense, spans and venues from development reports", () => {
     expect(meetings(dayAfter).map((m) => [m[0], m[2]])).toEqual([["2018-06-27", "Moscow"]]);
   });
 
+  it("looks ahead for a day something is set for or planned ('a summit for Wednesday', 'the idea of a meeting Wednesday')", () => {
+    // 2015-02-08 is a Sunday.
+    const text = article(
+      "2015-02-08",
+      "The idea of a meeting Wednesday in Minsk came out of a phone call between the leaders.",
+      "The president confirmed that a summit for Wednesday in Minsk was in the works.",
+    );
+    expect(meetings(text).map((m) => [m[0], m[3]])).toEqual([["2015-02-11", "scheduled"]]);
+    const statement = article(
+      "2023-05-25",
+      "Last week, on Thursday (18 May), a spokesperson stressed that any dialogue in Moscow is welcome.",
+    );
+    expect(meetings(statement)).toEqual([]);
+  });
+
   it("dates no meeting by a possessive day of another event, and borrows no venue past an unknown district", () => {
     const text = withHeadlineText(
       "2020-01-15",

@@ -228,8 +228,15 @@ function fromChrono(
       /\b(?:postponed|put\s+off|delayed|pushed\s+back|moved|rescheduled)\s+(?:to|until|till)\s+$/i.test(
         doc.work.slice(Math.max(0, start - 40), start),
       );
+    // "a summit for Wednesday", "set for Friday": a day something is set for lies ahead, unless the report says
+    // it was postponed or called off (then it may be past).
+    const setFor =
+      /\bfor\s+$/i.test(doc.work.slice(Math.max(0, start - 5), start)) &&
+      !/\b(?:postpon|put\s+off|cancel|called\s+off|delay|initially|originally)/i.test(
+        doc.work.slice(sentence.start, sentence.end),
+      );
     const tense =
-      /\bnext\b/.test(lower) || postponedTo
+      /\bnext\b/.test(lower) || postponedTo || setFor
         ? "future"
         : /\blast\b/.test(lower)
           ? "past"
