@@ -46,7 +46,7 @@ const INSTITUTION_WORDS = new Set(
   ),
 );
 const STOP_WORDS = new Set(
-  "The A An According Following Despite Although Though But And Or In On At For From With By To Of After Before As If When While Where Everyone Nobody Both Many Some Most Several His Her Their Its Our We They He She It I This That These Those There Then Meanwhile However Officials Talks Negotiators Delegations Mr Mrs Ms Dr Sir Dame Sheikh Sheikha Mullah Prof Professor Col Gen Lt Maj Brig"
+  "The A An According Following Despite Although Though But And Or In On At For From With By To Of After Before As If When While Where Everyone Nobody Both Many Some Most Several His Her Their Its Our We They He She It I This That These Those There Then Meanwhile However Officials Talks Negotiators Delegations Mr Mrs Ms Dr Sir Dame Sheikh Sheikha Prince Princess Mullah Prof Professor Col Gen Lt Maj Brig"
     .split(" ")
     .concat(MONTHS, WEEKDAYS),
 );
@@ -55,7 +55,9 @@ const ORG_ALIASES = new Set(ORGANIZATIONS.flatMap((o) => o.aliases));
 const VERBS = [...REPORTING_VERBS].join("|");
 // Irregular past tenses a subject name is often followed by.
 const IRREGULAR = "met|held|told|spoke|went|came|took|gave|made|began|sent|wrote|led|flew|saw|left";
-const SUBJECT_VERB = new RegExp(`^(?:,[^,.;“”]{1,80},)?,?\\s+(?:${VERBS}|${IRREGULAR}|[a-z]+ed|[a-z]+s)\\b`);
+const SUBJECT_VERB = new RegExp(
+  `^(?:,[^,.;“”]{1,80},)?,?\\s+(?:(?:however|also|later|then|meanwhile|again),?\\s+)?(?:${VERBS}|${IRREGULAR}|[a-z]+ed|[a-z]+s)\\b`,
+);
 const REPORTED_AFTER = new RegExp(`^,?\\s+(?:${VERBS})\\b`);
 // "“…,” said X": the reporting verb before the name, right after a quotation.
 const VERB_BEFORE = new RegExp(`[”"],?\\s+(?:${VERBS})\\s+$`);
@@ -63,13 +65,15 @@ const VERB_BEFORE = new RegExp(`[”"],?\\s+(?:${VERBS})\\s+$`);
 const LED_BY = /\b(?:led|headed|represented|chaired)\s+by\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 // "President of Kazakhstan X", "Ambassador to the Republic of Kazakhstan X", "Commissioner for Peace and Security X".
 const ROLE_BEFORE = new RegExp(
-  `(?:${ROLE_TITLES.map(escapeRegExp).join("|")}|counterparts?)(?:\\s+(?:for|of|to|on)\\s+(?:the\\s+)?${WORD}(?:\\s+(?:(?:of|for|and|the|to|on)\\s+)*${WORD}){0,5})?(?:[^,.;“”]{0,30},)?\\s*$`,
+  `(?:(?:${ROLE_TITLES.map(escapeRegExp).join("|")})s?|counterparts?)(?:\\s+(?:for|of|to|on)\\s+(?:the\\s+)?${WORD}(?:\\s+(?:(?:of|for|and|the|to|on)\\s+)*${WORD}){0,5})?(?:[^,.;“”]{0,30},)?\\s*\\(?\\s*$`,
   "iu",
 );
 
 const isNonName = (w: string): boolean =>
   STOP_WORDS.has(w) ||
   ROLE_WORDS.has(w.toLowerCase()) ||
+  // "Presidents Joe Biden and Vladimir Putin": a plural title.
+  (/s$/.test(w) && ROLE_WORDS.has(w.toLowerCase().slice(0, -1))) ||
   // "Secretary-General", "Vice-President": every part a role word.
   (w.includes("-") &&
     w
@@ -129,7 +133,7 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
 const REGION_WORD =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Middle|Far|Horn)$/;
 const MEETS_BEFORE = /\b(?:met(?:\s+with)?|(?:meeting|meetings|talks)\s+with)\s+$/;
-const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+(?:by\s+|with\s+)?)$/;
 
 /**
  * Names without a title or verb of their own: coordinated with a person already found ("between Ana Ruiz and Omar
@@ -223,7 +227,16 @@ function surnameSpeaksLater(work: string, surname: string, from: number): boolea
 
 /** The name at the end of a capitalised run, after role words, places and organisations ("UN Special Envoy for Yemen Ingrid Halvorsen"). */
 function trimRun(run: string, offset: number): { name: string; start: number } | null {
+  // "Sergei Lavrov's visit": a full name only in a possessive is still a name.
   const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ word: t[0], index: t.index ?? 0 }));
+  const owner = tokens[tokens.length - 1];
+  if (
+    owner &&
+    tokens.length >= 2 &&
+    /^\p{Lu}[\p{L}\p{M}-]+[’']s$/u.test(owner.word) &&
+    !isNonName(owner.word.slice(0, -2))
+  )
+    owner.word = owner.word.slice(0, -2);
   let j = tokens.length;
   while (j > 0 && isNonName(tokens[j - 1]?.word ?? "")) j--;
   let i = j;

@@ -18,14 +18,17 @@ const TITLE_RE = new RegExp(
   `\\b(${[...ROLE_TITLES]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
-    .join("|")})\\b`,
+    .join("|")})s?\\b`,
   "i",
 );
 const COUNTERPART_RE = new RegExp(`\\b(?:${COUNTERPART_WORDS.join("|")})\\b`, "i");
 const LED_BY =
   /^(.*?)\s+(?:was|were|is|are|had been|has been)\s+(?:led|headed|represented|chaired|fronted)\s+by\b/i;
+// "Presidents Joe Biden and Vladimir Putin": a plural title is each one's title.
 const canonicalTitle = (found: string): string =>
-  ROLE_TITLES.find((t) => t.toLowerCase() === found.toLowerCase()) ?? found;
+  ROLE_TITLES.find((t) => t.toLowerCase() === found.toLowerCase()) ??
+  ROLE_TITLES.find((t) => `${t.toLowerCase()}s` === found.toLowerCase()) ??
+  found;
 
 export interface AffiliationContext {
   entities: EntityMention[];
