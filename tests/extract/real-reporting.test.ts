@@ -387,6 +387,42 @@ function withHeadlineText(date: string, headline: string, ...paragraphs: string[
   return ` date ${date} ${headline}\n\n${paragraphs.join("\n\n")}\n`;
 }
 
+describe("spans, venues and datelines from wire and press reports", () => {
+  it("counts back a span that ended on its date, and ignores the length of an earlier round", () => {
+    // 2021-05-06 is a Thursday.
+    const ended = article(
+      "2021-05-06",
+      "Two days of talks in Cairo were concluded Thursday with no clear progress.",
+    );
+    expect(meetings(ended).map((m) => [m[0], m[1]])).toEqual([["2021-05-05", "2021-05-06"]]);
+    const earlier = article(
+      "2025-06-07",
+      "The delegations will return to Jeddah on Thursday, after two days of talks in the city ended without a deal.",
+    );
+    expect(meetings(earlier).map((m) => [m[0], m[1]])).toEqual([["2025-06-12", null]]);
+  });
+
+  it("gives a venue to the date nearest it, takes no compass word for a city, and no dateline for a future meeting", () => {
+    // 2023-03-18 is a Saturday.
+    const two = withHeadlineText(
+      "2023-03-18",
+      "Ministers meet in Montevideo",
+      "Friday's encounter continued the work of the previous gathering in Buenos Aires on Feb. 16.",
+    );
+    expect(meetings(two).map((m) => [m[0], m[2]])).toEqual([
+      ["2023-02-16", "Buenos Aires"],
+      ["2023-03-17", "Montevideo"],
+    ]);
+    const compass = article("2018-08-27", "On August 23, officials met the special envoy for Central Asia.");
+    expect(meetings(compass)).toEqual([]);
+    const future = article(
+      "2025-07-28",
+      "KUALA LUMPUR (Agency) - Commanders will hold further talks tomorrow, July 29.",
+    );
+    expect(meetings(future)).toEqual([]);
+  });
+});
+
 describe("the lede of a same-day report", () => {
   it("dates an undated meeting the lede describes as happening now by the dateline's day, unless the body dates it", () => {
     const text = article(

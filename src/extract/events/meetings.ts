@@ -89,7 +89,14 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
         if (datesReport(narrative, sentence, mention) || datesArrival(narrative, sentence, mention)) return;
       }
       const region = anchorRegion(sentence, inSentence, i);
-      const venue = [...here].sort((a, b) => gap(a, mention) - gap(b, mention))[0];
+      // "Friday's encounter continued the gathering in Buenos Aires on Feb. 16": a venue right beside another date is
+      // that date's.
+      const venue = [...here]
+        .filter((p) => {
+          const own = nearestDate(p, inSentence);
+          return own === mention || !own || gap(p, own) > 6;
+        })
+        .sort((a, b) => gap(a, mention) - gap(b, mention))[0];
       const country = inputs.countryVenues
         .filter((c) => inside(c, sentence) && !quotations.some((q) => inside(c, q)))
         .sort((a, b) => gap(a, mention) - gap(b, mention))[0];
@@ -131,7 +138,13 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
       headline.length === 1 ? inputs.headlinePlaces.find((p) => p.city === headline[0]) : undefined;
     const choice: [PlaceMention | undefined | null, VenueRule][] = [
       [headlineVenue, "headline"],
-      [articleVenues.length === 0 && headline.length === 0 ? inputs.datelinePlace : undefined, "dateline"],
+      // The reporter's city is no venue of a meeting still to come ("WASHINGTON - … will meet in Jeddah").
+      [
+        articleVenues.length === 0 && headline.length === 0 && mention.date <= doc.header.date
+          ? inputs.datelinePlace
+          : undefined,
+        "dateline",
+      ],
     ];
     const found = choice.find(([p]) => p);
     if (found?.[0]) place(meetings, doc, mention, region, sentence, found[0], found[1]);
@@ -257,6 +270,9 @@ function joinSinceUntil(work: string, dates: DateMention[]): DateMention[] {
 const UNKNOWN_VENUE =
   /\b(?:in|at)\s+the\s+(?:\p{Ll}+\s+){0,2}(?:district|town|village|city|region|province|resort|county|municipality)\s+of\s+\p{Lu}/u;
 
+const nearestDate = (p: Span, dates: DateMention[]): DateMention | undefined =>
+  [...dates].sort((a, b) => gap(a, p) - gap(b, p))[0];
+
 const ANOTHER_MEETING =
   /\b(?:next|another|new|further|follow-up|second|third|fourth|fifth|later)\s+(?:round|session|meeting|talks|summit|stage)\b|\bmeet\s+again\b/i;
 
@@ -320,11 +336,12 @@ function place(
     return;
   }
   const days = mention.endDate ? 0 : statedLength(doc.work.slice(sentence.start, sentence.end));
-  const endDate = days > 1 ? addDays(mention.date, days - 1) : mention.endDate;
+  const startDate = days < -1 ? addDays(mention.date, days + 1) : mention.date;
+  const endDate = days > 1 ? addDays(mention.date, days - 1) : days < -1 ? mention.date : mention.endDate;
   const last = endDate ?? mention.date;
   const stated = statusStated(doc.work, sentence, mention);
   meetings.push({
-    date: mention.date,
+    date: startDate,
     endDate,
     city,
     country,
@@ -353,11 +370,23 @@ const NUMBERS: Record<string, number> = {
 };
 // "are to run for two days", "a three-day summit": how long the meeting the sentence dates lasts.
 const LENGTH =
-  /\b(two|three|four|five|[2-5])[- ]day\b|\b(?:run|last|lasting|continue)\s+(?:for\s+)?(two|three|four|five|[2-5])\s+days\b/i;
+  /\b(two|three|four|five|[2-5])[- ]day\b|\b(?:run|last|lasting|continue)\s+(?:for\s+)?(two|three|four|five|[2-5])\s+days\b|\b(two|three|four|five|[2-5])\s+days\s+of\s+(?:talks|negotiations|meetings|consultations|discussions)\b|\bover\s+the\s+(?:past|last)\s+(two|three|four|five|[2-5])\s+days\b/i;
+// "Two days of talks … were concluded Thursday", "held over the past two days": the date is the last day.
+const ENDED = /\b(?:conclude[sd]?|ended|ends|wrapped\s+up|closed|over\s+the\s+(?:past|last))\b/i;
 
+/** Days the sentence says the meeting lasts: positive when its date is the first day, negative when the last. */
 function statedLength(sentence: string): number {
   const m = LENGTH.exec(sentence);
-  return NUMBERS[(m?.[1] ?? m?.[2] ?? "").toLowerCase()] ?? 0;
+  // "… will return on Thursday after two days of talks ended": the length of an earlier round.
+  if (
+    m &&
+    /\b(?:after|following|since)\s+(?:the\s+|a\s+)?$/i.test(
+      sentence.slice(Math.max(0, m.index - 12), m.index),
+    )
+  )
+    return 0;
+  const n = NUMBERS[(m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? "").toLowerCase()] ?? 0;
+  return n && ENDED.test(sentence) ? -n : n;
 }
 
 function addDays(iso: string, n: number): string {

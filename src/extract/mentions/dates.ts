@@ -193,7 +193,7 @@ function fromChrono(
   // Only calendar days, weekdays and yesterday/today/tomorrow: "next week", "after two days" are not a day.
   if (!/\d/.test(r.text) && !RELATIVE_DAY.test(r.text)) return null;
   // "for 101 days", "in two weeks": a duration, not a day.
-  if (/\b(?:days?|weeks?|months?|years?)\b/i.test(r.text)) return null;
+  if (/\b(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(r.text)) return null;
   if (c.isCertain("hour") && !c.isCertain("day") && !c.isCertain("weekday")) return null;
   const possessive = /^[’']s\b/.test(doc.work.slice(end, end + 3)) ? 2 : 0;
   const text = doc.text.slice(start, end + possessive);

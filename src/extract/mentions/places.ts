@@ -104,6 +104,16 @@ export function countryOf(word: string): string | null {
 const NOT_CITY = new Set([
   ...MONTHS,
   ...WEEKDAYS,
+  // Compass words name regions ("Central Asia", "East Africa") before they name a town.
+  "Central",
+  "North",
+  "South",
+  "East",
+  "West",
+  "Northern",
+  "Southern",
+  "Eastern",
+  "Western",
   "Union",
   "President",
   "Minister",
@@ -243,7 +253,8 @@ export interface CountryVenue extends Span {
   country: string;
 }
 
-const COUNTRY_VENUE_BEFORE = /\b(?:in|to)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$/;
+const COUNTRY_VENUE_BEFORE =
+  /\b(?:in|to|visit|visits|visiting)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$/;
 
 /** Country names after a venue preposition (not demonyms: "in Russian" is no place). */
 export function findCountryVenues(

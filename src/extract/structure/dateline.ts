@@ -21,7 +21,7 @@ const UPPER_LINE = new RegExp(
   `^(${UPPER_PLACE})${REGION}(?:,?\\s*${DAY})?\\.?\\s*(?:${AGENCY})?\\s*${DASH}\\s*`,
   "u",
 );
-const DATED_AGENCY_LINE = new RegExp(`^(${UPPER_PLACE})${REGION}\\s*${DATED_AGENCY}`, "u");
+const DATED_AGENCY_LINE = new RegExp(`^(${UPPER_PLACE}|${TITLE_PLACE})${REGION}\\s*${DATED_AGENCY}`, "u");
 // "July 20 (Interfax) - His meeting …": a date and an agency, no place.
 const DATE_ONLY_LINE = new RegExp(`^${DAY}\\.?\\s*${AGENCY}\\s*${DASH}\\s*`, "u");
 const TITLE_LINE = new RegExp(
