@@ -8,7 +8,7 @@ import { findCountries, findDefinedGroups, findOrganizations } from "./mentions/
 import { allCountryNames, datelinePlace, findCountryVenues, findPlaces } from "./mentions/places.js";
 import { meetingParties, undatedRegions } from "./parties/meeting-context.js";
 import { linkQuotes } from "./parties/quote-links.js";
-import { profilePerson } from "./parties/roles.js";
+import { profilePerson, stateWithTitle } from "./parties/roles.js";
 import { findQuotes } from "./quotations/quotes.js";
 import { readDocument } from "./structure/document.js";
 import type { ExtractedPerson, Extraction } from "./types.js";
@@ -54,6 +54,14 @@ export function extractArticle(text: string): Extraction {
     // "his Azerbaijani counterpart": the role of the person he is the counterpart of.
     const other = profile.counterpartOf ? profiles[records.indexOf(profile.counterpartOf)] : undefined;
     if (other && !profile.role) profile.role = other.role;
+  });
+
+  // "Prime Minister Imran Khan" with no state, where the article speaks of "Pakistan's prime minister": the one state
+  // the article gives that title to.
+  profiles.forEach((profile) => {
+    if (profile.affiliation || !profile.role) return;
+    const state = stateWithTitle(doc.work.slice(body), profile.role);
+    if (state) profile.affiliation = state;
   });
 
   const attributions = attributeQuotes(doc, rawQuotes, records);

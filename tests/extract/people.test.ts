@@ -160,3 +160,20 @@ describe("roles as stated", () => {
     ]);
   });
 });
+
+describe("a state from the title the article gives it", () => {
+  it("gives a titled person without a state the one state the article names with that title", () => {
+    const text = article(
+      "2024-01-01",
+      "Prime Minister Arno Kask arrived on Monday.",
+      "Estonia's prime minister has led the talks since spring.",
+    );
+    expect(people(text)).toEqual([["Arno Kask", "Prime Minister", "Estonia"]]);
+    const two = article(
+      "2024-01-01",
+      "Prime Minister Arno Kask arrived on Monday.",
+      "Estonia's prime minister and Latvia's prime minister spoke first.",
+    );
+    expect(people(two)).toEqual([["Arno Kask", "Prime Minister", null]]);
+  });
+});

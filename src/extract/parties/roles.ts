@@ -254,3 +254,28 @@ function affiliationOfSubject(
   if (faction && !/^The$/.test(faction)) return faction.endsWith("s") ? faction : `${faction}s`;
   return null;
 }
+
+/**
+ * The one state the text gives a title to ("Pakistani Prime Minister", "Pakistan's prime minister", "the prime
+ * minister of Pakistan"), or null when none or several do.
+ */
+export function stateWithTitle(text: string, role: string): string | null {
+  const title = role.replace(/^Former\s+/, "");
+  if (title.split(/\s+/).length > 3) return null;
+  const escaped = escapeRegExp(title).replace(/\\?\s+/g, "\\s+");
+  const found = new Set<string>();
+  const before = new RegExp(`(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}]+)?)(?:[’']s)?\\s+${escaped}\\b`, "giu");
+  for (const m of text.matchAll(before)) {
+    const state = countryOf(m[1] ?? "") ?? countryOf((m[1] ?? "").split(/\s+/).pop() ?? "");
+    if (state) found.add(state);
+  }
+  const after = new RegExp(
+    `\\b${escaped}\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)`,
+    "giu",
+  );
+  for (const m of text.matchAll(after)) {
+    const state = countryOf(m[1] ?? "");
+    if (state) found.add(state);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
