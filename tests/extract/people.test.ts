@@ -128,11 +128,11 @@ describe("people in real reporting", () => {
     const text = article(
       "2024-01-01",
       "Kaarel Tamm said the talks were useful.",
-      "Estonian President Kaarel Tamm later met then-President Juhan Saar and former Latvian Prime Minister Ilze Berzina.",
+      "Estonian President Kaarel Tamm later met then-Chancellor Juhan Saar and former Latvian Prime Minister Ilze Berzina.",
     );
     expect(people(text)).toEqual([
       ["Kaarel Tamm", "President", "Estonia"],
-      ["Juhan Saar", "Former President", null],
+      ["Juhan Saar", "Former Chancellor", null],
       ["Ilze Berzina", "Former Prime Minister", "Latvia"],
     ]);
   });
