@@ -58,10 +58,12 @@ export function extractArticle(text: string): Extraction {
 
   // "Prime Minister Imran Khan" with no state, where the article speaks of "Pakistan's prime minister": the one state
   // the article gives that title to.
+  const stateOfTitle = new Map<string, string | null>();
   profiles.forEach((profile) => {
     if (profile.affiliation || !profile.role) return;
-    const state = stateWithTitle(doc.work.slice(body), profile.role);
-    if (state) profile.affiliation = state;
+    if (!stateOfTitle.has(profile.role))
+      stateOfTitle.set(profile.role, stateWithTitle(doc.work.slice(body), profile.role));
+    profile.affiliation = stateOfTitle.get(profile.role) ?? null;
   });
 
   const attributions = attributeQuotes(doc, rawQuotes, records);
