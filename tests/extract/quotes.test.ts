@@ -217,3 +217,20 @@ describe("attribution in real reporting", () => {
     expect(quotes(text).map((q) => q[1])).toEqual(["Amir Haddad", "Amir Haddad"]);
   });
 });
+
+describe("subjects of participles and titled sentence openers", () => {
+  it("gives a participle's quote to the clause's subject and 'he' to a titled opener of the sentence", () => {
+    const text = article(
+      "2024-01-01",
+      "Estonian negotiator Kaarel Tamm and Latvian envoy Ilze Berzina attended.",
+      "Still, Tamm was careful not to sound too hopeful, saying “nothing is settled”.",
+      "Latvian envoy Ilze Berzina opened the session with an address in which she urged “calm”.",
+      "In her view, the session was a “useful start”.",
+    );
+    expect(quotes(text)).toEqual([
+      ["nothing is settled", "Kaarel Tamm"],
+      ["calm", "Ilze Berzina"],
+      ["useful start", "Ilze Berzina"],
+    ]);
+  });
+});

@@ -1,5 +1,11 @@
 import type { PersonRecord } from "../coreference/people.js";
-import { ANONYMITY_MARKERS, SPEECH_VERBS, UNNAMED_DETERMINERS, UNNAMED_NOUNS } from "../lexicon/index.js";
+import {
+  ANONYMITY_MARKERS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  UNNAMED_DETERMINERS,
+  UNNAMED_NOUNS,
+} from "../lexicon/index.js";
 import { countryOf, lookupCity } from "../mentions/places.js";
 import type { RawQuote } from "../quotations/quotes.js";
 import type { ArticleDocument } from "../structure/document.js";
@@ -148,6 +154,11 @@ function speakerOf(
       const verbAt = leadStart + (v.index ?? 0);
       const subject = subjectOf(doc, people, continuing ? leadStart : sentence.start, verbAt, "before");
       if (subject.kind === "person") return { speaker: subject.person, kind: "before-named" };
+      // "Trump was careful …, saying “…”": a participle's subject is the clause's.
+      if (/ing$/.test(v[0])) {
+        const opener = sentenceOpener(work, people, sentence);
+        if (opener) return { speaker: opener, kind: "before-named" };
+      }
       // "Pashinyan raised what he called “…”": the person who opens the sentence as its subject, else the salient one.
       if (subject.kind === "pronoun")
         return {
@@ -186,10 +197,14 @@ function speakerOf(
       .filter(({ m }) => m.start >= sentence.start && m.end <= q.outer.start && isSubjectMention(work, m))
       .sort((a, b) => a.m.start - b.m.start)[0];
     if (subject) return { speaker: subject.p, kind: "embedded" };
-    const pronoun = /\b(?:[Hh]e|[Ss]he)\s+\p{Ll}/u.exec(work.slice(sentence.start, q.outer.start));
+    // "he urged …", "In his view, …": the pronoun's person.
+    const pronoun =
+      /\b(?:(?:[Hh]e|[Ss]he)\s+\p{Ll}|(?:[Hh]is|[Hh]er)\s+(?:view|words|opinion|assessment|remarks)\b)/u.exec(
+        work.slice(sentence.start, q.outer.start),
+      );
     if (pronoun)
       return {
-        speaker: salient(sentence.start, pronounGender(work, sentence.start + pronoun.index + 3)),
+        speaker: salient(sentence.start, /^(?:[Ss]he|[Hh]er)\b/.test(pronoun[0]) ? "female" : "male"),
         kind: "embedded",
       };
     return { speaker: null, kind: "embedded" };
@@ -201,7 +216,15 @@ function speakerOf(
 function sentenceOpener(work: string, people: PersonRecord[], sentence: Span): PersonRecord | null {
   for (const p of people)
     for (const m of p.mentions)
-      if (m.start >= sentence.start && m.start - sentence.start < 12 && isSubjectMention(work, m)) return p;
+      if (
+        m.start >= sentence.start &&
+        // Only a title may come before it: "Solomon Islands Prime Minister Jeremiah Manele opened …".
+        /^(?:(?:Still|However|But|And|Meanwhile|Later|Earlier|Also|Then),?\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|the)\s+)*$/u.test(
+          work.slice(sentence.start, m.start).replace(/\p{Ll}+/gu, (w) => (ROLE_WORDS.has(w) ? "Role" : w)),
+        ) &&
+        isSubjectMention(work, m)
+      )
+        return p;
   return null;
 }
 
