@@ -22,6 +22,18 @@ describe("places", () => {
     ]);
   });
 
+  it("takes a city that hosts or plans to host, and 'the Kinshasa-hosted talks', as the venue", () => {
+    const text = article(
+      "2021-04-06",
+      "Earlier reports said that Oslo planned to host the consultations on September 4.",
+      "The Kinshasa-hosted talks ended on Monday without a deal.",
+    );
+    expect(extractArticle(text).meetings.map((m) => [m.date, m.city])).toEqual([
+      ["2021-04-05", "Kinshasa"],
+      ["2021-09-04", "Oslo"],
+    ]);
+  });
+
   it("resolves 'the Swiss city' to the city named before", () => {
     const text = article(
       "2024-02-14",

@@ -134,7 +134,9 @@ const VENUE_APPOSITION =
 const MEETING_AFTER = /^\s+(?:talks|meeting|round|session|summit|conference|negotiations|consultations)\b/;
 // "Brest, a city in Belarus, was host to …", "Doha hosted the talks": a city hosting is the venue.
 const HOSTS_AFTER =
-  /^(?:,[^,.;]{1,50},)?\s+(?:hosted|hosts|will\s+host|is\s+hosting|was\s+host\s+to|played\s+host\s+to|is\s+to\s+host)\b/;
+  /^(?:,[^,.;]{1,50},)?\s+(?:hosted|hosts|will\s+host|is\s+hosting|was\s+host\s+to|played\s+host\s+to|(?:is|was|are|were)\s+(?:to|due\s+to|set\s+to)\s+host|(?:planned|plans|agreed|offered)\s+to\s+host)\b/;
+// "the Kinshasa-hosted talks": the city that hosts them.
+const HOSTED = /(\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]+)?)-hosted\b/gu;
 let descriptorRe: RegExp | null = null;
 
 /** "the Zaporizhzhia nuclear plant", "the Kherson region": a city name between "the" and a common noun names that thing, not a venue. */
@@ -202,6 +204,16 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
       offset += (words[i]?.length ?? 0) + 1;
       if (matched) i += matched - 1;
     }
+  }
+  for (const m of body.matchAll(HOSTED)) {
+    // "The Kinshasa-hosted": the longest ending of the run that is a city.
+    const run = m[1] ?? "";
+    const name = [run, run.split(/\s/).pop() ?? ""].find((n) => lookupCity(n)) ?? "";
+    const entry = name ? lookupCity(name) : undefined;
+    const start = from + (m.index ?? 0) + run.length - name.length;
+    const end = start + name.length;
+    if (entry && !exclude.some((x) => start < x.end && end > x.start))
+      out.push({ start, end, city: entry.city, country: entry.country, venue: true, descriptor: false });
   }
   out.push(...findDescriptors(work, from, out));
   return out.sort((a, b) => a.start - b.start);
