@@ -635,7 +635,9 @@ export interface components {
          *       "articleId": "2022-01-10-6b1f0c2d9e",
          *       "start": 612,
          *       "end": 626,
-         *       "date": "2022-01-10"
+         *       "date": "2022-01-10",
+         *       "rule": "quote:after-named",
+         *       "confidence": 0.95
          *     }
          */
         Quote: {
@@ -656,6 +658,10 @@ export interface components {
             end: number;
             /** @description The date of the meeting the quote is about, else the article's date. */
             date: string;
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
         };
         /**
          * @example {
@@ -670,6 +676,8 @@ export interface components {
          *       "start": 612,
          *       "end": 626,
          *       "date": "2022-01-10",
+         *       "rule": "quote:after-named",
+         *       "confidence": 0.95,
          *       "corrections": []
          *     }
          */
@@ -691,6 +699,10 @@ export interface components {
             end: number;
             /** @description The date of the meeting the quote is about, else the article's date. */
             date: string;
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
             /** @description Editorial corrections applied to the extracted quote. */
             corrections: components["schemas"]["Correction"][];
         };
@@ -700,7 +712,9 @@ export interface components {
          *       "name": "Sergey Ryabkov",
          *       "kind": "person",
          *       "role": "Deputy Foreign Minister",
-         *       "affiliation": "Russia"
+         *       "affiliation": "Russia",
+         *       "rule": "person:title",
+         *       "confidence": 0.97
          *     }
          */
         Participant: {
@@ -713,6 +727,10 @@ export interface components {
             role: string | null;
             /** @description The state or organisation a person speaks for. */
             affiliation: string | null;
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
         };
         /**
          * @description How a participant took part: a negotiating party, a convening organisation, or a named attendee.
@@ -727,6 +745,8 @@ export interface components {
          *       "kind": "person",
          *       "role": "Deputy Foreign Minister",
          *       "affiliation": "Russia",
+         *       "rule": "person:title",
+         *       "confidence": 0.97,
          *       "meetings": [
          *         {
          *           "id": "2022-01-10-geneva",
@@ -753,7 +773,9 @@ export interface components {
          *           "articleId": "2022-01-10-6b1f0c2d9e",
          *           "start": 612,
          *           "end": 626,
-         *           "date": "2022-01-10"
+         *           "date": "2022-01-10",
+         *           "rule": "quote:after-named",
+         *           "confidence": 0.95
          *         }
          *       ],
          *       "corrections": []
@@ -769,6 +791,10 @@ export interface components {
             role: string | null;
             /** @description The state or organisation a person speaks for. */
             affiliation: string | null;
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
             /** @description The participant's timeline, by date. */
             meetings: {
                 id: string;
@@ -820,6 +846,8 @@ export interface components {
          *         "Russia",
          *         "United States"
          *       ],
+         *       "rule": "meeting:venue-sentence",
+         *       "confidence": 0.93,
          *       "participants": [
          *         {
          *           "id": "sergey-ryabkov",
@@ -827,6 +855,8 @@ export interface components {
          *           "kind": "person",
          *           "role": "Deputy Foreign Minister",
          *           "affiliation": "Russia",
+         *           "rule": "person:title",
+         *           "confidence": 0.97,
          *           "as": [
          *             "attendee"
          *           ]
@@ -844,7 +874,9 @@ export interface components {
          *           "articleId": "2022-01-10-6b1f0c2d9e",
          *           "start": 612,
          *           "end": 626,
-         *           "date": "2022-01-10"
+         *           "date": "2022-01-10",
+         *           "rule": "quote:after-named",
+         *           "confidence": 0.95
          *         }
          *       ],
          *       "sources": [
@@ -885,6 +917,10 @@ export interface components {
             organizations: string[];
             /** @description The negotiating sides. */
             parties: string[];
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
             participants: {
                 /** @description Stable id derived from the name, e.g. `sergey-ryabkov`. */
                 id: string;
@@ -895,6 +931,10 @@ export interface components {
                 role: string | null;
                 /** @description The state or organisation a person speaks for. */
                 affiliation: string | null;
+                /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+                rule: string | null;
+                /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+                confidence: number | null;
                 as: components["schemas"]["Participation"][];
             }[];
             quotes: components["schemas"]["Quote"][];
@@ -919,7 +959,9 @@ export interface components {
          *       "parties": [
          *         "Russia",
          *         "United States"
-         *       ]
+         *       ],
+         *       "rule": "meeting:venue-sentence",
+         *       "confidence": 0.93
          *     }
          */
         MeetingListItem: {
@@ -948,6 +990,10 @@ export interface components {
             organizations: string[];
             /** @description The negotiating sides. */
             parties: string[];
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
             participants?: {
                 /** @description Stable id derived from the name, e.g. `sergey-ryabkov`. */
                 id: string;
@@ -958,6 +1004,10 @@ export interface components {
                 role: string | null;
                 /** @description The state or organisation a person speaks for. */
                 affiliation: string | null;
+                /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+                rule: string | null;
+                /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+                confidence: number | null;
                 as: components["schemas"]["Participation"][];
             }[];
             quotes?: components["schemas"]["Quote"][];
@@ -980,7 +1030,9 @@ export interface components {
          *           "parties": [
          *             "Russia",
          *             "United States"
-         *           ]
+         *           ],
+         *           "rule": "meeting:venue-sentence",
+         *           "confidence": 0.93
          *         }
          *       ],
          *       "page": {
@@ -1161,7 +1213,9 @@ export interface components {
          *           "name": "Sergey Ryabkov",
          *           "kind": "person",
          *           "role": "Deputy Foreign Minister",
-         *           "affiliation": "Russia"
+         *           "affiliation": "Russia",
+         *           "rule": "person:title",
+         *           "confidence": 0.97
          *         }
          *       ],
          *       "page": {
@@ -1189,7 +1243,9 @@ export interface components {
          *           "articleId": "2022-01-10-6b1f0c2d9e",
          *           "start": 612,
          *           "end": 626,
-         *           "date": "2022-01-10"
+         *           "date": "2022-01-10",
+         *           "rule": "quote:after-named",
+         *           "confidence": 0.95
          *         }
          *       ],
          *       "page": {
@@ -1260,6 +1316,11 @@ export interface operations {
                  * @example 2026-11-28T00:00:00Z
                  */
                 updatedSince?: string;
+                /**
+                 * @description Only records extracted with at least this confidence (0–1); records without one count as 1.
+                 * @example 0.8
+                 */
+                minConfidence?: number;
                 /** @description `date` (oldest first) or `-date` (newest first). */
                 sort?: "date" | "-date";
                 /**
@@ -1492,6 +1553,11 @@ export interface operations {
                  * @example 2026-11-28T00:00:00Z
                  */
                 updatedSince?: string;
+                /**
+                 * @description Only records extracted with at least this confidence (0–1); records without one count as 1.
+                 * @example 0.8
+                 */
+                minConfidence?: number;
                 /** @description `date` (oldest first) or `-date` (newest first). */
                 sort?: "date" | "-date";
             };
@@ -1569,6 +1635,11 @@ export interface operations {
                  * @example 2026-11-28T00:00:00Z
                  */
                 updatedSince?: string;
+                /**
+                 * @description Only records extracted with at least this confidence (0–1); records without one count as 1.
+                 * @example 0.8
+                 */
+                minConfidence?: number;
                 /** @description `date` (oldest first) or `-date` (newest first). */
                 sort?: "date" | "-date";
             };
@@ -1616,6 +1687,11 @@ export interface operations {
                  * @example minister
                  */
                 q?: string;
+                /**
+                 * @description Only records extracted with at least this confidence (0–1); records without one count as 1.
+                 * @example 0.8
+                 */
+                minConfidence?: number;
                 /**
                  * @description Only records created or changed at or after this time (ISO 8601 with time zone).
                  * @example 2026-11-28T00:00:00Z
@@ -1810,6 +1886,11 @@ export interface operations {
                  * @example "behind the scenes"
                  */
                 q?: string;
+                /**
+                 * @description Only records extracted with at least this confidence (0–1); records without one count as 1.
+                 * @example 0.8
+                 */
+                minConfidence?: number;
                 /**
                  * @description Only records created or changed at or after this time (ISO 8601 with time zone).
                  * @example 2026-11-28T00:00:00Z

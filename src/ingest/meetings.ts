@@ -47,7 +47,7 @@ export function storeMeeting(
     sqlite
       .prepare(
         `INSERT INTO meetings (id, title, date, end_date, date_precision, date_certainty, city, country, city_key,
-           country_key, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           country_key, status, rule, confidence, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         id,
@@ -61,6 +61,8 @@ export function storeMeeting(
         slugify(m.city),
         slugify(m.country),
         m.status,
+        m.rule,
+        m.confidence,
         write.now,
       );
     write.record("meeting", id, "created");
@@ -68,10 +70,10 @@ export function storeMeeting(
   for (const other of overlapping.slice(1)) mergeMeeting(sqlite, other, id, write);
   sqlite
     .prepare(
-      `INSERT OR REPLACE INTO meeting_reports (meeting_id, article_id, article_date, status, date, end_date)
-       VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT OR REPLACE INTO meeting_reports (meeting_id, article_id, article_date, status, date, end_date, rule,
+         confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(id, article.id, article.date, m.status, m.date, m.endDate);
+    .run(id, article.id, article.date, m.status, m.date, m.endDate, m.rule, m.confidence);
   const evidence = sqlite.prepare(
     `INSERT OR IGNORE INTO evidence (meeting_id, article_id, start, "end", text, date_text) VALUES (?, ?, ?, ?, ?, ?)`,
   );
@@ -100,7 +102,8 @@ function mergeMeeting(sqlite: Database.Database, from: string, into: string, wri
 
 /**
  * Merged facts from the reports that remain: the span covers every report's, the status is the most recent
- * article's (a follow-up turns "scheduled" into "held"), and corrections are written over both.
+ * article's (a follow-up turns "scheduled" into "held"), the rule and confidence the most confident report's (a
+ * report without one counts as certain), and corrections are written over them all.
  */
 export function recomputeMeeting(sqlite: Database.Database, id: string, write: Write): void {
   const span = sqlite
@@ -114,9 +117,25 @@ export function recomputeMeeting(sqlite: Database.Database, id: string, write: W
     )
     .pluck()
     .get(id) as string | undefined;
-  if (!span.first || !span.last || !latest) return;
+  const surest = sqlite
+    .prepare(
+      `SELECT rule, confidence FROM meeting_reports WHERE meeting_id = ?
+       ORDER BY coalesce(confidence, 1) DESC, article_date, article_id LIMIT 1`,
+    )
+    .get(id) as { rule: string | null; confidence: number | null } | undefined;
+  if (!span.first || !span.last || !latest || !surest) return;
   sqlite
-    .prepare("UPDATE meetings SET date = ?, end_date = ?, status = ?, updated_at = ? WHERE id = ?")
-    .run(span.first, span.last === span.first ? null : span.last, latest, write.now, id);
+    .prepare(
+      "UPDATE meetings SET date = ?, end_date = ?, status = ?, rule = ?, confidence = ?, updated_at = ? WHERE id = ?",
+    )
+    .run(
+      span.first,
+      span.last === span.first ? null : span.last,
+      latest,
+      surest.rule,
+      surest.confidence,
+      write.now,
+      id,
+    );
   applyCorrections(sqlite, "meeting", id);
 }

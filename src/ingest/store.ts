@@ -117,11 +117,17 @@ function storeParticipants(
   write: Write,
 ): string[] {
   const upsert = sqlite.prepare(
-    `INSERT INTO participants (id, name, kind, role, affiliation, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+    `INSERT INTO participants (id, name, kind, role, affiliation, rule, confidence, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET
        -- Later articles may name a role or affiliation an earlier one left out; they never erase one.
        role = coalesce(participants.role, excluded.role),
        affiliation = coalesce(participants.affiliation, excluded.affiliation),
+       -- The surest rule that found the person wins (no confidence counts as certain, as in filters).
+       rule = CASE WHEN coalesce(participants.confidence, 1) < excluded.confidence
+                   THEN excluded.rule ELSE participants.rule END,
+       confidence = CASE WHEN coalesce(participants.confidence, 1) < excluded.confidence
+                         THEN excluded.confidence ELSE participants.confidence END,
        updated_at = CASE WHEN (participants.role IS NULL AND excluded.role IS NOT NULL)
                            OR (participants.affiliation IS NULL AND excluded.affiliation IS NOT NULL)
                          THEN excluded.updated_at ELSE participants.updated_at END`,
@@ -137,10 +143,16 @@ function storeParticipants(
     "INSERT OR IGNORE INTO meeting_participants (meeting_id, participant_id, role) VALUES (?, ?, ?)",
   );
   const added = new Set<string>();
-  const add = (name: string, kind: string, role: string | null, affiliation: string | null): string => {
+  const add = (
+    name: string,
+    kind: string,
+    role: string | null,
+    affiliation: string | null,
+    found: { rule: string; confidence: number } | null = null,
+  ): string => {
     const id = participantId(name);
     const isNew = known.get(id) === undefined;
-    upsert.run(id, name, kind, role, affiliation, write.now);
+    upsert.run(id, name, kind, role, affiliation, found?.rule ?? null, found?.confidence ?? null, write.now);
     if (isNew) write.record("participant", id, "created");
     else applyCorrections(sqlite, "participant", id);
     source.run(id, article);
@@ -158,7 +170,7 @@ function storeParticipants(
       connect(meeting, add(name, "organization", null, null), "organization");
   });
   for (const person of extraction.people) {
-    const id = add(person.name, "person", person.role, person.affiliation);
+    const id = add(person.name, "person", person.role, person.affiliation, person);
     for (const index of person.meetingIndexes) {
       const meeting = meetingIds[index];
       if (meeting) connect(meeting, id, "attendee");
@@ -175,8 +187,12 @@ function storeQuotes(
   write: Write,
 ): string[] {
   const insert = sqlite.prepare(
-    `INSERT OR IGNORE INTO quotes (id, text, speaker_id, meeting_id, article_id, start, "end", date, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO quotes (id, text, speaker_id, meeting_id, article_id, start, "end", date, rule, confidence,
+       updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  // The same quote attributed again by a surer rule takes that rule (no confidence counts as certain).
+  const surer = sqlite.prepare(
+    "UPDATE quotes SET rule = ?, confidence = ?, updated_at = ? WHERE id = ? AND coalesce(confidence, 1) < ?",
   );
   const source = sqlite.prepare(
     `INSERT OR IGNORE INTO quote_sources (quote_id, article_id, start, "end", meeting_id) VALUES (?, ?, ?, ?, ?)`,
@@ -189,9 +205,12 @@ function storeQuotes(
     const id = quoteId(speakerId, q.text);
     const date = meetingDate ?? article.date;
     // The same words by the same speaker in another article are the same quote, with one more source.
-    if (insert.run(id, q.text, speakerId, meeting, article.id, q.start, q.end, date, write.now).changes > 0) {
+    const values = [id, q.text, speakerId, meeting, article.id, q.start, q.end, date, q.rule, q.confidence];
+    if (insert.run(...values, write.now).changes > 0) {
       write.record("quote", id, "created");
       added.push(id);
+    } else if (surer.run(q.rule, q.confidence, write.now, id, q.confidence).changes > 0) {
+      write.record("quote", id, "updated");
     }
     source.run(id, article.id, q.start, q.end, meeting);
   }

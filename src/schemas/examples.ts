@@ -22,6 +22,8 @@ export const meetingExample = {
   status: "held" as const,
   organizations: [],
   parties: ["Russia", "United States"],
+  rule: "meeting:venue-sentence",
+  confidence: 0.93,
 };
 
 export const participantExample = {
@@ -30,6 +32,8 @@ export const participantExample = {
   kind: "person" as const,
   role: "Deputy Foreign Minister",
   affiliation: "Russia",
+  rule: "person:title",
+  confidence: 0.97,
 };
 
 export const quoteExample = {
@@ -41,6 +45,8 @@ export const quoteExample = {
   start: 612,
   end: 626,
   date: "2022-01-10",
+  rule: "quote:after-named",
+  confidence: 0.95,
 };
 
 export const sourceExample = {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { correctionSchema } from "./correction.js";
 import { meetingExample, participantExample, quoteExample, sourceExample } from "./examples.js";
 import { participantSchema, participationSchema } from "./participant.js";
+import { provenanceFields } from "./provenance.js";
 import { quoteSchema } from "./quote.js";
 
 /** `postponed` and `cancelled` come from a report that says so of that date ("was postponed", "called off"). */
@@ -28,6 +29,7 @@ export const meetingSchema = z
       .array(z.string())
       .describe("International organisations convening, chairing or observing."),
     parties: z.array(z.string()).describe("The negotiating sides."),
+    ...provenanceFields,
   })
   .meta({ id: "Meeting", examples: [meetingExample] });
 

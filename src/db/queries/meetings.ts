@@ -14,7 +14,7 @@ const namesOf = (role: string) =>
      WHERE mp.meeting_id = m.id AND mp.role = '${role}' ORDER BY p.name))`;
 
 const meetingColumns = `m.id, m.title, m.date, m.end_date AS endDate, m.date_precision AS datePrecision,
-  m.date_certainty AS dateCertainty, m.city, m.country, m.status,
+  m.date_certainty AS dateCertainty, m.city, m.country, m.status, m.rule, m.confidence,
   ${namesOf("organization")} AS organizations, ${namesOf("party")} AS parties`;
 
 type MeetingRow = Omit<Meeting, "organizations" | "parties"> & { organizations: string; parties: string };
@@ -34,7 +34,7 @@ export interface MeetingListOptions extends MeetingFilters {
 export function createMeetingQueries(sqlite: Database.Database, prepare: StatementCache, page: KeysetPager) {
   const byId = sqlite.prepare(`SELECT ${meetingColumns} FROM meetings m WHERE m.id = ?`);
   const participantsOf = sqlite.prepare(
-    `SELECT p.id, p.name, p.kind, p.role, p.affiliation, json_group_array(mp.role) AS "as"
+    `SELECT p.id, p.name, p.kind, p.role, p.affiliation, p.rule, p.confidence, json_group_array(mp.role) AS "as"
      FROM meeting_participants mp JOIN participants p ON p.id = mp.participant_id
      WHERE mp.meeting_id = ? GROUP BY p.id ORDER BY p.kind, p.name`,
   );

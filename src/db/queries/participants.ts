@@ -6,13 +6,14 @@ import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
 import { type QuoteRow, quoteColumns, toQuote } from "./quotes.js";
 import { type Conditions, type StatementCache, whereClause } from "./statements.js";
 
-const participantColumns = "p.id, p.name, p.kind, p.role, p.affiliation";
+const participantColumns = "p.id, p.name, p.kind, p.role, p.affiliation, p.rule, p.confidence";
 
 export interface ParticipantFilters {
   kind?: "person" | "state" | "organization" | undefined;
   affiliation?: string | undefined;
   q?: string | undefined;
   updatedSince?: string | undefined;
+  minConfidence?: number | undefined;
 }
 
 function participantConditions(f: ParticipantFilters): Conditions {
@@ -20,6 +21,8 @@ function participantConditions(f: ParticipantFilters): Conditions {
   if (f.kind) c.where.push("p.kind = ?") && c.params.push(f.kind);
   if (f.affiliation) c.where.push("p.affiliation = ? COLLATE NOCASE") && c.params.push(f.affiliation);
   if (f.updatedSince) c.where.push("p.updated_at >= ?") && c.params.push(f.updatedSince);
+  if (f.minConfidence !== undefined)
+    c.where.push("coalesce(p.confidence, 1) >= ?") && c.params.push(f.minConfidence);
   if (f.q !== undefined) {
     const match = toFtsQuery(f.q);
     if (match === null) c.where.push("0");

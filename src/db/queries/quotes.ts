@@ -7,7 +7,7 @@ import { type Conditions, type StatementCache, whereClause } from "./statements.
 
 /** Columns of a quote joined to its speaker as `s`. */
 export const quoteColumns = `q.id, q.text, q.speaker_id AS speakerId, s.name AS speakerName,
-  q.meeting_id AS meetingId, q.article_id AS articleId, q.start, q."end", q.date`;
+  q.meeting_id AS meetingId, q.article_id AS articleId, q.start, q."end", q.date, q.rule, q.confidence`;
 
 export type QuoteRow = Omit<Quote, "speaker"> & { speakerId: string | null; speakerName: string | null };
 
@@ -23,6 +23,7 @@ export interface QuoteFilters {
   to?: string | undefined;
   q?: string | undefined;
   updatedSince?: string | undefined;
+  minConfidence?: number | undefined;
 }
 
 function quoteConditions(f: QuoteFilters): Conditions {
@@ -36,6 +37,7 @@ function quoteConditions(f: QuoteFilters): Conditions {
   if (f.from) add("q.date >= ?", f.from);
   if (f.to) add("q.date <= ?", f.to);
   if (f.updatedSince) add("q.updated_at >= ?", f.updatedSince);
+  if (f.minConfidence !== undefined) add("coalesce(q.confidence, 1) >= ?", f.minConfidence);
   if (f.q !== undefined) {
     const match = toFtsQuery(f.q);
     if (match === null) add("0");
@@ -51,7 +53,9 @@ export function createQuoteQueries(prepare: StatementCache, page: KeysetPager) {
   // A search narrowed only by dates is answered inside the FTS index, in date order (see quote-search.ts); with
   // a speaker or a meeting, that filter's index picks the few quotes and the matches are checked among them.
   const searchOnly = (f: QuoteFilters): QuoteSearch | null =>
-    f.q === undefined || f.speaker || f.meeting || f.updatedSince ? null : quoteSearch(f.q, f.from, f.to);
+    f.q === undefined || f.speaker || f.meeting || f.updatedSince || f.minConfidence !== undefined
+      ? null
+      : quoteSearch(f.q, f.from, f.to);
   const list = (f: QuoteFilters & { limit: number; cursor?: string | undefined }): KeysetPage<Quote> => {
     const s = searchOnly(f);
     if (s) {
