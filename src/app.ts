@@ -3,7 +3,6 @@ import Fastify, { type FastifyServerOptions } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import pkg from "../package.json" with { type: "json" };
 import { type Db, openDatabase } from "./db/client.js";
-import { runMigrations } from "./db/migrate.js";
 import { sendProblem } from "./http/problem.js";
 import { requireToken } from "./plugins/app/auth.js";
 import { registerCaching } from "./plugins/app/caching.js";
@@ -25,6 +24,7 @@ import meetingRoutes from "./routes/meetings/index.js";
 import metaRoutes from "./routes/meta/index.js";
 import participantRoutes from "./routes/participants/index.js";
 import quoteRoutes from "./routes/quotes/index.js";
+import { prepareDatabase } from "./startup.js";
 
 export interface AppOptions {
   /** SQLite file to open (created and migrated if needed); ignored when `db` is given. Default: in memory. */
@@ -66,16 +66,7 @@ export async function buildApp(options: AppOptions = {}) {
 
   const db = options.db ?? openDatabase(options.databasePath ?? ":memory:");
   try {
-    runMigrations(db);
-    if (options.seedsFolder) {
-      const articles = db.$client.prepare("SELECT count(*) FROM articles").pluck().get() as number;
-      // The seed loader pulls in the extractor (gazetteer, NLP model: ~66 MB resident), which a server over a
-      // loaded database never needs: it is imported only when there is something to seed.
-      if (articles === 0) {
-        const { loadSeedFolder } = await import("./ingest/seed.js");
-        loadSeedFolder(db, options.seedsFolder);
-      }
-    }
+    await prepareDatabase(db, options.seedsFolder);
   } catch (error) {
     if (!options.db) db.$client.close();
     throw error;

@@ -10,6 +10,7 @@ describe("loadConfig", () => {
       LOG_LEVEL: "info",
       API_TOKEN: undefined,
       WRITE_RATE_LIMIT: 60,
+      WORKERS: 1,
     });
   });
 
@@ -24,5 +25,9 @@ describe("loadConfig", () => {
       API_TOKEN: "s3cret",
       WRITE_RATE_LIMIT: 5,
     });
+    expect(loadConfig({ WORKERS: "4" }).WORKERS).toBe(4);
+    expect(loadConfig({ WORKERS: "auto" }).WORKERS).toBeGreaterThanOrEqual(1);
+    expect(() => loadConfig({ WORKERS: "0" })).toThrow(/invalid configuration: WORKERS/);
+    expect(() => loadConfig({ WORKERS: "many" })).toThrow(/invalid configuration: WORKERS/);
   });
 });

@@ -15,7 +15,7 @@ import {
 import { openDatabase } from "../db/client.js";
 import { runMigrations } from "../db/migrate.js";
 import { rebuildQuoteSearchSql } from "../db/queries/quote-search.js";
-import { articleId, meetingId, participantId, quoteId, sha256, slugify } from "../ingest/ids.js";
+import { articleId, meetingId, participantId, quoteId, sha256, slugify } from "../ids.js";
 import { meetingTitle } from "../ingest/titles.js";
 
 /**

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { slugify } from "./ids.js";
+import { slugify } from "../ids.js";
 
 type Entity = "meeting" | "participant" | "quote";
 

@@ -1,8 +1,8 @@
 import type Database from "better-sqlite3";
 import type { ExtractedMeeting } from "../extract/index.js";
+import { meetingId, slugify } from "../ids.js";
 import type { Write } from "./changes.js";
 import { applyCorrections } from "./corrections.js";
-import { meetingId, slugify } from "./ids.js";
 import { meetingTitle } from "./titles.js";
 
 export interface ArticleRef {

@@ -2,10 +2,10 @@ import type Database from "better-sqlite3";
 import type { Db } from "../db/client.js";
 import { withStatementCache } from "../db/queries/statements.js";
 import { EXTRACTOR_VERSION, type Extraction, extractArticle } from "../extract/index.js";
+import { articleId, participantId, quoteId, sha256 } from "../ids.js";
 import { startWrite, type Write } from "./changes.js";
 import { applyCorrections } from "./corrections.js";
 import { applyErrata, type Errata } from "./errata.js";
-import { articleId, participantId, quoteId, sha256 } from "./ids.js";
 import { participantKind } from "./kinds.js";
 import { type ArticleRef, storeMeeting } from "./meetings.js";
 

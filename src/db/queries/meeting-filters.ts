@@ -1,4 +1,4 @@
-import { slugify } from "../../ingest/ids.js";
+import { slugify } from "../../ids.js";
 import { toFtsQuery } from "../fts.js";
 import type { Conditions } from "./statements.js";
 

@@ -7,7 +7,9 @@ export function createMetaQueries(sqlite: Database.Database) {
     `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM meetings) AS meetings,
        (SELECT count(*) FROM participants) AS participants, (SELECT count(*) FROM quotes) AS quotes`,
   );
+  const articles = sqlite.prepare("SELECT count(*) FROM articles").pluck();
   return {
+    articleCount: (): number => Number(articles.get()),
     dataVersion: (): number => Number(value.get("data_version") ?? 0),
     lastLoadAt: (): string | null => (value.get("last_load_at") as string | undefined) ?? null,
     counts: () =>
