@@ -15,7 +15,7 @@ export function correctRecord(
   db: Db,
   entity: CorrectableEntity,
   id: string,
-  values: Record<string, string | null>,
+  values: Record<string, string | null | undefined>,
   note: string,
   now = new Date().toISOString(),
 ): boolean {
@@ -27,7 +27,8 @@ export function correctRecord(
       "INSERT INTO corrections (entity, entity_id, field, value, note, source, created_at) VALUES (?, ?, ?, ?, ?, 'editor', ?)",
     );
     for (const [field, value] of Object.entries(values)) {
-      if (field in correctableFields[entity]) insert.run(entity, id, field, JSON.stringify(value), note, now);
+      if (value !== undefined && field in correctableFields[entity])
+        insert.run(entity, id, field, JSON.stringify(value), note, now);
     }
     applyCorrections(sqlite, entity, id);
     sqlite.prepare(`UPDATE ${tables[entity]} SET updated_at = ? WHERE id = ?`).run(now, id);

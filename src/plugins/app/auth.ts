@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { sendProblem } from "../../http/problem.js";
+import { problemTypes, sendProblem } from "../../http/problem.js";
 
 const digest = (value: string) => createHash("sha256").update(value).digest();
 
@@ -14,7 +14,7 @@ export function requireToken(token: string | undefined) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (!expected) {
       return sendProblem(request, reply, {
-        type: "/problems/writes-disabled",
+        type: problemTypes.writesDisabled,
         title: "Service Unavailable",
         status: 503,
         detail: "writes are disabled: the server was started without API_TOKEN",
@@ -25,7 +25,7 @@ export function requireToken(token: string | undefined) {
     if (!match?.[1] || !timingSafeEqual(digest(match[1]), expected)) {
       reply.header("www-authenticate", 'Bearer realm="timeline"');
       return sendProblem(request, reply, {
-        type: "/problems/unauthorized",
+        type: problemTypes.unauthorized,
         title: "Unauthorized",
         status: 401,
         detail: header ? "the bearer token is not valid" : "this route needs an Authorization: Bearer token",
