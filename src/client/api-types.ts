@@ -836,7 +836,6 @@ export interface components {
          *       "title": "Russia–United States talks in Geneva",
          *       "date": "2022-01-10",
          *       "endDate": null,
-         *       "datePrecision": "day",
          *       "dateCertainty": "inferred",
          *       "city": "Geneva",
          *       "country": "Switzerland",
@@ -899,8 +898,6 @@ export interface components {
             date: string;
             /** @description Last day of a meeting over several days, else null. */
             endDate: string | null;
-            /** @enum {string} */
-            datePrecision: "day" | "month" | "year";
             /**
              * @description `stated` when the text gives the calendar date, `inferred` when resolved from the article date.
              * @enum {string}
@@ -950,7 +947,6 @@ export interface components {
          *       "title": "Russia–United States talks in Geneva",
          *       "date": "2022-01-10",
          *       "endDate": null,
-         *       "datePrecision": "day",
          *       "dateCertainty": "inferred",
          *       "city": "Geneva",
          *       "country": "Switzerland",
@@ -972,8 +968,6 @@ export interface components {
             date: string;
             /** @description Last day of a meeting over several days, else null. */
             endDate: string | null;
-            /** @enum {string} */
-            datePrecision: "day" | "month" | "year";
             /**
              * @description `stated` when the text gives the calendar date, `inferred` when resolved from the article date.
              * @enum {string}
@@ -1021,7 +1015,6 @@ export interface components {
          *           "title": "Russia–United States talks in Geneva",
          *           "date": "2022-01-10",
          *           "endDate": null,
-         *           "datePrecision": "day",
          *           "dateCertainty": "inferred",
          *           "city": "Geneva",
          *           "country": "Switzerland",

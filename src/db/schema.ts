@@ -31,7 +31,6 @@ export const meetings = sqliteTable(
     title: text("title").notNull(),
     date: text("date").notNull(),
     endDate: text("end_date"),
-    datePrecision: text("date_precision", { enum: ["day", "month", "year"] }).notNull(),
     dateCertainty: text("date_certainty", { enum: ["stated", "inferred"] }).notNull(),
     city: text("city").notNull(),
     country: text("country").notNull(),

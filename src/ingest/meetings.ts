@@ -46,15 +46,14 @@ export function storeMeeting(
   if (!exists) {
     sqlite
       .prepare(
-        `INSERT INTO meetings (id, title, date, end_date, date_precision, date_certainty, city, country, city_key,
-           country_key, status, rule, confidence, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO meetings (id, title, date, end_date, date_certainty, city, country, city_key, country_key,
+           status, rule, confidence, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         id,
         meetingTitle(m),
         m.date,
         m.endDate,
-        m.datePrecision,
         m.dateCertainty,
         m.city,
         m.country,

@@ -15,7 +15,6 @@ export const meetingExample = {
   title: "Russia–United States talks in Geneva",
   date: "2022-01-10",
   endDate: null,
-  datePrecision: "day" as const,
   dateCertainty: "inferred" as const,
   city: "Geneva",
   country: "Switzerland",

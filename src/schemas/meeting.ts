@@ -14,7 +14,6 @@ export const meetingSchema = z
     title: z.string(),
     date: z.string().describe("First day (YYYY-MM-DD)."),
     endDate: z.string().nullable().describe("Last day of a meeting over several days, else null."),
-    datePrecision: z.enum(["day", "month", "year"]),
     dateCertainty: z
       .enum(["stated", "inferred"])
       .describe(

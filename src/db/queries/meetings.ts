@@ -13,7 +13,7 @@ const namesOf = (role: string) =>
      JOIN participants p ON p.id = mp.participant_id
      WHERE mp.meeting_id = m.id AND mp.role = '${role}' ORDER BY p.name))`;
 
-const meetingColumns = `m.id, m.title, m.date, m.end_date AS endDate, m.date_precision AS datePrecision,
+const meetingColumns = `m.id, m.title, m.date, m.end_date AS endDate,
   m.date_certainty AS dateCertainty, m.city, m.country, m.status, m.rule, m.confidence,
   ${namesOf("organization")} AS organizations, ${namesOf("party")} AS parties`;
 
