@@ -38,6 +38,11 @@ export interface AppOptions {
   apiToken?: string | undefined;
   /** Write requests allowed per client and minute (default 60). */
   writeRateLimit?: number;
+  /**
+   * A read-only replica of a database another process writes: the file is opened read-only and must exist, is
+   * neither migrated nor seeded, and write routes answer 503. Caches still follow the writer's data version.
+   */
+  readOnly?: boolean;
 }
 
 /** The only way to get the application: used by the server, the CLI and the tests alike. */
@@ -64,9 +69,9 @@ export async function buildApp(options: AppOptions = {}) {
     return payload;
   });
 
-  const db = options.db ?? openDatabase(options.databasePath ?? ":memory:");
+  const db = options.db ?? openDatabase(options.databasePath ?? ":memory:", { readonly: options.readOnly });
   try {
-    await prepareDatabase(db, options.seedsFolder);
+    if (!options.readOnly) await prepareDatabase(db, options.seedsFolder);
   } catch (error) {
     if (!options.db) db.$client.close();
     throw error;
@@ -88,7 +93,7 @@ export async function buildApp(options: AppOptions = {}) {
   await app.register(quoteRoutes);
   await app.register(articleRoutes);
   const writes = {
-    requireToken: requireToken(options.apiToken),
+    requireToken: requireToken(options.apiToken, options.readOnly),
     rateLimit: { max: options.writeRateLimit ?? 60, timeWindow: "1 minute" },
   };
   await app.register(articleWriteRoutes, writes);

@@ -21,15 +21,18 @@ export async function startWorkersIfAsked(config?: Config): Promise<void> {
   const count = settings.WORKERS;
   if (count <= 1 || !cluster.isPrimary) return;
 
-  try {
-    const db = openDatabase(settings.DATABASE_PATH);
+  // A read-only replica's workers open the file themselves; there is nothing to prepare.
+  if (!settings.READ_ONLY) {
     try {
-      await prepareDatabase(db, seedsFolder);
-    } finally {
-      db.$client.close();
+      const db = openDatabase(settings.DATABASE_PATH);
+      try {
+        await prepareDatabase(db, seedsFolder);
+      } finally {
+        db.$client.close();
+      }
+    } catch (error) {
+      failToStart(error);
     }
-  } catch (error) {
-    failToStart(error);
   }
 
   let stopping = false;

@@ -12,6 +12,11 @@ const configSchema = z.object({
     .optional()
     .transform((v) => (v ? v : undefined)),
   WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  // A read-only replica: opens the file read-only, never migrates or seeds, answers writes 503.
+  READ_ONLY: z
+    .enum(["", "0", "1", "false", "true"])
+    .default("")
+    .transform((v) => v === "1" || v === "true"),
   // How many server processes share the port: 1 is this process alone, `auto` one per core (see cluster.ts).
   WORKERS: z
     .string()

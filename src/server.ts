@@ -22,6 +22,7 @@ try {
     logger: { level: config.LOG_LEVEL },
     apiToken: config.API_TOKEN,
     writeRateLimit: config.WRITE_RATE_LIMIT,
+    readOnly: config.READ_ONLY,
   });
 } catch (error) {
   failToStart(error);

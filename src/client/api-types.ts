@@ -1487,7 +1487,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Writes are disabled: the server has no API_TOKEN (application/problem+json). */
+            /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1840,7 +1840,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Writes are disabled: the server has no API_TOKEN (application/problem+json). */
+            /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2039,7 +2039,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Writes are disabled: the server has no API_TOKEN (application/problem+json). */
+            /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2190,7 +2190,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Writes are disabled: the server has no API_TOKEN (application/problem+json). */
+            /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2294,7 +2294,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Writes are disabled: the server has no API_TOKEN (application/problem+json). */
+            /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -9,6 +9,7 @@ export const problemTypes = {
   notFound: "/problems/not-found",
   notAnArticle: "/problems/not-an-article",
   writesDisabled: "/problems/writes-disabled",
+  readOnly: "/problems/read-only",
   http: "about:blank",
 } as const;
 
@@ -20,6 +21,7 @@ export const problemTypeStatus: Record<Exclude<keyof typeof problemTypes, "http"
   notFound: 404,
   notAnArticle: 422,
   writesDisabled: 503,
+  readOnly: 503,
 };
 
 export function sendProblem(
