@@ -19,7 +19,7 @@ describe("a merged meeting's rule and confidence", () => {
     const [first, second] = reports.all(id) as string[];
     const set = sqlite.prepare("UPDATE meeting_reports SET rule = ?, confidence = ? WHERE article_id = ?");
     const recompute = () =>
-      sqlite.transaction(() => recomputeMeeting(sqlite, id as string, startWrite(sqlite, "now")))();
+      sqlite.transaction(() => recomputeMeeting(db, id as string, startWrite(db, "now")))();
     const stored = sqlite.prepare("SELECT rule, confidence FROM meetings WHERE id = ?");
 
     set.run("meeting:venue-a", 0.3, first);

@@ -1,4 +1,7 @@
 import type Database from "better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import type { Db } from "../client.js";
+import * as schema from "../schema.js";
 
 /** Prepares each distinct SQL text once per connection; queries assembled from filters reuse their statement. */
 export function createStatementCache(sqlite: Database.Database) {
@@ -29,7 +32,7 @@ const connections = new WeakMap<Database.Database, Database.Database>();
 /**
  * The connection with `prepare` answered from a per-connection cache, for code that prepares its statements
  * where it runs them (the write path): preparing costs more than running most of them. A statement comes back
- * in its default mode (no pluck), so a caller that plucks does not change what the next one gets.
+ * in its default mode (no pluck, no raw), so a caller that plucks does not change what the next one gets.
  */
 export function withStatementCache(sqlite: Database.Database): Database.Database {
   let cached = connections.get(sqlite);
@@ -37,7 +40,7 @@ export function withStatementCache(sqlite: Database.Database): Database.Database
   const cache = createStatementCache(sqlite);
   const prepare = (text: string): Database.Statement => {
     const statement = cache(text);
-    if (statement.reader) statement.pluck(false);
+    if (statement.reader) statement.raw(false).pluck(false);
     return statement;
   };
   cached = new Proxy(sqlite, {
@@ -49,4 +52,19 @@ export function withStatementCache(sqlite: Database.Database): Database.Database
   });
   connections.set(sqlite, cached);
   return cached;
+}
+
+const handles = new WeakMap<Database.Database, Db>();
+
+/**
+ * drizzle over the connection's statement cache, for the write path: drizzle prepares the SQL of every query it
+ * runs, and the cache turns that into one prepare per distinct query text.
+ */
+export function cachedDrizzle(db: Db): Db {
+  let handle = handles.get(db.$client);
+  if (!handle) {
+    handle = drizzle({ client: withStatementCache(db.$client), schema });
+    handles.set(db.$client, handle);
+  }
+  return handle;
 }
