@@ -152,7 +152,7 @@ export const corrections = sqliteTable(
     entity: text("entity", { enum: ["meeting", "participant", "quote"] }).notNull(),
     entityId: text("entity_id").notNull(),
     field: text("field").notNull(),
-    value: text("value", { mode: "json" }).notNull(),
+    value: text("value", { mode: "json" }).$type<string | number | boolean | null>().notNull(),
     note: text("note").notNull(),
     source: text("source").notNull(),
     createdAt: text("created_at").notNull(),

@@ -3,16 +3,20 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import type { Db } from "../client.js";
 import * as schema from "../schema.js";
 
-/** Prepares each distinct SQL text once per connection; queries assembled from filters reuse their statement. */
+/**
+ * Prepares each distinct SQL text once per connection; queries assembled from filters (keyset pages, FTS,
+ * counts) reuse their statement. `Row` is the shape of a row of the SQL the caller wrote: the one place where a
+ * hand-written query's result gets its type.
+ */
 export function createStatementCache(sqlite: Database.Database) {
   const statements = new Map<string, Database.Statement>();
-  return (text: string): Database.Statement => {
+  return <Row = unknown>(text: string): Database.Statement<unknown[], Row> => {
     let statement = statements.get(text);
     if (!statement) {
       statement = sqlite.prepare(text);
       statements.set(text, statement);
     }
-    return statement;
+    return statement as Database.Statement<unknown[], Row>;
   };
 }
 
@@ -26,6 +30,10 @@ export interface Conditions {
 
 export const whereClause = (c: Conditions): string =>
   c.where.length ? ` WHERE ${c.where.join(" AND ")}` : "";
+
+/** `SELECT count(*) AS n …` with its parameters: the number. */
+export const countOf = (prepare: StatementCache, text: string, params: unknown[]): number =>
+  prepare<{ n: number }>(text).get(...params)?.n ?? 0;
 
 const connections = new WeakMap<Database.Database, Database.Database>();
 
