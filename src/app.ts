@@ -3,7 +3,6 @@ import Fastify, { type FastifyServerOptions } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import pkg from "../package.json" with { type: "json" };
 import { type Db, openDatabase } from "./db/client.js";
-import { runMigrations } from "./db/migrate.js";
 import { sendProblem } from "./http/problem.js";
 import { requireToken } from "./plugins/app/auth.js";
 import { registerCaching } from "./plugins/app/caching.js";
@@ -25,6 +24,7 @@ import meetingRoutes from "./routes/meetings/index.js";
 import metaRoutes from "./routes/meta/index.js";
 import participantRoutes from "./routes/participants/index.js";
 import quoteRoutes from "./routes/quotes/index.js";
+import { prepareDatabase } from "./startup.js";
 
 export interface AppOptions {
   /** SQLite file to open (created and migrated if needed); ignored when `db` is given. Default: in memory. */
@@ -38,6 +38,11 @@ export interface AppOptions {
   apiToken?: string | undefined;
   /** Write requests allowed per client and minute (default 60). */
   writeRateLimit?: number;
+  /**
+   * A read-only replica of a database another process writes: the file is opened read-only and must exist, is
+   * neither migrated nor seeded, and write routes answer 503. Caches still follow the writer's data version.
+   */
+  readOnly?: boolean;
 }
 
 /** The only way to get the application: used by the server, the CLI and the tests alike. */
@@ -64,18 +69,9 @@ export async function buildApp(options: AppOptions = {}) {
     return payload;
   });
 
-  const db = options.db ?? openDatabase(options.databasePath ?? ":memory:");
+  const db = options.db ?? openDatabase(options.databasePath ?? ":memory:", { readonly: options.readOnly });
   try {
-    runMigrations(db);
-    if (options.seedsFolder) {
-      const articles = db.$client.prepare("SELECT count(*) FROM articles").pluck().get() as number;
-      // The seed loader pulls in the extractor (gazetteer, NLP model: ~66 MB resident), which a server over a
-      // loaded database never needs: it is imported only when there is something to seed.
-      if (articles === 0) {
-        const { loadSeedFolder } = await import("./ingest/seed.js");
-        loadSeedFolder(db, options.seedsFolder);
-      }
-    }
+    if (!options.readOnly) await prepareDatabase(db, options.seedsFolder);
   } catch (error) {
     if (!options.db) db.$client.close();
     throw error;
@@ -97,7 +93,7 @@ export async function buildApp(options: AppOptions = {}) {
   await app.register(quoteRoutes);
   await app.register(articleRoutes);
   const writes = {
-    requireToken: requireToken(options.apiToken),
+    requireToken: requireToken(options.apiToken, options.readOnly),
     rateLimit: { max: options.writeRateLimit ?? 60, timeWindow: "1 minute" },
   };
   await app.register(articleWriteRoutes, writes);

@@ -1,20 +1,8 @@
 import cluster from "node:cluster";
-import { availableParallelism } from "node:os";
-import { loadConfig } from "./config.js";
+import { type Config, loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
-import { runMigrations } from "./db/migrate.js";
 import { seedsFolder } from "./paths.js";
-
-/** `WORKERS`: how many server processes share the port; 1 (default) is this process alone, `auto` one per core. */
-export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
-  const value = env.WORKERS?.trim();
-  if (!value) return 1;
-  if (value === "auto") return availableParallelism();
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64)
-    throw new Error(`invalid configuration: WORKERS: expected 1–64 or "auto", got "${value}"`);
-  return n;
-}
+import { failToStart, prepareDatabase } from "./startup.js";
 
 /**
  * With WORKERS=N (N > 1), the process started as the server becomes the primary of a node:cluster: it migrates and
@@ -23,24 +11,28 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
  * SIGINT/SIGTERM on to them, exiting when they have all shut down. The returned promise never settles in the
  * primary; in a worker, or without WORKERS, it resolves at once and the caller serves as usual.
  */
-export async function startWorkersIfAsked(): Promise<void> {
-  const count = workerCount();
+export async function startWorkersIfAsked(config?: Config): Promise<void> {
+  let settings: Config;
+  try {
+    settings = config ?? loadConfig();
+  } catch (error) {
+    failToStart(error);
+  }
+  const count = settings.WORKERS;
   if (count <= 1 || !cluster.isPrimary) return;
 
-  try {
-    const db = openDatabase(loadConfig().DATABASE_PATH);
+  // A read-only replica's workers open the file themselves; there is nothing to prepare.
+  if (!settings.READ_ONLY) {
     try {
-      runMigrations(db);
-      const articles = db.$client.prepare("SELECT count(*) FROM articles").pluck().get() as number;
-      // The extractor is loaded only when there is something to extract: a reading server never needs it.
-      if (articles === 0) (await import("./ingest/seed.js")).loadSeedFolder(db, seedsFolder);
-    } finally {
-      db.$client.close();
+      const db = openDatabase(settings.DATABASE_PATH);
+      try {
+        await prepareDatabase(db, seedsFolder);
+      } finally {
+        db.$client.close();
+      }
+    } catch (error) {
+      failToStart(error);
     }
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`cannot start the server: ${message.replace(/\s*\n\s*/g, " ")}\n`);
-    process.exit(1);
   }
 
   let stopping = false;

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 const configSchema = z.object({
@@ -11,6 +12,18 @@ const configSchema = z.object({
     .optional()
     .transform((v) => (v ? v : undefined)),
   WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  // A read-only replica: opens the file read-only, never migrates or seeds, answers writes 503.
+  READ_ONLY: z
+    .enum(["", "0", "1", "false", "true"])
+    .default("")
+    .transform((v) => v === "1" || v === "true"),
+  // How many server processes share the port: 1 is this process alone, `auto` one per core (see cluster.ts).
+  WORKERS: z
+    .string()
+    .trim()
+    .default("1")
+    .transform((v) => (v === "auto" ? String(availableParallelism()) : v || "1"))
+    .pipe(z.coerce.number<string>().int().min(1).max(64)),
 });
 
 export type Config = z.infer<typeof configSchema>;

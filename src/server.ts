@@ -2,27 +2,27 @@ import { type App, buildApp } from "./app.js";
 import { startWorkersIfAsked } from "./cluster.js";
 import { type Config, loadConfig } from "./config.js";
 import { seedsFolder } from "./paths.js";
+import { failToStart } from "./startup.js";
 
-/** A start that fails (configuration, a corrupt or unwritable database, a busy port) ends in one line, exit 1. */
-function failToStart(error: unknown): never {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`cannot start the server: ${message.replace(/\s*\n\s*/g, " ")}\n`);
-  process.exit(1);
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  failToStart(error);
 }
 
 // WORKERS=N (N > 1): this process becomes a cluster primary and never gets past this line; its workers do.
-await startWorkersIfAsked();
+await startWorkersIfAsked(config);
 
-let config: Config;
 let app: App;
 try {
-  config = loadConfig();
   app = await buildApp({
     databasePath: config.DATABASE_PATH,
     seedsFolder,
     logger: { level: config.LOG_LEVEL },
     apiToken: config.API_TOKEN,
     writeRateLimit: config.WRITE_RATE_LIMIT,
+    readOnly: config.READ_ONLY,
   });
 } catch (error) {
   failToStart(error);

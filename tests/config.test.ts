@@ -10,6 +10,8 @@ describe("loadConfig", () => {
       LOG_LEVEL: "info",
       API_TOKEN: undefined,
       WRITE_RATE_LIMIT: 60,
+      WORKERS: 1,
+      READ_ONLY: false,
     });
   });
 
@@ -24,5 +26,11 @@ describe("loadConfig", () => {
       API_TOKEN: "s3cret",
       WRITE_RATE_LIMIT: 5,
     });
+    expect(loadConfig({ WORKERS: "4" }).WORKERS).toBe(4);
+    expect(loadConfig({ READ_ONLY: "1" }).READ_ONLY).toBe(true);
+    expect(() => loadConfig({ READ_ONLY: "yes please" })).toThrow(/invalid configuration: READ_ONLY/);
+    expect(loadConfig({ WORKERS: "auto" }).WORKERS).toBeGreaterThanOrEqual(1);
+    expect(() => loadConfig({ WORKERS: "0" })).toThrow(/invalid configuration: WORKERS/);
+    expect(() => loadConfig({ WORKERS: "many" })).toThrow(/invalid configuration: WORKERS/);
   });
 });

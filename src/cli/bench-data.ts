@@ -15,7 +15,7 @@ import {
 import { openDatabase } from "../db/client.js";
 import { runMigrations } from "../db/migrate.js";
 import { rebuildQuoteSearchSql } from "../db/queries/quote-search.js";
-import { articleId, meetingId, participantId, quoteId, sha256, slugify } from "../ingest/ids.js";
+import { articleId, meetingId, participantId, quoteId, sha256, slugify } from "../ids.js";
 import { meetingTitle } from "../ingest/titles.js";
 
 /**
@@ -139,8 +139,8 @@ inBatches("articles", articleCount, (i) => {
 
 // Meetings with their participants, evidence and reports.
 const insertMeeting = sqlite.prepare(
-  `INSERT INTO meetings (id, title, date, end_date, date_precision, date_certainty, city, country, city_key,
-     country_key, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  `INSERT INTO meetings (id, title, date, end_date, date_certainty, city, country, city_key, country_key, status,
+     updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 );
 const insertLink = sqlite.prepare(
   "INSERT OR IGNORE INTO meeting_participants (meeting_id, participant_id, role) VALUES (?, ?, ?)",
@@ -162,7 +162,6 @@ interface MeetingRef {
 const meetingRefs: MeetingRef[] = [];
 const meetingIds = new Set<string>();
 const today = new Date().toISOString().slice(0, 10);
-const precisions = ["day", "day", "day", "day", "day", "day", "month", "year"] as const;
 inBatches("meetings", meetingCount, () => {
   let date: string;
   let city: (typeof cities)[number];
@@ -189,7 +188,6 @@ inBatches("meetings", meetingCount, () => {
     title,
     date,
     endDate,
-    random.pick(precisions),
     random.next() < 0.7 ? "stated" : "inferred",
     city.city,
     city.country,

@@ -635,7 +635,9 @@ export interface components {
          *       "articleId": "2022-01-10-6b1f0c2d9e",
          *       "start": 612,
          *       "end": 626,
-         *       "date": "2022-01-10"
+         *       "date": "2022-01-10",
+         *       "rule": "quote:after-named",
+         *       "confidence": 0.95
          *     }
          */
         Quote: {
@@ -656,6 +658,10 @@ export interface components {
             end: number;
             /** @description The date of the meeting the quote is about, else the article's date. */
             date: string;
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
         };
         /**
          * @example {
@@ -670,6 +676,8 @@ export interface components {
          *       "start": 612,
          *       "end": 626,
          *       "date": "2022-01-10",
+         *       "rule": "quote:after-named",
+         *       "confidence": 0.95,
          *       "corrections": []
          *     }
          */
@@ -691,6 +699,10 @@ export interface components {
             end: number;
             /** @description The date of the meeting the quote is about, else the article's date. */
             date: string;
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
             /** @description Editorial corrections applied to the extracted quote. */
             corrections: components["schemas"]["Correction"][];
         };
@@ -700,7 +712,9 @@ export interface components {
          *       "name": "Sergey Ryabkov",
          *       "kind": "person",
          *       "role": "Deputy Foreign Minister",
-         *       "affiliation": "Russia"
+         *       "affiliation": "Russia",
+         *       "rule": "person:title",
+         *       "confidence": 0.97
          *     }
          */
         Participant: {
@@ -713,6 +727,10 @@ export interface components {
             role: string | null;
             /** @description The state or organisation a person speaks for. */
             affiliation: string | null;
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
         };
         /**
          * @description How a participant took part: a negotiating party, a convening organisation, or a named attendee.
@@ -727,6 +745,8 @@ export interface components {
          *       "kind": "person",
          *       "role": "Deputy Foreign Minister",
          *       "affiliation": "Russia",
+         *       "rule": "person:title",
+         *       "confidence": 0.97,
          *       "meetings": [
          *         {
          *           "id": "2022-01-10-geneva",
@@ -753,7 +773,9 @@ export interface components {
          *           "articleId": "2022-01-10-6b1f0c2d9e",
          *           "start": 612,
          *           "end": 626,
-         *           "date": "2022-01-10"
+         *           "date": "2022-01-10",
+         *           "rule": "quote:after-named",
+         *           "confidence": 0.95
          *         }
          *       ],
          *       "corrections": []
@@ -769,6 +791,10 @@ export interface components {
             role: string | null;
             /** @description The state or organisation a person speaks for. */
             affiliation: string | null;
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
             /** @description The participant's timeline, by date. */
             meetings: {
                 id: string;
@@ -810,7 +836,6 @@ export interface components {
          *       "title": "Russia–United States talks in Geneva",
          *       "date": "2022-01-10",
          *       "endDate": null,
-         *       "datePrecision": "day",
          *       "dateCertainty": "inferred",
          *       "city": "Geneva",
          *       "country": "Switzerland",
@@ -820,6 +845,8 @@ export interface components {
          *         "Russia",
          *         "United States"
          *       ],
+         *       "rule": "meeting:venue-sentence",
+         *       "confidence": 0.93,
          *       "participants": [
          *         {
          *           "id": "sergey-ryabkov",
@@ -827,6 +854,8 @@ export interface components {
          *           "kind": "person",
          *           "role": "Deputy Foreign Minister",
          *           "affiliation": "Russia",
+         *           "rule": "person:title",
+         *           "confidence": 0.97,
          *           "as": [
          *             "attendee"
          *           ]
@@ -844,7 +873,9 @@ export interface components {
          *           "articleId": "2022-01-10-6b1f0c2d9e",
          *           "start": 612,
          *           "end": 626,
-         *           "date": "2022-01-10"
+         *           "date": "2022-01-10",
+         *           "rule": "quote:after-named",
+         *           "confidence": 0.95
          *         }
          *       ],
          *       "sources": [
@@ -867,8 +898,6 @@ export interface components {
             date: string;
             /** @description Last day of a meeting over several days, else null. */
             endDate: string | null;
-            /** @enum {string} */
-            datePrecision: "day" | "month" | "year";
             /**
              * @description `stated` when the text gives the calendar date, `inferred` when resolved from the article date.
              * @enum {string}
@@ -885,6 +914,10 @@ export interface components {
             organizations: string[];
             /** @description The negotiating sides. */
             parties: string[];
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
             participants: {
                 /** @description Stable id derived from the name, e.g. `sergey-ryabkov`. */
                 id: string;
@@ -895,6 +928,10 @@ export interface components {
                 role: string | null;
                 /** @description The state or organisation a person speaks for. */
                 affiliation: string | null;
+                /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+                rule: string | null;
+                /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+                confidence: number | null;
                 as: components["schemas"]["Participation"][];
             }[];
             quotes: components["schemas"]["Quote"][];
@@ -910,7 +947,6 @@ export interface components {
          *       "title": "Russia–United States talks in Geneva",
          *       "date": "2022-01-10",
          *       "endDate": null,
-         *       "datePrecision": "day",
          *       "dateCertainty": "inferred",
          *       "city": "Geneva",
          *       "country": "Switzerland",
@@ -919,7 +955,9 @@ export interface components {
          *       "parties": [
          *         "Russia",
          *         "United States"
-         *       ]
+         *       ],
+         *       "rule": "meeting:venue-sentence",
+         *       "confidence": 0.93
          *     }
          */
         MeetingListItem: {
@@ -930,8 +968,6 @@ export interface components {
             date: string;
             /** @description Last day of a meeting over several days, else null. */
             endDate: string | null;
-            /** @enum {string} */
-            datePrecision: "day" | "month" | "year";
             /**
              * @description `stated` when the text gives the calendar date, `inferred` when resolved from the article date.
              * @enum {string}
@@ -948,6 +984,10 @@ export interface components {
             organizations: string[];
             /** @description The negotiating sides. */
             parties: string[];
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
             participants?: {
                 /** @description Stable id derived from the name, e.g. `sergey-ryabkov`. */
                 id: string;
@@ -958,6 +998,10 @@ export interface components {
                 role: string | null;
                 /** @description The state or organisation a person speaks for. */
                 affiliation: string | null;
+                /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+                rule: string | null;
+                /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+                confidence: number | null;
                 as: components["schemas"]["Participation"][];
             }[];
             quotes?: components["schemas"]["Quote"][];
@@ -971,7 +1015,6 @@ export interface components {
          *           "title": "Russia–United States talks in Geneva",
          *           "date": "2022-01-10",
          *           "endDate": null,
-         *           "datePrecision": "day",
          *           "dateCertainty": "inferred",
          *           "city": "Geneva",
          *           "country": "Switzerland",
@@ -980,7 +1023,9 @@ export interface components {
          *           "parties": [
          *             "Russia",
          *             "United States"
-         *           ]
+         *           ],
+         *           "rule": "meeting:venue-sentence",
+         *           "confidence": 0.93
          *         }
          *       ],
          *       "page": {
@@ -1161,7 +1206,9 @@ export interface components {
          *           "name": "Sergey Ryabkov",
          *           "kind": "person",
          *           "role": "Deputy Foreign Minister",
-         *           "affiliation": "Russia"
+         *           "affiliation": "Russia",
+         *           "rule": "person:title",
+         *           "confidence": 0.97
          *         }
          *       ],
          *       "page": {
@@ -1189,7 +1236,9 @@ export interface components {
          *           "articleId": "2022-01-10-6b1f0c2d9e",
          *           "start": 612,
          *           "end": 626,
-         *           "date": "2022-01-10"
+         *           "date": "2022-01-10",
+         *           "rule": "quote:after-named",
+         *           "confidence": 0.95
          *         }
          *       ],
          *       "page": {
@@ -1260,6 +1309,11 @@ export interface operations {
                  * @example 2026-11-28T00:00:00Z
                  */
                 updatedSince?: string;
+                /**
+                 * @description Only records extracted with at least this confidence (0–1); records without one count as 1.
+                 * @example 0.8
+                 */
+                minConfidence?: number;
                 /** @description `date` (oldest first) or `-date` (newest first). */
                 sort?: "date" | "-date";
                 /**
@@ -1433,7 +1487,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Writes are disabled: the server has no API_TOKEN (application/problem+json). */
+            /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1492,6 +1546,11 @@ export interface operations {
                  * @example 2026-11-28T00:00:00Z
                  */
                 updatedSince?: string;
+                /**
+                 * @description Only records extracted with at least this confidence (0–1); records without one count as 1.
+                 * @example 0.8
+                 */
+                minConfidence?: number;
                 /** @description `date` (oldest first) or `-date` (newest first). */
                 sort?: "date" | "-date";
             };
@@ -1569,6 +1628,11 @@ export interface operations {
                  * @example 2026-11-28T00:00:00Z
                  */
                 updatedSince?: string;
+                /**
+                 * @description Only records extracted with at least this confidence (0–1); records without one count as 1.
+                 * @example 0.8
+                 */
+                minConfidence?: number;
                 /** @description `date` (oldest first) or `-date` (newest first). */
                 sort?: "date" | "-date";
             };
@@ -1616,6 +1680,11 @@ export interface operations {
                  * @example minister
                  */
                 q?: string;
+                /**
+                 * @description Only records extracted with at least this confidence (0–1); records without one count as 1.
+                 * @example 0.8
+                 */
+                minConfidence?: number;
                 /**
                  * @description Only records created or changed at or after this time (ISO 8601 with time zone).
                  * @example 2026-11-28T00:00:00Z
@@ -1771,7 +1840,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Writes are disabled: the server has no API_TOKEN (application/problem+json). */
+            /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1810,6 +1879,11 @@ export interface operations {
                  * @example "behind the scenes"
                  */
                 q?: string;
+                /**
+                 * @description Only records extracted with at least this confidence (0–1); records without one count as 1.
+                 * @example 0.8
+                 */
+                minConfidence?: number;
                 /**
                  * @description Only records created or changed at or after this time (ISO 8601 with time zone).
                  * @example 2026-11-28T00:00:00Z
@@ -1965,7 +2039,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Writes are disabled: the server has no API_TOKEN (application/problem+json). */
+            /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2116,7 +2190,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Writes are disabled: the server has no API_TOKEN (application/problem+json). */
+            /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2220,7 +2294,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Writes are disabled: the server has no API_TOKEN (application/problem+json). */
+            /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -72,7 +72,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
     const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : "";
     throw new Error(`database ${path} failed its integrity check: ${problems.slice(0, 3).join("; ")}${more}`);
   }
-  return drizzle({ client: sqlite, schema }) as Db;
+  return drizzle({ client: sqlite, schema });
 }
 
 /**

@@ -1,5 +1,11 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+/**
+ * Which extraction rule produced a record and that rule's measured precision (0..1). NULL for records no rule
+ * produced (entered by hand, stored before rules were recorded): filters count them as certain.
+ */
+const provenance = () => ({ rule: text("rule"), confidence: real("confidence") });
 
 /** Articles as loaded: the text is kept verbatim so every offset in the database points into it. */
 export const articles = sqliteTable(
@@ -25,7 +31,6 @@ export const meetings = sqliteTable(
     title: text("title").notNull(),
     date: text("date").notNull(),
     endDate: text("end_date"),
-    datePrecision: text("date_precision", { enum: ["day", "month", "year"] }).notNull(),
     dateCertainty: text("date_certainty", { enum: ["stated", "inferred"] }).notNull(),
     city: text("city").notNull(),
     country: text("country").notNull(),
@@ -33,6 +38,8 @@ export const meetings = sqliteTable(
     cityKey: text("city_key").notNull(),
     countryKey: text("country_key").notNull(),
     status: text("status", { enum: ["held", "scheduled", "postponed", "cancelled"] }).notNull(),
+    // The most confident report's: recomputed from meeting_reports when reports merge or go.
+    ...provenance(),
     updatedAt: text("updated_at").notNull().default(""),
   },
   (t) => [
@@ -57,6 +64,8 @@ export const participants = sqliteTable(
     kind: text("kind", { enum: ["person", "state", "organization"] }).notNull(),
     role: text("role"),
     affiliation: text("affiliation"),
+    // People only: parties and organisations come from no rule of their own.
+    ...provenance(),
     updatedAt: text("updated_at").notNull().default(""),
   },
   (t) => [
@@ -101,6 +110,7 @@ export const quotes = sqliteTable(
     start: integer("start").notNull(),
     end: integer("end").notNull(),
     date: text("date").notNull(),
+    ...provenance(),
     updatedAt: text("updated_at").notNull().default(""),
   },
   (t) => [
@@ -142,7 +152,7 @@ export const corrections = sqliteTable(
     entity: text("entity", { enum: ["meeting", "participant", "quote"] }).notNull(),
     entityId: text("entity_id").notNull(),
     field: text("field").notNull(),
-    value: text("value", { mode: "json" }).notNull(),
+    value: text("value", { mode: "json" }).$type<string | number | boolean | null>().notNull(),
     note: text("note").notNull(),
     source: text("source").notNull(),
     createdAt: text("created_at").notNull(),
@@ -170,6 +180,7 @@ export const meetingReports = sqliteTable(
     status: text("status", { enum: ["held", "scheduled", "postponed", "cancelled"] }).notNull(),
     date: text("date").notNull(),
     endDate: text("end_date"),
+    ...provenance(),
   },
   (t) => [
     primaryKey({ columns: [t.meetingId, t.articleId] }),

@@ -6,10 +6,8 @@ interface TimelineDate {
   day?: number;
 }
 
-function timelineDate(isoDate: string, precision: Meeting["datePrecision"]): TimelineDate {
+function timelineDate(isoDate: string): TimelineDate {
   const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
-  if (precision === "year") return { year };
-  if (precision === "month") return { year, month };
   return { year, month, day };
 }
 
@@ -20,8 +18,8 @@ export function meetingsToTimelineJs(meetings: Iterable<Meeting>) {
     const sides = [...m.parties, ...m.organizations.filter((o) => !m.parties.includes(o))];
     events.push({
       unique_id: m.id,
-      start_date: timelineDate(m.date, m.datePrecision),
-      ...(m.endDate ? { end_date: timelineDate(m.endDate, m.datePrecision) } : {}),
+      start_date: timelineDate(m.date),
+      ...(m.endDate ? { end_date: timelineDate(m.endDate) } : {}),
       text: {
         headline: m.title,
         text: `${m.city}, ${m.country} — ${m.status}${sides.length ? `. ${sides.join(", ")}` : ""}`,

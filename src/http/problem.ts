@@ -4,10 +4,25 @@ import type { Problem } from "../schemas/problem.js";
 /** Problem type URIs (RFC 9457 §3.1.1), relative to the API's base URL and described in the OpenAPI document. */
 export const problemTypes = {
   validation: "/problems/validation-error",
-  notFound: "/problems/not-found",
   invalidCursor: "/problems/invalid-cursor",
+  unauthorized: "/problems/unauthorized",
+  notFound: "/problems/not-found",
+  notAnArticle: "/problems/not-an-article",
+  writesDisabled: "/problems/writes-disabled",
+  readOnly: "/problems/read-only",
   http: "about:blank",
 } as const;
+
+/** Each problem type the API defines and its status, for the OpenAPI description. */
+export const problemTypeStatus: Record<Exclude<keyof typeof problemTypes, "http">, number> = {
+  validation: 400,
+  invalidCursor: 400,
+  unauthorized: 401,
+  notFound: 404,
+  notAnArticle: 422,
+  writesDisabled: 503,
+  readOnly: 503,
+};
 
 export function sendProblem(
   request: FastifyRequest,

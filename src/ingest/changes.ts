@@ -1,24 +1,18 @@
-import type Database from "better-sqlite3";
+import type { Db } from "../db/client.js";
+import type { changes } from "../db/schema.js";
+import { writeStatements } from "./statements.js";
 
-export type Entity = "article" | "meeting" | "participant" | "quote";
-export type Action = "created" | "updated" | "merged" | "deleted";
+export type Entity = (typeof changes.$inferInsert)["entity"];
+export type Action = (typeof changes.$inferInsert)["action"];
 
 /**
  * The bookkeeping of one write: bumps the data version once (ETags, caches and `/meta` follow it) and records
  * each change under that version for `GET /changes`. Must run inside the write's transaction.
  */
-export function startWrite(sqlite: Database.Database, now: string) {
-  sqlite
-    .prepare(
-      `INSERT INTO meta (key, value) VALUES ('data_version', '1'), ('last_load_at', ?)
-       ON CONFLICT (key) DO UPDATE SET value = CASE key WHEN 'data_version' THEN CAST(value AS INTEGER) + 1
-       ELSE excluded.value END`,
-    )
-    .run(now);
-  const version = Number(sqlite.prepare("SELECT value FROM meta WHERE key = 'data_version'").pluck().get());
-  const insert = sqlite.prepare(
-    "INSERT INTO changes (version, entity, entity_id, action, replaced_by, at) VALUES (?, ?, ?, ?, ?, ?)",
-  );
+export function startWrite(db: Db, now: string) {
+  const statements = writeStatements(db);
+  statements.bumpVersion.run({ now });
+  const version = Number(statements.dataVersion.get()?.value);
   const seen = new Set<string>();
   return {
     version,
@@ -28,7 +22,7 @@ export function startWrite(sqlite: Database.Database, now: string) {
       const key = `${entity}|${id}|${action}`;
       if (seen.has(key)) return;
       seen.add(key);
-      insert.run(version, entity, id, action, replacedBy, now);
+      statements.recordChange.run({ version, entity, entityId: id, action, replacedBy, at: now });
     },
   };
 }

@@ -1,36 +1,39 @@
+import { eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { withStatementCache } from "../db/queries/statements.js";
+import { cachedDrizzle } from "../db/queries/statements.js";
+import { corrections, meetings, participants, quotes } from "../db/schema.js";
 import { startWrite } from "./changes.js";
-import { applyCorrections, correctableFields } from "./corrections.js";
+import { applyCorrections, isCorrectable } from "./corrections.js";
 
-export type CorrectableEntity = keyof typeof correctableFields;
+export type CorrectableEntity = "meeting" | "participant" | "quote";
 
-const tables = { meeting: "meetings", participant: "participants", quote: "quotes" } as const;
+const tables = { meeting: meetings, participant: participants, quote: quotes };
 
 /**
  * Records an editor's corrections of a record, apart from the extracted facts, and writes them over those facts.
  * Returns false when there is no such record.
  */
 export function correctRecord(
-  db: Db,
+  handle: Db,
   entity: CorrectableEntity,
   id: string,
-  values: Record<string, string | null>,
+  values: Record<string, string | null | undefined>,
   note: string,
   now = new Date().toISOString(),
 ): boolean {
-  const sqlite = withStatementCache(db.$client);
-  const correct = sqlite.transaction((): boolean => {
-    if (!sqlite.prepare(`SELECT 1 FROM ${tables[entity]} WHERE id = ?`).get(id)) return false;
-    const write = startWrite(sqlite, now);
-    const insert = sqlite.prepare(
-      "INSERT INTO corrections (entity, entity_id, field, value, note, source, created_at) VALUES (?, ?, ?, ?, ?, 'editor', ?)",
-    );
+  const db = cachedDrizzle(handle);
+  const table = tables[entity];
+  const correct = db.$client.transaction((): boolean => {
+    if (!db.select({ id: table.id }).from(table).where(eq(table.id, id)).get()) return false;
+    const write = startWrite(db, now);
     for (const [field, value] of Object.entries(values)) {
-      if (field in correctableFields[entity]) insert.run(entity, id, field, JSON.stringify(value), note, now);
+      if (value === undefined || !isCorrectable(entity, field)) continue;
+      db.insert(corrections)
+        .values({ entity, entityId: id, field, value, note, source: "editor", createdAt: now })
+        .run();
     }
-    applyCorrections(sqlite, entity, id);
-    sqlite.prepare(`UPDATE ${tables[entity]} SET updated_at = ? WHERE id = ?`).run(now, id);
+    applyCorrections(db, entity, id);
+    db.update(table).set({ updatedAt: now }).where(eq(table.id, id)).run();
     write.record(entity, id, "updated");
     return true;
   });

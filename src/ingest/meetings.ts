@@ -1,8 +1,20 @@
-import type Database from "better-sqlite3";
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import {
+  corrections,
+  evidence,
+  linkSources,
+  meetingParticipants,
+  meetingReports,
+  meetings,
+  quoteSources,
+  quotes,
+} from "../db/schema.js";
 import type { ExtractedMeeting } from "../extract/index.js";
+import { meetingId, slugify } from "../ids.js";
 import type { Write } from "./changes.js";
 import { applyCorrections } from "./corrections.js";
-import { meetingId, slugify } from "./ids.js";
+import { writeStatements } from "./statements.js";
 import { meetingTitle } from "./titles.js";
 
 export interface ArticleRef {
@@ -11,15 +23,15 @@ export interface ArticleRef {
   text: string;
 }
 
-/** Tables whose rows point at a meeting and move to the survivor when meetings merge. */
+/** Columns that point at a meeting and move to the survivor when meetings merge. */
 const meetingReferences = [
-  ["meeting_reports", "meeting_id"],
-  ["link_sources", "meeting_id"],
-  ["meeting_participants", "meeting_id"],
-  ["evidence", "meeting_id"],
-  ["quotes", "meeting_id"],
-  ["quote_sources", "meeting_id"],
-] as const;
+  meetingReports.meetingId,
+  linkSources.meetingId,
+  meetingParticipants.meetingId,
+  evidence.meetingId,
+  quotes.meetingId,
+  quoteSources.meetingId,
+];
 
 /**
  * Stores what one article says of a meeting. A meeting is the same meeting when its venue matches and its date
@@ -27,96 +39,100 @@ const meetingReferences = [
  * A span that bridges several known meetings merges them into the earliest (the others answer with `replacedBy`).
  */
 export function storeMeeting(
-  sqlite: Database.Database,
+  db: Db,
   m: ExtractedMeeting,
   article: ArticleRef,
   write: Write,
 ): { id: string; created: boolean } {
-  const end = m.endDate ?? m.date;
-  const overlapping = sqlite
-    .prepare(
-      `SELECT id FROM meetings WHERE city_key = ? AND date <= ? AND coalesce(end_date, date) >= ?
-       ORDER BY date, id`,
-    )
-    .pluck()
-    .all(slugify(m.city), end, m.date) as string[];
+  const statements = writeStatements(db);
+  const overlapping = statements.overlappingMeetings
+    .all({ cityKey: slugify(m.city), start: m.date, end: m.endDate ?? m.date })
+    .map((row) => row.id);
   const id = overlapping[0] ?? meetingId(m.date, m.city);
-  const exists =
-    overlapping.length > 0 || sqlite.prepare("SELECT 1 FROM meetings WHERE id = ?").get(id) !== undefined;
+  const exists = overlapping.length > 0 || statements.meetingById.get({ id }) !== undefined;
   if (!exists) {
-    sqlite
-      .prepare(
-        `INSERT INTO meetings (id, title, date, end_date, date_precision, date_certainty, city, country, city_key,
-           country_key, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id,
-        meetingTitle(m),
-        m.date,
-        m.endDate,
-        m.datePrecision,
-        m.dateCertainty,
-        m.city,
-        m.country,
-        slugify(m.city),
-        slugify(m.country),
-        m.status,
-        write.now,
-      );
+    statements.insertMeeting.run({
+      id,
+      title: meetingTitle(m),
+      date: m.date,
+      endDate: m.endDate,
+      dateCertainty: m.dateCertainty,
+      city: m.city,
+      country: m.country,
+      cityKey: slugify(m.city),
+      countryKey: slugify(m.country),
+      status: m.status,
+      rule: m.rule,
+      confidence: m.confidence,
+      updatedAt: write.now,
+    });
     write.record("meeting", id, "created");
   }
-  for (const other of overlapping.slice(1)) mergeMeeting(sqlite, other, id, write);
-  sqlite
-    .prepare(
-      `INSERT OR REPLACE INTO meeting_reports (meeting_id, article_id, article_date, status, date, end_date)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    )
-    .run(id, article.id, article.date, m.status, m.date, m.endDate);
-  const evidence = sqlite.prepare(
-    `INSERT OR IGNORE INTO evidence (meeting_id, article_id, start, "end", text, date_text) VALUES (?, ?, ?, ?, ?, ?)`,
-  );
+  for (const other of overlapping.slice(1)) mergeMeeting(db, other, id, write);
+  statements.putReport.run({
+    meetingId: id,
+    articleId: article.id,
+    articleDate: article.date,
+    status: m.status,
+    date: m.date,
+    endDate: m.endDate,
+    rule: m.rule,
+    confidence: m.confidence,
+  });
   for (const span of m.evidence) {
-    evidence.run(id, article.id, span.start, span.end, article.text.slice(span.start, span.end), m.dateText);
+    statements.addEvidence.run({
+      meetingId: id,
+      articleId: article.id,
+      start: span.start,
+      end: span.end,
+      text: article.text.slice(span.start, span.end),
+      dateText: m.dateText,
+    });
   }
   if (exists) {
-    recomputeMeeting(sqlite, id, write);
+    recomputeMeeting(db, id, write);
     write.record("meeting", id, "updated");
   }
   return { id, created: !exists };
 }
 
 /** Moves everything that points at `from` to `into`, then removes `from`, leaving a `merged` change behind. */
-function mergeMeeting(sqlite: Database.Database, from: string, into: string, write: Write): void {
-  for (const [table, column] of meetingReferences) {
-    sqlite.prepare(`UPDATE OR IGNORE ${table} SET ${column} = ? WHERE ${column} = ?`).run(into, from);
+function mergeMeeting(db: Db, from: string, into: string, write: Write): void {
+  for (const column of meetingReferences) {
+    // OR IGNORE (which drizzle's update does not offer): a row the survivor already has stays with `from` and
+    // goes with it.
+    db.run(
+      sql`UPDATE OR IGNORE ${column.table} SET ${sql.identifier(column.name)} = ${into} WHERE ${column} = ${from}`,
+    );
   }
-  sqlite.prepare("DELETE FROM link_sources WHERE meeting_id = ?").run(from);
-  sqlite
-    .prepare("UPDATE corrections SET entity_id = ? WHERE entity = 'meeting' AND entity_id = ?")
-    .run(into, from);
-  sqlite.prepare("DELETE FROM meetings WHERE id = ?").run(from);
+  db.delete(linkSources).where(eq(linkSources.meetingId, from)).run();
+  db.update(corrections)
+    .set({ entityId: into })
+    .where(and(eq(corrections.entity, "meeting"), eq(corrections.entityId, from)))
+    .run();
+  db.delete(meetings).where(eq(meetings.id, from)).run();
   write.record("meeting", from, "merged", into);
 }
 
 /**
  * Merged facts from the reports that remain: the span covers every report's, the status is the most recent
- * article's (a follow-up turns "scheduled" into "held"), and corrections are written over both.
+ * article's (a follow-up turns "scheduled" into "held"), the rule and confidence the most confident report's (a
+ * report without one counts as certain), and corrections are written over them all.
  */
-export function recomputeMeeting(sqlite: Database.Database, id: string, write: Write): void {
-  const span = sqlite
-    .prepare(
-      `SELECT min(date) AS first, max(coalesce(end_date, date)) AS last FROM meeting_reports WHERE meeting_id = ?`,
-    )
-    .get(id) as { first: string | null; last: string | null };
-  const latest = sqlite
-    .prepare(
-      `SELECT status FROM meeting_reports WHERE meeting_id = ? ORDER BY article_date DESC, article_id DESC LIMIT 1`,
-    )
-    .pluck()
-    .get(id) as string | undefined;
-  if (!span.first || !span.last || !latest) return;
-  sqlite
-    .prepare("UPDATE meetings SET date = ?, end_date = ?, status = ?, updated_at = ? WHERE id = ?")
-    .run(span.first, span.last === span.first ? null : span.last, latest, write.now, id);
-  applyCorrections(sqlite, "meeting", id);
+export function recomputeMeeting(db: Db, id: string, write: Write): void {
+  const statements = writeStatements(db);
+  const span = statements.reportSpan.get({ meetingId: id });
+  const latest = statements.latestReport.get({ meetingId: id });
+  const surest = statements.surestReport.get({ meetingId: id });
+  if (!span?.first || !span.last || !latest || !surest) return;
+  statements.updateMergedMeeting.run({
+    id,
+    date: span.first,
+    endDate: span.last === span.first ? null : span.last,
+    status: latest.status,
+    rule: surest.rule,
+    confidence: surest.confidence,
+    updatedAt: write.now,
+  });
+  applyCorrections(db, "meeting", id);
 }

@@ -1,5 +1,17 @@
+import { and, eq, exists, ne, notExists, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { withStatementCache } from "../db/queries/statements.js";
+import { cachedDrizzle } from "../db/queries/statements.js";
+import {
+  articles,
+  linkSources,
+  meetingParticipants,
+  meetingReports,
+  meetings,
+  participantSources,
+  participants,
+  quoteSources,
+  quotes,
+} from "../db/schema.js";
 import { startWrite } from "./changes.js";
 import { recomputeMeeting } from "./meetings.js";
 
@@ -8,59 +20,104 @@ import { recomputeMeeting } from "./meetings.js";
  * quotes that other articles also report stay (re-pointed at a remaining source, their merged facts
  * recomputed); nothing is left orphaned. Returns false when there is no such article.
  */
-export function deleteArticle(db: Db, id: string, now = new Date().toISOString()): boolean {
-  const sqlite = withStatementCache(db.$client);
-  const ids = (sql: string) => sqlite.prepare(sql).pluck().all(id) as string[];
-  const remove = sqlite.transaction((): boolean => {
-    if (!sqlite.prepare("SELECT 1 FROM articles WHERE id = ?").get(id)) return false;
-    const write = startWrite(sqlite, now);
-    const meetings = ids("SELECT meeting_id FROM meeting_reports WHERE article_id = ?");
-    const participants = ids("SELECT participant_id FROM participant_sources WHERE article_id = ?");
-    const quotes = ids("SELECT DISTINCT quote_id FROM quote_sources WHERE article_id = ?");
+export function deleteArticle(handle: Db, id: string, now = new Date().toISOString()): boolean {
+  const db = cachedDrizzle(handle);
+  const remove = db.$client.transaction((): boolean => {
+    if (!db.select({ id: articles.id }).from(articles).where(eq(articles.id, id)).get()) return false;
+    const write = startWrite(db, now);
+    const meetingIds = db
+      .select({ id: meetingReports.meetingId })
+      .from(meetingReports)
+      .where(eq(meetingReports.articleId, id))
+      .all();
+    const participantIds = db
+      .select({ id: participantSources.participantId })
+      .from(participantSources)
+      .where(eq(participantSources.articleId, id))
+      .all();
+    const quoteIds = db
+      .selectDistinct({ id: quoteSources.quoteId })
+      .from(quoteSources)
+      .where(eq(quoteSources.articleId, id))
+      .all();
     // A quote also reported elsewhere moves to its next source before the cascade would take it.
-    sqlite
-      .prepare(
-        `UPDATE quotes SET (article_id, start, "end", meeting_id, updated_at) = (
-           SELECT s.article_id, s.start, s."end", s.meeting_id, ? FROM quote_sources s
-           WHERE s.quote_id = quotes.id AND s.article_id <> quotes.article_id ORDER BY s.article_id, s.start LIMIT 1)
-         WHERE article_id = ? AND EXISTS (SELECT 1 FROM quote_sources s WHERE s.quote_id = quotes.id AND s.article_id <> ?)`,
+    const otherSource = (column: "articleId" | "start" | "end" | "meetingId") =>
+      sql`(SELECT ${sql.identifier(quoteSources[column].name)} FROM ${quoteSources} s
+        WHERE s.quote_id = ${quotes.id} AND s.article_id <> ${quotes.articleId} ORDER BY s.article_id, s.start LIMIT 1)`;
+    db.update(quotes)
+      .set({
+        articleId: otherSource("articleId"),
+        start: otherSource("start"),
+        end: otherSource("end"),
+        meetingId: otherSource("meetingId"),
+        updatedAt: now,
+      })
+      .where(
+        and(
+          eq(quotes.articleId, id),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(quoteSources)
+              .where(and(eq(quoteSources.quoteId, quotes.id), ne(quoteSources.articleId, id))),
+          ),
+        ),
       )
-      .run(now, id, id);
-    sqlite.prepare("DELETE FROM articles WHERE id = ?").run(id);
+      .run();
+    db.delete(articles).where(eq(articles.id, id)).run();
     write.record("article", id, "deleted");
 
     // Links that no remaining article supports go; so do meetings no remaining article reports.
-    sqlite
-      .prepare(
-        `DELETE FROM meeting_participants WHERE NOT EXISTS (SELECT 1 FROM link_sources l
-           WHERE l.meeting_id = meeting_participants.meeting_id AND l.participant_id = meeting_participants.participant_id
-             AND l.role = meeting_participants.role)`,
+    db.delete(meetingParticipants)
+      .where(
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(linkSources)
+            .where(
+              and(
+                eq(linkSources.meetingId, meetingParticipants.meetingId),
+                eq(linkSources.participantId, meetingParticipants.participantId),
+                eq(linkSources.role, meetingParticipants.role),
+              ),
+            ),
+        ),
       )
       .run();
-    for (const meeting of new Set(meetings)) {
-      const reported = sqlite.prepare("SELECT 1 FROM meeting_reports WHERE meeting_id = ?").get(meeting);
+    for (const meeting of new Set(meetingIds.map((m) => m.id))) {
+      const reported = db
+        .select({ id: meetingReports.meetingId })
+        .from(meetingReports)
+        .where(eq(meetingReports.meetingId, meeting))
+        .limit(1)
+        .get();
       if (reported) {
-        recomputeMeeting(sqlite, meeting, write);
+        recomputeMeeting(db, meeting, write);
         write.record("meeting", meeting, "updated");
       } else {
-        sqlite.prepare("DELETE FROM meetings WHERE id = ?").run(meeting);
+        db.delete(meetings).where(eq(meetings.id, meeting)).run();
         write.record("meeting", meeting, "deleted");
       }
     }
-    for (const participant of participants) {
-      const named = sqlite
-        .prepare("SELECT 1 FROM participant_sources WHERE participant_id = ?")
-        .get(participant);
+    for (const { id: participant } of participantIds) {
+      const named = db
+        .select({ id: participantSources.participantId })
+        .from(participantSources)
+        .where(eq(participantSources.participantId, participant))
+        .limit(1)
+        .get();
       if (!named) {
-        sqlite.prepare("DELETE FROM participants WHERE id = ?").run(participant);
+        db.delete(participants).where(eq(participants.id, participant)).run();
         write.record("participant", participant, "deleted");
       }
     }
-    for (const quote of quotes) {
-      const kept = sqlite.prepare("SELECT 1 FROM quotes WHERE id = ?").get(quote);
+    for (const { id: quote } of quoteIds) {
+      const kept = db.select({ id: quotes.id }).from(quotes).where(eq(quotes.id, quote)).get();
       write.record("quote", quote, kept ? "updated" : "deleted");
     }
-    sqlite.prepare("DELETE FROM quote_sources WHERE quote_id NOT IN (SELECT id FROM quotes)").run();
+    db.delete(quoteSources)
+      .where(notInArray(quoteSources.quoteId, db.select({ id: quotes.id }).from(quotes)))
+      .run();
     return true;
   });
   return remove();

@@ -1,13 +1,15 @@
-import type Database from "better-sqlite3";
+import { eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { withStatementCache } from "../db/queries/statements.js";
+import { cachedDrizzle } from "../db/queries/statements.js";
+import { articles, corrections } from "../db/schema.js";
 import { EXTRACTOR_VERSION, type Extraction, extractArticle } from "../extract/index.js";
+import { articleId, participantId, quoteId, sha256 } from "../ids.js";
 import { startWrite, type Write } from "./changes.js";
 import { applyCorrections } from "./corrections.js";
 import { applyErrata, type Errata } from "./errata.js";
-import { articleId, participantId, quoteId, sha256 } from "./ids.js";
 import { participantKind } from "./kinds.js";
 import { type ArticleRef, storeMeeting } from "./meetings.js";
+import { writeStatements } from "./statements.js";
 
 export interface IngestOptions {
   source?: string | null;
@@ -29,15 +31,13 @@ export interface IngestResult {
  * Extracts an article and stores it with everything found in it, in one synchronous transaction: either all of it
  * is stored or none of it. The same text twice is recognised by its hash and adds nothing.
  */
-export function ingestArticle(db: Db, text: string, options: IngestOptions = {}): IngestResult {
-  const sqlite = withStatementCache(db.$client);
+export function ingestArticle(handle: Db, text: string, options: IngestOptions = {}): IngestResult {
+  const db = cachedDrizzle(handle);
   const hash = sha256(text);
-  const existing = sqlite.prepare("SELECT id FROM articles WHERE sha256 = ?").pluck().get(hash) as
-    | string
-    | undefined;
+  const existing = db.select({ id: articles.id }).from(articles).where(eq(articles.sha256, hash)).get();
   if (existing) {
     return {
-      articleId: existing,
+      articleId: existing.id,
       created: false,
       meetings: { created: [], merged: [] },
       participants: [],
@@ -56,24 +56,21 @@ export function ingestArticle(db: Db, text: string, options: IngestOptions = {})
     text,
   };
   // better-sqlite3 transactions are synchronous: nothing in here may await, or the commit would come early.
-  const store = sqlite.transaction((): IngestResult => {
-    const write = startWrite(sqlite, now);
-    sqlite
-      .prepare(
-        `INSERT INTO articles (id, sha256, date, title, text, source, extractor_version, warnings, loaded_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        article.id,
-        hash,
-        article.date,
-        extraction.article.title,
+  const store = db.$client.transaction((): IngestResult => {
+    const write = startWrite(db, now);
+    db.insert(articles)
+      .values({
+        id: article.id,
+        sha256: hash,
+        date: article.date,
+        title: extraction.article.title,
         text,
-        options.source ?? null,
-        EXTRACTOR_VERSION,
-        JSON.stringify(extraction.warnings),
-        now,
-      );
+        source: options.source ?? null,
+        extractorVersion: EXTRACTOR_VERSION,
+        warnings: extraction.warnings,
+        loadedAt: now,
+      })
+      .run();
     write.record("article", article.id, "created");
     const result: IngestResult = {
       articleId: article.id,
@@ -84,25 +81,26 @@ export function ingestArticle(db: Db, text: string, options: IngestOptions = {})
       warnings: extraction.warnings,
     };
     const meetingIds = extraction.meetings.map((m) => {
-      const stored = storeMeeting(sqlite, m, article, write);
+      const stored = storeMeeting(db, m, article, write);
       (stored.created ? result.meetings.created : result.meetings.merged).push(stored.id);
       return stored.id;
     });
-    result.participants = storeParticipants(sqlite, extraction, meetingIds, article.id, write);
-    result.quotes = storeQuotes(sqlite, extraction, meetingIds, article, write);
+    result.participants = storeParticipants(db, extraction, meetingIds, article.id, write);
+    result.quotes = storeQuotes(db, extraction, meetingIds, article, write);
     for (const c of applied) {
-      sqlite
-        .prepare(
-          "INSERT INTO corrections (entity, entity_id, field, value, note, source, created_at) VALUES ('meeting', ?, ?, ?, ?, ?, ?)",
-        )
-        .run(
-          meetingIds[c.meetingIndex],
-          c.field,
-          JSON.stringify(c.value),
-          c.note,
-          options.errataSource ?? "errata",
-          options.errata?.recordedAt ?? now,
-        );
+      const meetingId = meetingIds[c.meetingIndex];
+      if (meetingId === undefined) continue;
+      db.insert(corrections)
+        .values({
+          entity: "meeting",
+          entityId: meetingId,
+          field: c.field,
+          value: c.value,
+          note: c.note,
+          source: options.errataSource ?? "errata",
+          createdAt: options.errata?.recordedAt ?? now,
+        })
+        .run();
     }
     return result;
   });
@@ -110,55 +108,52 @@ export function ingestArticle(db: Db, text: string, options: IngestOptions = {})
 }
 
 function storeParticipants(
-  sqlite: Database.Database,
+  db: Db,
   extraction: Extraction,
   meetingIds: string[],
   article: string,
   write: Write,
 ): string[] {
-  const upsert = sqlite.prepare(
-    `INSERT INTO participants (id, name, kind, role, affiliation, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET
-       -- Later articles may name a role or affiliation an earlier one left out; they never erase one.
-       role = coalesce(participants.role, excluded.role),
-       affiliation = coalesce(participants.affiliation, excluded.affiliation),
-       updated_at = CASE WHEN (participants.role IS NULL AND excluded.role IS NOT NULL)
-                           OR (participants.affiliation IS NULL AND excluded.affiliation IS NOT NULL)
-                         THEN excluded.updated_at ELSE participants.updated_at END`,
-  );
-  const known = sqlite.prepare("SELECT 1 FROM participants WHERE id = ?");
-  const source = sqlite.prepare(
-    "INSERT OR IGNORE INTO participant_sources (participant_id, article_id) VALUES (?, ?)",
-  );
-  const linkSource = sqlite.prepare(
-    "INSERT OR IGNORE INTO link_sources (meeting_id, participant_id, role, article_id) VALUES (?, ?, ?, ?)",
-  );
-  const link = sqlite.prepare(
-    "INSERT OR IGNORE INTO meeting_participants (meeting_id, participant_id, role) VALUES (?, ?, ?)",
-  );
+  const statements = writeStatements(db);
   const added = new Set<string>();
-  const add = (name: string, kind: string, role: string | null, affiliation: string | null): string => {
+  const add = (
+    name: string,
+    kind: "person" | "state" | "organization",
+    role: string | null,
+    affiliation: string | null,
+    found: { rule: string; confidence: number } | null = null,
+  ): string => {
     const id = participantId(name);
-    const isNew = known.get(id) === undefined;
-    upsert.run(id, name, kind, role, affiliation, write.now);
+    const isNew = statements.participantById.get({ id }) === undefined;
+    statements.upsertParticipant.run({
+      id,
+      name,
+      kind,
+      role,
+      affiliation,
+      rule: found?.rule ?? null,
+      confidence: found?.confidence ?? null,
+      updatedAt: write.now,
+    });
     if (isNew) write.record("participant", id, "created");
-    else applyCorrections(sqlite, "participant", id);
-    source.run(id, article);
+    else applyCorrections(db, "participant", id);
+    statements.addParticipantSource.run({ participantId: id, articleId: article });
     added.add(id);
     return id;
   };
-  const connect = (meeting: string, participant: string, role: "party" | "organization" | "attendee") => {
-    linkSource.run(meeting, participant, role, article);
-    link.run(meeting, participant, role);
+  const connect = (meetingId: string, participantId: string, role: "party" | "organization" | "attendee") => {
+    statements.addLinkSource.run({ meetingId, participantId, role, articleId: article });
+    statements.addLink.run({ meetingId, participantId, role });
   };
   extraction.meetings.forEach((m, index) => {
-    const meeting = meetingIds[index] as string;
+    const meeting = meetingIds[index];
+    if (meeting === undefined) return;
     for (const name of m.parties) connect(meeting, add(name, participantKind(name), null, null), "party");
     for (const name of m.organizations)
       connect(meeting, add(name, "organization", null, null), "organization");
   });
   for (const person of extraction.people) {
-    const id = add(person.name, "person", person.role, person.affiliation);
+    const id = add(person.name, "person", person.role, person.affiliation, person);
     for (const index of person.meetingIndexes) {
       const meeting = meetingIds[index];
       if (meeting) connect(meeting, id, "attendee");
@@ -168,32 +163,30 @@ function storeParticipants(
 }
 
 function storeQuotes(
-  sqlite: Database.Database,
+  db: Db,
   extraction: Extraction,
   meetingIds: string[],
   article: ArticleRef,
   write: Write,
 ): string[] {
-  const insert = sqlite.prepare(
-    `INSERT OR IGNORE INTO quotes (id, text, speaker_id, meeting_id, article_id, start, "end", date, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const source = sqlite.prepare(
-    `INSERT OR IGNORE INTO quote_sources (quote_id, article_id, start, "end", meeting_id) VALUES (?, ?, ?, ?, ?)`,
-  );
+  const statements = writeStatements(db);
   const added: string[] = [];
   for (const q of extraction.quotes) {
     const speakerId = q.speaker ? participantId(q.speaker) : null;
-    const meeting = q.meetingIndex === null ? null : (meetingIds[q.meetingIndex] ?? null);
+    const meetingId = q.meetingIndex === null ? null : (meetingIds[q.meetingIndex] ?? null);
     const meetingDate = q.meetingIndex === null ? undefined : extraction.meetings[q.meetingIndex]?.date;
     const id = quoteId(speakerId, q.text);
+    const span = { articleId: article.id, start: q.start, end: q.end, meetingId };
+    const provenance = { rule: q.rule, confidence: q.confidence, updatedAt: write.now };
     const date = meetingDate ?? article.date;
     // The same words by the same speaker in another article are the same quote, with one more source.
-    if (insert.run(id, q.text, speakerId, meeting, article.id, q.start, q.end, date, write.now).changes > 0) {
+    if (statements.addQuote.run({ id, text: q.text, speakerId, ...span, date, ...provenance }).changes > 0) {
       write.record("quote", id, "created");
       added.push(id);
+    } else if (statements.upgradeQuote.run({ id, ...provenance }).changes > 0) {
+      write.record("quote", id, "updated");
     }
-    source.run(id, article.id, q.start, q.end, meeting);
+    statements.addQuoteSource.run({ quoteId: id, ...span });
   }
   return added;
 }

@@ -15,13 +15,14 @@ export const meetingExample = {
   title: "Russia–United States talks in Geneva",
   date: "2022-01-10",
   endDate: null,
-  datePrecision: "day" as const,
   dateCertainty: "inferred" as const,
   city: "Geneva",
   country: "Switzerland",
   status: "held" as const,
   organizations: [],
   parties: ["Russia", "United States"],
+  rule: "meeting:venue-sentence",
+  confidence: 0.93,
 };
 
 export const participantExample = {
@@ -30,6 +31,8 @@ export const participantExample = {
   kind: "person" as const,
   role: "Deputy Foreign Minister",
   affiliation: "Russia",
+  rule: "person:title",
+  confidence: 0.97,
 };
 
 export const quoteExample = {
@@ -41,6 +44,8 @@ export const quoteExample = {
   start: 612,
   end: 626,
   date: "2022-01-10",
+  rule: "quote:after-named",
+  confidence: 0.95,
 };
 
 export const sourceExample = {

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { cursorParam, limitParam } from "./page.js";
 import { countParam } from "./query.js";
 
-/** Paging and format parameters every list route takes. */
 /** `updatedSince`: for clients that keep a copy and fetch only what changed. */
 export const updatedSinceParam = z.iso
   .datetime({ offset: true })
@@ -10,6 +9,7 @@ export const updatedSinceParam = z.iso
   .describe("Only records created or changed at or after this time (ISO 8601 with time zone).")
   .meta({ examples: ["2026-11-28T00:00:00Z"] });
 
+/** The change, paging, count and format parameters of the participant, quote and article lists. */
 export const listParams = {
   updatedSince: updatedSinceParam,
   limit: limitParam,

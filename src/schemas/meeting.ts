@@ -2,6 +2,7 @@ import { z } from "zod";
 import { correctionSchema } from "./correction.js";
 import { meetingExample, participantExample, quoteExample, sourceExample } from "./examples.js";
 import { participantSchema, participationSchema } from "./participant.js";
+import { provenanceFields } from "./provenance.js";
 import { quoteSchema } from "./quote.js";
 
 /** `postponed` and `cancelled` come from a report that says so of that date ("was postponed", "called off"). */
@@ -13,7 +14,6 @@ export const meetingSchema = z
     title: z.string(),
     date: z.string().describe("First day (YYYY-MM-DD)."),
     endDate: z.string().nullable().describe("Last day of a meeting over several days, else null."),
-    datePrecision: z.enum(["day", "month", "year"]),
     dateCertainty: z
       .enum(["stated", "inferred"])
       .describe(
@@ -28,6 +28,7 @@ export const meetingSchema = z
       .array(z.string())
       .describe("International organisations convening, chairing or observing."),
     parties: z.array(z.string()).describe("The negotiating sides."),
+    ...provenanceFields,
   })
   .meta({ id: "Meeting", examples: [meetingExample] });
 

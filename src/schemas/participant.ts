@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { correctionSchema } from "./correction.js";
 import { meetingExample, participantExample, quoteExample } from "./examples.js";
+import { provenanceFields } from "./provenance.js";
 import { quoteSchema } from "./quote.js";
 
 export const participantKind = z.enum(["person", "state", "organization"]);
@@ -12,6 +13,7 @@ export const participantSchema = z
     kind: participantKind,
     role: z.string().nullable().describe("A person's role, e.g. `Deputy Foreign Minister`."),
     affiliation: z.string().nullable().describe("The state or organisation a person speaks for."),
+    ...provenanceFields,
   })
   .meta({ id: "Participant", examples: [participantExample] });
 

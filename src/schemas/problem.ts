@@ -50,7 +50,9 @@ export const problemResponses = {
     "The body is not an article the extractor can read (application/problem+json).",
   ),
   429: problemSchema.describe("Too many write requests; see Retry-After (application/problem+json)."),
-  503: problemSchema.describe("Writes are disabled: the server has no API_TOKEN (application/problem+json)."),
+  503: problemSchema.describe(
+    "Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json).",
+  ),
 } as const;
 
 /** The problems every write route can answer with, besides its own. */

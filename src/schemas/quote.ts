@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { correctionSchema } from "./correction.js";
 import { quoteExample } from "./examples.js";
+import { provenanceFields } from "./provenance.js";
 
 export const quoteSchema = z
   .object({
@@ -18,6 +19,7 @@ export const quoteSchema = z
       .int()
       .describe("Offset just past the last quoted character: text = article.text.slice(start, end)."),
     date: z.string().describe("The date of the meeting the quote is about, else the article's date."),
+    ...provenanceFields,
   })
   .meta({ id: "Quote", examples: [quoteExample] });
 

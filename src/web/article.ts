@@ -28,7 +28,7 @@ function cached<T>(cache: Map<string, Promise<T>>, id: string, load: (id: string
 
 function renderText(article: ArticleDetail, start: number | null, end: number | null): HTMLElement | null {
   articleHeading.textContent = article.title || "Source article";
-  articleMeta.textContent = `Published ${formatDateSpan(article.date, null, "day")} · article ${article.id}`;
+  articleMeta.textContent = `Published ${formatDateSpan(article.date, null)} · article ${article.id}`;
   const { text } = article;
   if (start === null || end === null || start < 0 || end > text.length || start >= end) {
     replaceChildren(articleText, text);

@@ -102,11 +102,7 @@ function renderDetail(meeting: MeetingDetail): void {
     h(
       "p",
       { class: "detail__meta" },
-      h(
-        "time",
-        { datetime: meeting.date },
-        formatDateSpan(meeting.date, meeting.endDate, meeting.datePrecision),
-      ),
+      h("time", { datetime: meeting.date }, formatDateSpan(meeting.date, meeting.endDate)),
       " · ",
       placeOf(meeting),
       " ",

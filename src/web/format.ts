@@ -14,10 +14,8 @@ function utc(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
-/** "Mon 10 Jan 2022", "10 Jan – 12 Jan 2022", "January 2022" or "2022", by the precision the API gives. */
-export function formatDateSpan(date: string, endDate: string | null, precision: string): string {
-  if (precision === "year") return date.slice(0, 4);
-  if (precision === "month") return monthFormat.format(utc(date));
+/** "Mon 10 Jan 2022" or "10 Jan – 12 Jan 2022". */
+export function formatDateSpan(date: string, endDate: string | null): string {
   if (!endDate || endDate === date) return dayFormat.format(utc(date));
   const sameYear = endDate.slice(0, 4) === date.slice(0, 4);
   const start = sameYear ? shortDay.format(utc(date)) : dayFormat.format(utc(date));

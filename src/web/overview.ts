@@ -24,7 +24,7 @@ let openId: string | null = null;
 
 function marker(meeting: Meeting): HTMLButtonElement {
   const status = statusOf(meeting.status);
-  const when = formatDateSpan(meeting.date, meeting.endDate, meeting.datePrecision);
+  const when = formatDateSpan(meeting.date, meeting.endDate);
   const label = `${meeting.title}, ${when}, ${placeOf(meeting)}, ${statuses[status].label.toLowerCase()}`;
   return h(
     "button",

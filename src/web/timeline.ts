@@ -65,7 +65,7 @@ export function loadMoreMeetings(): Promise<void> {
 function renderTimeline(): void {
   const months = new Map<string, Meeting[]>();
   for (const meeting of state.meetings) {
-    const month = meeting.datePrecision === "year" ? meeting.date.slice(0, 4) : monthOf(meeting.date);
+    const month = monthOf(meeting.date);
     const list = months.get(month) ?? [];
     list.push(meeting);
     months.set(month, list);
@@ -108,11 +108,7 @@ function renderMeeting(meeting: Meeting): HTMLLIElement {
       h(
         "p",
         { class: "meeting-card__when" },
-        h(
-          "time",
-          { datetime: meeting.date },
-          formatDateSpan(meeting.date, meeting.endDate, meeting.datePrecision),
-        ),
+        h("time", { datetime: meeting.date }, formatDateSpan(meeting.date, meeting.endDate)),
         meeting.dateCertainty === "inferred"
           ? h("span", { class: "meeting-card__certainty" }, " · date inferred from the report")
           : null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sha256 } from "../../src/ingest/ids.js";
+import { sha256 } from "../../src/ids.js";
 import { http, seededApp, seedText } from "../helpers.js";
 
 describe("GET /articles and /articles/:id", () => {

@@ -14,6 +14,8 @@ describe("GET /participants", () => {
       kind: "person",
       role: "Deputy Foreign Minister",
       affiliation: "Russia",
+      rule: expect.stringMatching(/^person:/),
+      confidence: expect.any(Number),
     });
     expect(byId.russia.kind).toBe("state");
     expect(byId["united-states"].kind).toBe("state");

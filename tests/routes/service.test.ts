@@ -15,6 +15,16 @@ describe("service routes", () => {
       .expect(200);
     const doc = res.body;
     expect(doc.openapi).toBe("3.1.0");
+    // The description names every problem type the API answers with.
+    for (const type of [
+      "validation-error",
+      "invalid-cursor",
+      "unauthorized",
+      "not-found",
+      "not-an-article",
+      "writes-disabled",
+    ])
+      expect(doc.info.description).toContain(`/problems/${type}`);
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/articles",
       "/articles/{id}",

@@ -96,6 +96,7 @@ describe("POST /articles", () => {
       .send({ text: "no date line here" })
       .expect(422);
     expect(notArticle.headers["content-type"]).toMatch(/^application\/problem\+json/);
+    expect(notArticle.body).toMatchObject({ type: "/problems/not-an-article", status: 422 });
     const huge = await http(app)
       .post("/articles")
       .set(auth)

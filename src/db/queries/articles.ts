@@ -1,8 +1,10 @@
-import type Database from "better-sqlite3";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Article, ArticleDetail } from "../../schemas/article.js";
+import type { Db } from "../client.js";
 import { toFtsQuery } from "../fts.js";
+import { articles, evidence, quotes } from "../schema.js";
 import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
-import { type Conditions, type StatementCache, whereClause } from "./statements.js";
+import { type Conditions, countOf, type StatementCache, whereClause } from "./statements.js";
 
 const articleColumns = `a.id, a.date, a.title, a.sha256, a.source, a.extractor_version AS extractorVersion,
   a.loaded_at AS loadedAt`;
@@ -25,14 +27,35 @@ function articleConditions(f: ArticleFilters): Conditions {
   return c;
 }
 
-export function createArticleQueries(sqlite: Database.Database, prepare: StatementCache, page: KeysetPager) {
-  const byId = sqlite.prepare(`SELECT ${articleColumns}, a.text, a.warnings FROM articles a WHERE a.id = ?`);
-  const meetingSpans = sqlite.prepare(
-    `SELECT meeting_id AS meetingId, start, "end" FROM evidence WHERE article_id = ? ORDER BY start`,
-  );
-  const quoteSpans = sqlite.prepare(
-    `SELECT id AS quoteId, start, "end" FROM quotes WHERE article_id = ? ORDER BY start`,
-  );
+export function createArticleQueries(db: Db, prepare: StatementCache, page: KeysetPager) {
+  const id = sql.placeholder("id");
+  const byId = db
+    .select({
+      id: articles.id,
+      date: articles.date,
+      title: articles.title,
+      sha256: articles.sha256,
+      source: articles.source,
+      extractorVersion: articles.extractorVersion,
+      loadedAt: articles.loadedAt,
+      text: articles.text,
+      warnings: articles.warnings,
+    })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .prepare();
+  const meetingSpans = db
+    .select({ meetingId: evidence.meetingId, start: evidence.start, end: evidence.end })
+    .from(evidence)
+    .where(eq(evidence.articleId, id))
+    .orderBy(asc(evidence.start))
+    .prepare();
+  const quoteSpans = db
+    .select({ quoteId: quotes.id, start: quotes.start, end: quotes.end })
+    .from(quotes)
+    .where(eq(quotes.articleId, id))
+    .orderBy(asc(quotes.start))
+    .prepare();
   const list = (f: ArticleFilters & { limit: number; cursor?: string | undefined }): KeysetPage<Article> =>
     page<Article>({
       select: `SELECT ${articleColumns} FROM articles a`,
@@ -49,23 +72,12 @@ export function createArticleQueries(sqlite: Database.Database, prepare: Stateme
     all: (f: ArticleFilters) => everyRow(list, f),
     count(f: ArticleFilters): number {
       const c = articleConditions(f);
-      return prepare(`SELECT count(*) FROM articles a${whereClause(c)}`)
-        .pluck()
-        .get(...c.params) as number;
+      return countOf(prepare, `SELECT count(*) AS n FROM articles a${whereClause(c)}`, c.params);
     },
     get(id: string): ArticleDetail | undefined {
-      const row = byId.get(id) as
-        | (Omit<ArticleDetail, "warnings" | "spans"> & { warnings: string })
-        | undefined;
+      const row = byId.get({ id });
       if (!row) return undefined;
-      return {
-        ...row,
-        warnings: JSON.parse(row.warnings) as string[],
-        spans: {
-          meetings: meetingSpans.all(id) as ArticleDetail["spans"]["meetings"],
-          quotes: quoteSpans.all(id) as ArticleDetail["spans"]["quotes"],
-        },
-      };
+      return { ...row, spans: { meetings: meetingSpans.all({ id }), quotes: quoteSpans.all({ id }) } };
     },
   };
 }

@@ -1,17 +1,26 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { changes } from "../schema.js";
 import type { KeysetPage, KeysetPager } from "./keyset.js";
-import type { StatementCache } from "./statements.js";
 
-export type Change = {
-  version: number;
-  entity: "article" | "meeting" | "participant" | "quote";
-  id: string;
-  action: "created" | "updated" | "merged" | "deleted";
-  replacedBy: string | null;
-  at: string;
-};
+/** A change as the feed serves it: the table's row, with the record's id as `id`. */
+export type Change = Omit<typeof changes.$inferSelect, "id" | "entityId"> & { id: string };
 
 /** The change feed, and where a merged-away meeting went. */
-export function createChangeQueries(prepare: StatementCache, page: KeysetPager) {
+export function createChangeQueries(db: Db, page: KeysetPager) {
+  const mergedInto = db
+    .select({ survivor: changes.replacedBy })
+    .from(changes)
+    .where(
+      and(
+        eq(changes.entity, "meeting"),
+        eq(changes.entityId, sql.placeholder("id")),
+        eq(changes.action, "merged"),
+      ),
+    )
+    .orderBy(desc(changes.id))
+    .limit(1)
+    .prepare();
   return {
     list(f: { since: number; limit: number; cursor?: string | undefined }): KeysetPage<Change> {
       const result = page<Change & { seq: number }>({
@@ -29,12 +38,7 @@ export function createChangeQueries(prepare: StatementCache, page: KeysetPager) 
     survivorOf(id: string): string | undefined {
       let current = id;
       for (let hops = 0; hops < 20; hops++) {
-        const next = prepare(
-          `SELECT replaced_by FROM changes WHERE entity = 'meeting' AND entity_id = ? AND action = 'merged'
-           ORDER BY id DESC LIMIT 1`,
-        )
-          .pluck()
-          .get(current) as string | undefined;
+        const next = mergedInto.get({ id: current })?.survivor;
         if (!next) return current === id ? undefined : current;
         current = next;
       }

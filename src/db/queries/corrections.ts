@@ -1,15 +1,24 @@
-import type { Correction } from "../../schemas/correction.js";
-import type { StatementCache } from "./statements.js";
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { corrections } from "../schema.js";
 
 /** The corrections recorded for a record, oldest first: its provenance in detail responses. */
-export function correctionsOf(
-  prepare: StatementCache,
-  entity: "meeting" | "participant" | "quote",
-  id: string,
-): Correction[] {
-  const rows = prepare(
-    `SELECT field, value, note, source, created_at AS time FROM corrections
-     WHERE entity = ? AND entity_id = ? ORDER BY id`,
-  ).all(entity, id) as (Correction & { value: string })[];
-  return rows.map((c) => ({ ...c, value: JSON.parse(c.value) }));
+export function createCorrectionQueries(db: Db) {
+  const of = db
+    .select({
+      field: corrections.field,
+      value: corrections.value,
+      note: corrections.note,
+      source: corrections.source,
+      time: corrections.createdAt,
+    })
+    .from(corrections)
+    .where(
+      and(eq(corrections.entity, sql.placeholder("entity")), eq(corrections.entityId, sql.placeholder("id"))),
+    )
+    .orderBy(asc(corrections.id))
+    .prepare();
+  return (entity: "meeting" | "participant" | "quote", id: string) => of.all({ entity, id });
 }
+
+export type CorrectionsOf = ReturnType<typeof createCorrectionQueries>;

@@ -19,6 +19,10 @@ export interface KeysetPage<Row> {
   next: string | null;
 }
 
+/** A sort key column's value as a cursor holds it: keys are text or numbers (NULL sorts as text). */
+const keyValue = (value: unknown): string | number =>
+  typeof value === "number" ? value : String(value ?? "");
+
 /**
  * Keyset pagination over a statement cache: one prepared statement per query shape, so SQLite parses no
  * query per request, and page 1,000 costs what page 1 costs (no OFFSET).
@@ -36,11 +40,11 @@ export function createKeysetPager(prepare: StatementCache) {
     const text = `${q.select}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${q.key
       .map((k) => `${k.sql} ${direction}`)
       .join(", ")} LIMIT ?`;
-    const rows = prepare(text).all(...params, q.limit + 1) as Row[];
+    const rows = prepare<Row>(text).all(...params, q.limit + 1);
     const hasMore = rows.length > q.limit;
     if (hasMore) rows.length = q.limit;
     const last = rows[rows.length - 1];
-    const next = hasMore && last ? encodeCursor(q.key.map((k) => last[k.field] as string | number)) : null;
+    const next = hasMore && last ? encodeCursor(q.key.map((k) => keyValue(last[k.field]))) : null;
     return { rows, next };
   };
 }

@@ -1,5 +1,4 @@
-import type { Conditions, StatementCache } from "./statements.js";
-import { whereClause } from "./statements.js";
+import { type Conditions, countOf, type StatementCache, whereClause } from "./statements.js";
 
 export const facetNames = ["city", "country", "organization", "status"] as const;
 export type FacetName = (typeof facetNames)[number];
@@ -20,25 +19,23 @@ const facetSql: Record<FacetName, (where: string) => string> = {
 export function createMeetingAggregates(prepare: StatementCache) {
   return {
     count(c: Conditions): number {
-      return prepare(`SELECT count(*) FROM meetings m${whereClause(c)}`)
-        .pluck()
-        .get(...c.params) as number;
+      return countOf(prepare, `SELECT count(*) AS n FROM meetings m${whereClause(c)}`, c.params);
     },
     facets(c: Conditions, names: readonly FacetName[]): Facets {
       const facets: Facets = {};
       for (const name of names) {
-        facets[name] = prepare(`${facetSql[name](whereClause(c))} ORDER BY count DESC, value`).all(
-          ...c.params,
-        ) as { value: string; count: number }[];
+        facets[name] = prepare<{ value: string; count: number }>(
+          `${facetSql[name](whereClause(c))} ORDER BY count DESC, value`,
+        ).all(...c.params);
       }
       return facets;
     },
     histogram(c: Conditions, interval: HistogramInterval): { period: string; count: number }[] {
       const length = interval === "month" ? 7 : 4;
-      return prepare(
+      return prepare<{ period: string; count: number }>(
         `SELECT substr(m.date, 1, ${length}) AS period, count(*) AS count FROM meetings m${whereClause(c)}
          GROUP BY period ORDER BY period`,
-      ).all(...c.params) as { period: string; count: number }[];
+      ).all(...c.params);
     },
   };
 }

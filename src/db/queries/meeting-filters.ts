@@ -1,4 +1,4 @@
-import { slugify } from "../../ingest/ids.js";
+import { slugify } from "../../ids.js";
 import { toFtsQuery } from "../fts.js";
 import type { Conditions } from "./statements.js";
 
@@ -12,6 +12,7 @@ export interface MeetingFilters {
   participant?: string | undefined;
   q?: string | undefined;
   updatedSince?: string | undefined;
+  minConfidence?: number | undefined;
 }
 
 /** The WHERE conditions for a meeting filter, shared by lists, counts, facets, feeds and exports. */
@@ -45,6 +46,7 @@ export function meetingConditions(f: MeetingFilters): Conditions {
     );
   }
   if (f.updatedSince) add("m.updated_at >= ?", f.updatedSince);
+  if (f.minConfidence !== undefined) add("coalesce(m.confidence, 1) >= ?", f.minConfidence);
   if (f.q !== undefined) {
     const match = toFtsQuery(f.q);
     if (match === null) add("0");

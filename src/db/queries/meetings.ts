@@ -1,11 +1,12 @@
-import type Database from "better-sqlite3";
-import type { Correction } from "../../schemas/correction.js";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Meeting, MeetingDetail } from "../../schemas/meeting.js";
-import { correctionsOf } from "./corrections.js";
+import type { Db } from "../client.js";
+import { evidence, meetingParticipants, meetings, participants, quotes } from "../schema.js";
+import type { CorrectionsOf } from "./corrections.js";
 import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
 import { createMeetingAggregates } from "./meeting-aggregates.js";
 import { type MeetingFilters, meetingConditions } from "./meeting-filters.js";
-import { type QuoteRow, quoteColumns, toQuote } from "./quotes.js";
+import { selectQuotes, toQuote } from "./quotes.js";
 import type { StatementCache } from "./statements.js";
 
 const namesOf = (role: string) =>
@@ -13,17 +14,46 @@ const namesOf = (role: string) =>
      JOIN participants p ON p.id = mp.participant_id
      WHERE mp.meeting_id = m.id AND mp.role = '${role}' ORDER BY p.name))`;
 
-const meetingColumns = `m.id, m.title, m.date, m.end_date AS endDate, m.date_precision AS datePrecision,
-  m.date_certainty AS dateCertainty, m.city, m.country, m.status,
-  ${namesOf("organization")} AS organizations, ${namesOf("party")} AS parties`;
+/** The columns of a meeting list row: names of organisations and parties aggregated as JSON arrays. */
+const meetingColumns = `m.id, m.title, m.date, m.end_date AS endDate, m.date_certainty AS dateCertainty, m.city,
+  m.country, m.status, m.rule, m.confidence, ${namesOf("organization")} AS organizations,
+  ${namesOf("party")} AS parties`;
 
 type MeetingRow = Omit<Meeting, "organizations" | "parties"> & { organizations: string; parties: string };
 
+const names = (json: string): string[] => JSON.parse(json);
 const toMeeting = (row: MeetingRow): Meeting => ({
   ...row,
-  organizations: JSON.parse(row.organizations) as string[],
-  parties: JSON.parse(row.parties) as string[],
+  organizations: names(row.organizations),
+  parties: names(row.parties),
 });
+
+/** The same meeting columns for drizzle, without the aggregated names. */
+const meetingFields = {
+  id: meetings.id,
+  title: meetings.title,
+  date: meetings.date,
+  endDate: meetings.endDate,
+  dateCertainty: meetings.dateCertainty,
+  city: meetings.city,
+  country: meetings.country,
+  status: meetings.status,
+  rule: meetings.rule,
+  confidence: meetings.confidence,
+};
+
+type Participation = MeetingDetail["participants"][number]["as"][number];
+
+/** Rows of one participant per role, in order, folded into one participant with every role (`as`). */
+function byParticipant<Row extends { id: string; as: Participation }>(rows: Row[]) {
+  const folded = new Map<string, Omit<Row, "as"> & { as: Participation[] }>();
+  for (const { as, ...rest } of rows) {
+    const known = folded.get(rest.id);
+    if (known) known.as.push(as);
+    else folded.set(rest.id, { ...rest, as: [as] });
+  }
+  return [...folded.values()];
+}
 
 export interface MeetingListOptions extends MeetingFilters {
   sort?: "date" | "-date" | undefined;
@@ -31,31 +61,57 @@ export interface MeetingListOptions extends MeetingFilters {
   cursor?: string | undefined;
 }
 
-export function createMeetingQueries(sqlite: Database.Database, prepare: StatementCache, page: KeysetPager) {
-  const byId = sqlite.prepare(`SELECT ${meetingColumns} FROM meetings m WHERE m.id = ?`);
-  const participantsOf = sqlite.prepare(
-    `SELECT p.id, p.name, p.kind, p.role, p.affiliation, json_group_array(mp.role) AS "as"
-     FROM meeting_participants mp JOIN participants p ON p.id = mp.participant_id
-     WHERE mp.meeting_id = ? GROUP BY p.id ORDER BY p.kind, p.name`,
-  );
-  const quotesOf = sqlite.prepare(
-    `SELECT ${quoteColumns} FROM quotes q LEFT JOIN participants s ON s.id = q.speaker_id
-     WHERE q.meeting_id = ? ORDER BY q.article_id, q.start`,
-  );
-  const sourcesOf = sqlite.prepare(
-    `SELECT e.article_id AS articleId, e.start, e."end", e.text, e.date_text AS dateText
-     FROM evidence e WHERE e.meeting_id = ? ORDER BY e.article_id, e.start`,
-  );
+export function createMeetingQueries(
+  db: Db,
+  prepare: StatementCache,
+  page: KeysetPager,
+  correctionsOf: CorrectionsOf,
+) {
+  const id = sql.placeholder("id");
+  const byId = db.select(meetingFields).from(meetings).where(eq(meetings.id, id)).prepare();
+  const participantsOf = db
+    .select({
+      id: participants.id,
+      name: participants.name,
+      kind: participants.kind,
+      role: participants.role,
+      affiliation: participants.affiliation,
+      rule: participants.rule,
+      confidence: participants.confidence,
+      as: meetingParticipants.role,
+    })
+    .from(meetingParticipants)
+    .innerJoin(participants, eq(participants.id, meetingParticipants.participantId))
+    .where(eq(meetingParticipants.meetingId, id))
+    .orderBy(
+      asc(participants.kind),
+      asc(participants.name),
+      asc(participants.id),
+      asc(meetingParticipants.role),
+    )
+    .prepare();
+  const quotesOf = selectQuotes(db)
+    .where(eq(quotes.meetingId, id))
+    .orderBy(asc(quotes.articleId), asc(quotes.start))
+    .prepare();
+  const sourcesOf = db
+    .select({
+      articleId: evidence.articleId,
+      start: evidence.start,
+      end: evidence.end,
+      text: evidence.text,
+      dateText: evidence.dateText,
+    })
+    .from(evidence)
+    .where(eq(evidence.meetingId, id))
+    .orderBy(asc(evidence.articleId), asc(evidence.start))
+    .prepare();
 
   const related = {
-    participants: (id: string): MeetingDetail["participants"] =>
-      (participantsOf.all(id) as (Record<string, unknown> & { as: string })[]).map((p) => ({
-        ...p,
-        as: JSON.parse(p.as),
-      })) as MeetingDetail["participants"],
-    quotes: (id: string) => (quotesOf.all(id) as QuoteRow[]).map(toQuote),
-    sources: (id: string) => sourcesOf.all(id) as MeetingDetail["sources"],
-    corrections: (id: string): Correction[] => correctionsOf(prepare, "meeting", id),
+    participants: (id: string): MeetingDetail["participants"] => byParticipant(participantsOf.all({ id })),
+    quotes: (id: string) => quotesOf.all({ id }).map(toQuote),
+    sources: (id: string): MeetingDetail["sources"] => sourcesOf.all({ id }),
+    corrections: (id: string) => correctionsOf("meeting", id),
   };
 
   function list(o: MeetingListOptions): KeysetPage<Meeting> {
@@ -84,11 +140,20 @@ export function createMeetingQueries(sqlite: Database.Database, prepare: Stateme
     all: (f: MeetingFilters & { sort?: "date" | "-date" | undefined }) => everyRow(list, f),
 
     get(id: string): MeetingDetail | undefined {
-      const row = byId.get(id) as MeetingRow | undefined;
+      const row = byId.get({ id });
       if (!row) return undefined;
+      const participants = related.participants(id);
+      // Organisations and parties by name, as the list's aggregates give them.
+      const namesAs = (role: Participation) =>
+        participants
+          .filter((p) => p.as.includes(role))
+          .map((p) => p.name)
+          .sort();
       return {
-        ...toMeeting(row),
-        participants: related.participants(id),
+        ...row,
+        organizations: namesAs("organization"),
+        parties: namesAs("party"),
+        participants,
         quotes: related.quotes(id),
         sources: related.sources(id),
         corrections: related.corrections(id),

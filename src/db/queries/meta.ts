@@ -1,16 +1,28 @@
-import type Database from "better-sqlite3";
+import { count, eq, sql } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { articles, meetings, meta, participants, quotes } from "../schema.js";
 
 /** Dataset-wide facts: the data version every write bumps, when data was last loaded, and row counts. */
-export function createMetaQueries(sqlite: Database.Database) {
-  const value = sqlite.prepare("SELECT value FROM meta WHERE key = ?").pluck();
-  const counts = sqlite.prepare(
-    `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM meetings) AS meetings,
-       (SELECT count(*) FROM participants) AS participants, (SELECT count(*) FROM quotes) AS quotes`,
-  );
+export function createMetaQueries(db: Db) {
+  const value = db
+    .select({ value: meta.value })
+    .from(meta)
+    .where(eq(meta.key, sql.placeholder("key")))
+    .prepare();
+  const articleCount = db.select({ n: count() }).from(articles).prepare();
+  const counts = db
+    .select({
+      articles: sql<number>`(SELECT count(*) FROM ${articles})`,
+      meetings: sql<number>`(SELECT count(*) FROM ${meetings})`,
+      participants: sql<number>`(SELECT count(*) FROM ${participants})`,
+      quotes: sql<number>`(SELECT count(*) FROM ${quotes})`,
+    })
+    .from(sql`(SELECT 1)`)
+    .prepare();
   return {
-    dataVersion: (): number => Number(value.get("data_version") ?? 0),
-    lastLoadAt: (): string | null => (value.get("last_load_at") as string | undefined) ?? null,
-    counts: () =>
-      counts.get() as { articles: number; meetings: number; participants: number; quotes: number },
+    articleCount: (): number => articleCount.get()?.n ?? 0,
+    dataVersion: (): number => Number(value.get({ key: "data_version" })?.value ?? 0),
+    lastLoadAt: (): string | null => value.get({ key: "last_load_at" })?.value ?? null,
+    counts: () => counts.get() ?? { articles: 0, meetings: 0, participants: 0, quotes: 0 },
   };
 }

@@ -1,18 +1,21 @@
-import type Database from "better-sqlite3";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Participant, ParticipantDetail } from "../../schemas/participant.js";
+import type { Db } from "../client.js";
 import { toFtsQuery } from "../fts.js";
-import { correctionsOf } from "./corrections.js";
+import { meetingParticipants, meetings, participants, quotes } from "../schema.js";
+import type { CorrectionsOf } from "./corrections.js";
 import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
-import { type QuoteRow, quoteColumns, toQuote } from "./quotes.js";
-import { type Conditions, type StatementCache, whereClause } from "./statements.js";
+import { selectQuotes, toQuote } from "./quotes.js";
+import { type Conditions, countOf, type StatementCache, whereClause } from "./statements.js";
 
-const participantColumns = "p.id, p.name, p.kind, p.role, p.affiliation";
+const participantColumns = "p.id, p.name, p.kind, p.role, p.affiliation, p.rule, p.confidence";
 
 export interface ParticipantFilters {
   kind?: "person" | "state" | "organization" | undefined;
   affiliation?: string | undefined;
   q?: string | undefined;
   updatedSince?: string | undefined;
+  minConfidence?: number | undefined;
 }
 
 function participantConditions(f: ParticipantFilters): Conditions {
@@ -20,6 +23,8 @@ function participantConditions(f: ParticipantFilters): Conditions {
   if (f.kind) c.where.push("p.kind = ?") && c.params.push(f.kind);
   if (f.affiliation) c.where.push("p.affiliation = ? COLLATE NOCASE") && c.params.push(f.affiliation);
   if (f.updatedSince) c.where.push("p.updated_at >= ?") && c.params.push(f.updatedSince);
+  if (f.minConfidence !== undefined)
+    c.where.push("coalesce(p.confidence, 1) >= ?") && c.params.push(f.minConfidence);
   if (f.q !== undefined) {
     const match = toFtsQuery(f.q);
     if (match === null) c.where.push("0");
@@ -30,22 +35,58 @@ function participantConditions(f: ParticipantFilters): Conditions {
   return c;
 }
 
+type Participation = ParticipantDetail["meetings"][number]["as"][number];
+
 export function createParticipantQueries(
-  sqlite: Database.Database,
+  db: Db,
   prepare: StatementCache,
   page: KeysetPager,
+  correctionsOf: CorrectionsOf,
 ) {
-  const byId = sqlite.prepare(`SELECT ${participantColumns} FROM participants p WHERE p.id = ?`);
-  const meetingsOf = sqlite.prepare(
-    `SELECT m.id, m.title, m.date, m.end_date AS endDate, m.city, m.country, m.status,
-       json_group_array(mp.role) AS "as"
-     FROM meeting_participants mp JOIN meetings m ON m.id = mp.meeting_id
-     WHERE mp.participant_id = ? GROUP BY m.id ORDER BY m.date, m.id`,
-  );
-  const quotesOf = sqlite.prepare(
-    `SELECT ${quoteColumns} FROM quotes q LEFT JOIN participants s ON s.id = q.speaker_id
-     WHERE q.speaker_id = ? ORDER BY q.date, q.id`,
-  );
+  const id = sql.placeholder("id");
+  const byId = db
+    .select({
+      id: participants.id,
+      name: participants.name,
+      kind: participants.kind,
+      role: participants.role,
+      affiliation: participants.affiliation,
+      rule: participants.rule,
+      confidence: participants.confidence,
+    })
+    .from(participants)
+    .where(eq(participants.id, id))
+    .prepare();
+  const meetingsOf = db
+    .select({
+      id: meetings.id,
+      title: meetings.title,
+      date: meetings.date,
+      endDate: meetings.endDate,
+      city: meetings.city,
+      country: meetings.country,
+      status: meetings.status,
+      as: meetingParticipants.role,
+    })
+    .from(meetingParticipants)
+    .innerJoin(meetings, eq(meetings.id, meetingParticipants.meetingId))
+    .where(eq(meetingParticipants.participantId, id))
+    .orderBy(asc(meetings.date), asc(meetings.id), asc(meetingParticipants.role))
+    .prepare();
+  const quotesOf = selectQuotes(db)
+    .where(eq(quotes.speakerId, id))
+    .orderBy(asc(quotes.date), asc(quotes.id))
+    .prepare();
+  /** The participant's meetings, one per meeting with every role they had in it. */
+  const timeline = (id: string): ParticipantDetail["meetings"] => {
+    const folded = new Map<string, ParticipantDetail["meetings"][number]>();
+    for (const { as, ...meeting } of meetingsOf.all({ id })) {
+      const known = folded.get(meeting.id);
+      if (known) known.as.push(as satisfies Participation);
+      else folded.set(meeting.id, { ...meeting, as: [as] });
+    }
+    return [...folded.values()];
+  };
   const list = (
     f: ParticipantFilters & { limit: number; cursor?: string | undefined },
   ): KeysetPage<Participant> =>
@@ -64,22 +105,16 @@ export function createParticipantQueries(
     all: (f: ParticipantFilters) => everyRow(list, f),
     count(f: ParticipantFilters): number {
       const c = participantConditions(f);
-      return prepare(`SELECT count(*) FROM participants p${whereClause(c)}`)
-        .pluck()
-        .get(...c.params) as number;
+      return countOf(prepare, `SELECT count(*) AS n FROM participants p${whereClause(c)}`, c.params);
     },
     get(id: string): ParticipantDetail | undefined {
-      const row = byId.get(id) as Participant | undefined;
+      const row = byId.get({ id });
       if (!row) return undefined;
-      const meetings = (meetingsOf.all(id) as (Record<string, unknown> & { as: string })[]).map((m) => ({
-        ...m,
-        as: JSON.parse(m.as),
-      }));
       return {
         ...row,
-        meetings: meetings as ParticipantDetail["meetings"],
-        quotes: (quotesOf.all(id) as QuoteRow[]).map(toQuote),
-        corrections: correctionsOf(prepare, "participant", id),
+        meetings: timeline(id),
+        quotes: quotesOf.all({ id }).map(toQuote),
+        corrections: correctionsOf("participant", id),
       };
     },
   };

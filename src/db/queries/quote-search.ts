@@ -1,6 +1,6 @@
 import { toFtsQuery } from "../fts.js";
 import type { KeysetPage, KeysetPager } from "./keyset.js";
-import type { StatementCache } from "./statements.js";
+import { countOf, type StatementCache } from "./statements.js";
 
 /**
  * `quotes_search` (migration 0004) is keyed by a quote's sort key, (days since 0001-01-01) × 2^32 + the quote's
@@ -56,7 +56,7 @@ export function createQuoteSearch(prepare: StatementCache, page: KeysetPager) {
       s: QuoteSearch,
       limit: number,
       cursor: string | undefined,
-    ): KeysetPage<Row> {
+    ): KeysetPage<Omit<Row & { searchKey: number }, "searchKey">> {
       const c = searchConditions(s);
       const result = page<Row & { searchKey: number }>({
         select: `SELECT ${columns}, f.rowid AS searchKey FROM quotes_search f
@@ -67,17 +67,16 @@ export function createQuoteSearch(prepare: StatementCache, page: KeysetPager) {
         limit,
         cursor,
       });
-      return {
-        rows: result.rows.map(({ searchKey: _, ...row }) => row as unknown as Row),
-        next: result.next,
-      };
+      return { rows: result.rows.map(({ searchKey: _, ...row }) => row), next: result.next };
     },
     /** Counted in the index alone, which holds one entry per quote. */
     count(s: QuoteSearch): number {
       const c = searchConditions(s);
-      return prepare(`SELECT count(*) FROM quotes_search f WHERE ${c.where.join(" AND ")}`)
-        .pluck()
-        .get(...c.params) as number;
+      return countOf(
+        prepare,
+        `SELECT count(*) AS n FROM quotes_search f WHERE ${c.where.join(" AND ")}`,
+        c.params,
+      );
     },
   };
 }

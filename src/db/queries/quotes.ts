@@ -1,13 +1,38 @@
+import { eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { Quote, QuoteDetail } from "../../schemas/quote.js";
+import type { Db } from "../client.js";
 import { toFtsQuery } from "../fts.js";
-import { correctionsOf } from "./corrections.js";
+import { participants, quotes } from "../schema.js";
+import type { CorrectionsOf } from "./corrections.js";
 import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
 import { createQuoteSearch, matchingQuoteRowids, type QuoteSearch, quoteSearch } from "./quote-search.js";
-import { type Conditions, type StatementCache, whereClause } from "./statements.js";
+import { type Conditions, countOf, type StatementCache, whereClause } from "./statements.js";
 
-/** Columns of a quote joined to its speaker as `s`. */
+/** Columns of a quote joined to its speaker as `s`, for the keyset and search pages. */
 export const quoteColumns = `q.id, q.text, q.speaker_id AS speakerId, s.name AS speakerName,
-  q.meeting_id AS meetingId, q.article_id AS articleId, q.start, q."end", q.date`;
+  q.meeting_id AS meetingId, q.article_id AS articleId, q.start, q."end", q.date, q.rule, q.confidence`;
+
+const speaker = alias(participants, "s");
+
+/** The same columns for drizzle: a quote row, typed from the schema. */
+const quoteFields = {
+  id: quotes.id,
+  text: quotes.text,
+  speakerId: quotes.speakerId,
+  speakerName: speaker.name,
+  meetingId: quotes.meetingId,
+  articleId: quotes.articleId,
+  start: quotes.start,
+  end: quotes.end,
+  date: quotes.date,
+  rule: quotes.rule,
+  confidence: quotes.confidence,
+};
+
+/** Quotes with their speakers, for lookups to narrow with `where` and `orderBy`. */
+export const selectQuotes = (db: Db) =>
+  db.select(quoteFields).from(quotes).leftJoin(speaker, eq(speaker.id, quotes.speakerId));
 
 export type QuoteRow = Omit<Quote, "speaker"> & { speakerId: string | null; speakerName: string | null };
 
@@ -23,6 +48,7 @@ export interface QuoteFilters {
   to?: string | undefined;
   q?: string | undefined;
   updatedSince?: string | undefined;
+  minConfidence?: number | undefined;
 }
 
 function quoteConditions(f: QuoteFilters): Conditions {
@@ -36,6 +62,7 @@ function quoteConditions(f: QuoteFilters): Conditions {
   if (f.from) add("q.date >= ?", f.from);
   if (f.to) add("q.date <= ?", f.to);
   if (f.updatedSince) add("q.updated_at >= ?", f.updatedSince);
+  if (f.minConfidence !== undefined) add("coalesce(q.confidence, 1) >= ?", f.minConfidence);
   if (f.q !== undefined) {
     const match = toFtsQuery(f.q);
     if (match === null) add("0");
@@ -46,12 +73,22 @@ function quoteConditions(f: QuoteFilters): Conditions {
 
 const fromQuotes = "FROM quotes q LEFT JOIN participants s ON s.id = q.speaker_id";
 
-export function createQuoteQueries(prepare: StatementCache, page: KeysetPager) {
+export function createQuoteQueries(
+  db: Db,
+  prepare: StatementCache,
+  page: KeysetPager,
+  correctionsOf: CorrectionsOf,
+) {
   const search = createQuoteSearch(prepare, page);
+  const byId = selectQuotes(db)
+    .where(eq(quotes.id, sql.placeholder("id")))
+    .prepare();
   // A search narrowed only by dates is answered inside the FTS index, in date order (see quote-search.ts); with
   // a speaker or a meeting, that filter's index picks the few quotes and the matches are checked among them.
   const searchOnly = (f: QuoteFilters): QuoteSearch | null =>
-    f.q === undefined || f.speaker || f.meeting || f.updatedSince ? null : quoteSearch(f.q, f.from, f.to);
+    f.q === undefined || f.speaker || f.meeting || f.updatedSince || f.minConfidence !== undefined
+      ? null
+      : quoteSearch(f.q, f.from, f.to);
   const list = (f: QuoteFilters & { limit: number; cursor?: string | undefined }): KeysetPage<Quote> => {
     const s = searchOnly(f);
     if (s) {
@@ -76,16 +113,12 @@ export function createQuoteQueries(prepare: StatementCache, page: KeysetPager) {
       const s = searchOnly(f);
       if (s) return search.count(s);
       const c = quoteConditions(f);
-      return prepare(`SELECT count(*) FROM quotes q${whereClause(c)}`)
-        .pluck()
-        .get(...c.params) as number;
+      return countOf(prepare, `SELECT count(*) AS n FROM quotes q${whereClause(c)}`, c.params);
     },
     all: (f: QuoteFilters) => everyRow(list, f),
     get(id: string): QuoteDetail | undefined {
-      const row = prepare(`SELECT ${quoteColumns} ${fromQuotes} WHERE q.id = ?`).get(id) as
-        | QuoteRow
-        | undefined;
-      return row && { ...toQuote(row), corrections: correctionsOf(prepare, "quote", id) };
+      const row = byId.get({ id });
+      return row && { ...toQuote(row), corrections: correctionsOf("quote", id) };
     },
   };
 }

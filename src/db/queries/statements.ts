@@ -1,15 +1,22 @@
 import type Database from "better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import type { Db } from "../client.js";
+import * as schema from "../schema.js";
 
-/** Prepares each distinct SQL text once per connection; queries assembled from filters reuse their statement. */
+/**
+ * Prepares each distinct SQL text once per connection; queries assembled from filters (keyset pages, FTS,
+ * counts) reuse their statement. `Row` is the shape of a row of the SQL the caller wrote: the one place where a
+ * hand-written query's result gets its type.
+ */
 export function createStatementCache(sqlite: Database.Database) {
   const statements = new Map<string, Database.Statement>();
-  return (text: string): Database.Statement => {
+  return <Row = unknown>(text: string): Database.Statement<unknown[], Row> => {
     let statement = statements.get(text);
     if (!statement) {
       statement = sqlite.prepare(text);
       statements.set(text, statement);
     }
-    return statement;
+    return statement as Database.Statement<unknown[], Row>;
   };
 }
 
@@ -24,12 +31,16 @@ export interface Conditions {
 export const whereClause = (c: Conditions): string =>
   c.where.length ? ` WHERE ${c.where.join(" AND ")}` : "";
 
+/** `SELECT count(*) AS n …` with its parameters: the number. */
+export const countOf = (prepare: StatementCache, text: string, params: unknown[]): number =>
+  prepare<{ n: number }>(text).get(...params)?.n ?? 0;
+
 const connections = new WeakMap<Database.Database, Database.Database>();
 
 /**
  * The connection with `prepare` answered from a per-connection cache, for code that prepares its statements
  * where it runs them (the write path): preparing costs more than running most of them. A statement comes back
- * in its default mode (no pluck), so a caller that plucks does not change what the next one gets.
+ * in its default mode (no pluck, no raw), so a caller that plucks does not change what the next one gets.
  */
 export function withStatementCache(sqlite: Database.Database): Database.Database {
   let cached = connections.get(sqlite);
@@ -37,7 +48,7 @@ export function withStatementCache(sqlite: Database.Database): Database.Database
   const cache = createStatementCache(sqlite);
   const prepare = (text: string): Database.Statement => {
     const statement = cache(text);
-    if (statement.reader) statement.pluck(false);
+    if (statement.reader) statement.raw(false).pluck(false);
     return statement;
   };
   cached = new Proxy(sqlite, {
@@ -49,4 +60,19 @@ export function withStatementCache(sqlite: Database.Database): Database.Database
   });
   connections.set(sqlite, cached);
   return cached;
+}
+
+const handles = new WeakMap<Database.Database, Db>();
+
+/**
+ * drizzle over the connection's statement cache, for the write path: drizzle prepares the SQL of every query it
+ * runs, and the cache turns that into one prepare per distinct query text.
+ */
+export function cachedDrizzle(db: Db): Db {
+  let handle = handles.get(db.$client);
+  if (!handle) {
+    handle = drizzle({ client: withStatementCache(db.$client), schema });
+    handles.set(db.$client, handle);
+  }
+  return handle;
 }

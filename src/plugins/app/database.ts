@@ -15,8 +15,8 @@ export function registerDatabase(app: FastifyInstance, db: Db, closeOnShutdown: 
   app.decorate("repositories", createRepositories(db.$client));
   if (closeOnShutdown) {
     app.addHook("onClose", async () => {
-      // Fold the WAL back into the main file so a copied database file is complete.
-      db.$client.pragma("wal_checkpoint(TRUNCATE)");
+      // Fold the WAL back into the main file so a copied database file is complete (the writer's job).
+      if (!db.$client.readonly) db.$client.pragma("wal_checkpoint(TRUNCATE)");
       db.$client.close();
     });
   }

@@ -2,6 +2,7 @@ import { STATUS_CODES } from "node:http";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { InvalidCursorError } from "../../db/cursor.js";
+import { ArticleFormatError } from "../../extract/types.js";
 import { problemTypes, sendProblem } from "../../http/problem.js";
 
 const locations = { querystring: "query", params: "path", body: "body", headers: "header" } as const;
@@ -32,6 +33,14 @@ export function registerErrorHandlers(app: FastifyInstance): void {
         status: 400,
         detail: `${error.message}; start again without a cursor`,
         errors: [{ in: "query", name: "cursor", detail: error.message }],
+      });
+    }
+    if (error instanceof ArticleFormatError) {
+      return sendProblem(request, reply, {
+        type: problemTypes.notAnArticle,
+        title: "Unprocessable Content",
+        status: 422,
+        detail: `${error.message}; send a first line " date YYYY-MM-DD Headline" or the date field`,
       });
     }
     const status =

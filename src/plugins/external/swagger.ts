@@ -2,6 +2,7 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { problemTypeStatus, problemTypes } from "../../http/problem.js";
 
 const description = `A timeline of diplomatic talks — meetings, the people and parties in them, and what was said —
 extracted from news articles. Every fact carries evidence: character offsets into the article it was read from.
@@ -11,7 +12,9 @@ extracted from news articles. Every fact carries evidence: character offsets int
 
 **Errors** are RFC 9457 problem details (\`application/problem+json\`) with \`type\`, \`title\`, \`status\`,
 \`detail\` and, for invalid parameters, \`errors[]\` naming each failing parameter. Problem types:
-\`/problems/validation-error\` (400), \`/problems/invalid-cursor\` (400), \`/problems/not-found\` (404).`;
+${Object.entries(problemTypeStatus)
+  .map(([name, status]) => `\`${problemTypes[name as keyof typeof problemTypeStatus]}\` (${status})`)
+  .join(", ")}; other HTTP errors are \`about:blank\`.`;
 
 type OpenApiDocument = ReturnType<typeof jsonSchemaTransformObject>;
 

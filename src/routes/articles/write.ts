@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { ArticleFormatError } from "../../extract/types.js";
-import { sendProblem } from "../../http/problem.js";
 import { deleteArticle } from "../../ingest/remove.js";
 import { idParams, isoDate } from "../../schemas/page.js";
 import { problemResponses, writeProblems } from "../../schemas/problem.js";
@@ -95,19 +93,10 @@ const articleWriteRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app,
       // Loaded on the first write, not at start: the extractor behind it (gazetteer, NLP model) costs ~66 MB
       // resident that a read-only server never uses. The ingest itself stays one synchronous transaction.
       const { ingestArticle } = await import("../../ingest/store.js");
-      try {
-        const result = ingestArticle(app.db, text, { source: source ?? null });
-        if (result.created) reply.code(201).header("location", `/articles/${result.articleId}`);
-        return result;
-      } catch (error) {
-        if (!(error instanceof ArticleFormatError)) throw error;
-        return sendProblem(request, reply, {
-          type: "/problems/not-an-article",
-          title: "Unprocessable Content",
-          status: 422,
-          detail: `${error.message}; send a first line " date YYYY-MM-DD Headline" or the date field`,
-        });
-      }
+      // Not an article: ArticleFormatError, answered 422 by the central error handler.
+      const result = ingestArticle(app.db, text, { source: source ?? null });
+      if (result.created) reply.code(201).header("location", `/articles/${result.articleId}`);
+      return result;
     },
   );
 

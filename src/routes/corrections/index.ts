@@ -58,58 +58,78 @@ const quoteCorrection = correctionBody(
   { meetingId: "2022-01-10-geneva", note: "The quote is about the Geneva talks." },
 );
 
+/** The options of one PATCH route; generic so each route keeps its own body and detail types. */
+function correctionRoute<Body extends z.ZodType, Detail extends z.ZodType>(
+  options: WriteRouteOptions,
+  entity: CorrectableEntity,
+  operationId: string,
+  body: Body,
+  detail: Detail,
+  example: string,
+) {
+  return {
+    preHandler: options.requireToken,
+    config: { rateLimit: options.rateLimit },
+    schema: {
+      operationId,
+      tags: [`${entity}s`],
+      summary: `Correct a ${entity}`,
+      description:
+        `Editorial correction of a ${entity}'s fields, with a required note. Corrections are stored apart ` +
+        "from the extracted facts, win over them, survive re-ingestion and the deletion of other articles, and " +
+        "are listed in the detail's `corrections[]`. Needs `Authorization: Bearer <API_TOKEN>`.",
+      security: [{ bearerAuth: [] }],
+      params: idParams(example),
+      body,
+      response: { 200: detail, ...writeProblems, 404: problemResponses[404], 415: problemResponses[415] },
+    },
+  };
+}
+
 const correctionRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app, options) => {
   const { meetings, participants, quotes } = app.repositories;
-  const routes = [
-    [
+  /** Records the correction; false when there is no such record. */
+  const correct = (
+    entity: CorrectableEntity,
+    id: string,
+    { note, ...values }: { note: string } & Record<string, string | null | undefined>,
+  ) => correctRecord(app.db, entity, id, values, note);
+
+  app.patch(
+    "/meetings/:id",
+    correctionRoute(
+      options,
       "meeting",
-      "/meetings/:id",
       "correctMeeting",
       meetingCorrection,
       meetingDetailSchema,
       "2022-01-13-vienna",
-      meetings,
-    ],
-    [
+    ),
+    async (request, reply) =>
+      (correct("meeting", request.params.id, request.body) && meetings.get(request.params.id)) ||
+      notFound(request, reply, "meeting"),
+  );
+  app.patch(
+    "/participants/:id",
+    correctionRoute(
+      options,
       "participant",
-      "/participants/:id",
       "correctParticipant",
       participantCorrection,
       participantDetailSchema,
       "sergey-ryabkov",
-      participants,
-    ],
-    ["quote", "/quotes/:id", "correctQuote", quoteCorrection, quoteDetailSchema, "q-3f1c2a9b8d7e", quotes],
-  ] as const;
-  for (const [entity, url, operationId, body, detail, example, repository] of routes) {
-    app.patch(
-      url,
-      {
-        preHandler: options.requireToken,
-        config: { rateLimit: options.rateLimit },
-        schema: {
-          operationId,
-          tags: [`${entity}s`],
-          summary: `Correct a ${entity}`,
-          description:
-            `Editorial correction of a ${entity}'s fields, with a required note. Corrections are stored apart ` +
-            "from the extracted facts, win over them, survive re-ingestion and the deletion of other articles, and " +
-            "are listed in the detail's `corrections[]`. Needs `Authorization: Bearer <API_TOKEN>`.",
-          security: [{ bearerAuth: [] }],
-          params: idParams(example),
-          body,
-          response: { 200: detail, ...writeProblems, 404: problemResponses[404], 415: problemResponses[415] },
-        },
-      },
-      async (request, reply) => {
-        const { note: why, ...values } = request.body as { note: string } & Record<string, string | null>;
-        if (!correctRecord(app.db, entity as CorrectableEntity, request.params.id, values, why)) {
-          return notFound(request, reply, entity);
-        }
-        return repository.get(request.params.id) as never;
-      },
-    );
-  }
+    ),
+    async (request, reply) =>
+      (correct("participant", request.params.id, request.body) && participants.get(request.params.id)) ||
+      notFound(request, reply, "participant"),
+  );
+  app.patch(
+    "/quotes/:id",
+    correctionRoute(options, "quote", "correctQuote", quoteCorrection, quoteDetailSchema, "q-3f1c2a9b8d7e"),
+    async (request, reply) =>
+      (correct("quote", request.params.id, request.body) && quotes.get(request.params.id)) ||
+      notFound(request, reply, "quote"),
+  );
 };
 
 export default correctionRoutes;

@@ -6,7 +6,6 @@ const healthSchema = z
   .meta({ id: "Health", examples: [{ status: "ok", articles: 1 }] });
 
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
-  const countArticles = app.db.$client.prepare("SELECT count(*) AS n FROM articles").pluck();
   app.get(
     "/healthz",
     {
@@ -18,7 +17,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: healthSchema },
       },
     },
-    async () => ({ status: "ok" as const, articles: countArticles.get() as number }),
+    async () => ({ status: "ok" as const, articles: app.repositories.meta.articleCount() }),
   );
 };
 

@@ -6,7 +6,6 @@ export const meetingCsvColumns: CsvColumn<Meeting>[] = [
   { header: "title", value: (m) => m.title },
   { header: "date", value: (m) => m.date },
   { header: "end_date", value: (m) => m.endDate },
-  { header: "date_precision", value: (m) => m.datePrecision },
   { header: "date_certainty", value: (m) => m.dateCertainty },
   { header: "city", value: (m) => m.city },
   { header: "country", value: (m) => m.country },

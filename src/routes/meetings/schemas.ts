@@ -4,6 +4,7 @@ import { updatedSinceParam } from "../../schemas/list-params.js";
 import { meetingDetailSchema, meetingSchema, meetingStatus, sourceSchema } from "../../schemas/meeting.js";
 import { cursorParam, isoDate, limitParam, pageSchema } from "../../schemas/page.js";
 import { participantSchema, participationSchema } from "../../schemas/participant.js";
+import { minConfidenceParam } from "../../schemas/provenance.js";
 import { commaList, countParam, searchParam } from "../../schemas/query.js";
 import { quoteSchema } from "../../schemas/quote.js";
 
@@ -52,6 +53,7 @@ const filters = {
     .describe('Full-text search over titles, venues and supporting sentences; `"phrase"` for a phrase.')
     .meta({ examples: ['"security guarantees"'] }),
   updatedSince: updatedSinceParam,
+  minConfidence: minConfidenceParam,
   sort: z
     .enum(["date", "-date"])
     .default("date")

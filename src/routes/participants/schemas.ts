@@ -4,6 +4,7 @@ import { pageExample, participantExample } from "../../schemas/examples.js";
 import { listParams } from "../../schemas/list-params.js";
 import { pageSchema } from "../../schemas/page.js";
 import { type Participant, participantKind, participantSchema } from "../../schemas/participant.js";
+import { minConfidenceParam } from "../../schemas/provenance.js";
 import { searchParam } from "../../schemas/query.js";
 
 export const participantListQuery = z.object({
@@ -21,6 +22,7 @@ export const participantListQuery = z.object({
   q: searchParam
     .describe("Full-text search over names, roles and affiliations.")
     .meta({ examples: ["minister"] }),
+  minConfidence: minConfidenceParam,
   ...listParams,
 });
 

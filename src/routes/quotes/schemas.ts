@@ -3,6 +3,7 @@ import type { CsvColumn } from "../../http/csv.js";
 import { pageExample, quoteExample } from "../../schemas/examples.js";
 import { listParams } from "../../schemas/list-params.js";
 import { isoDate, pageSchema } from "../../schemas/page.js";
+import { minConfidenceParam } from "../../schemas/provenance.js";
 import { searchParam } from "../../schemas/query.js";
 import { type Quote, quoteSchema } from "../../schemas/quote.js";
 
@@ -34,6 +35,7 @@ export const quoteListQuery = z.object({
       'Full-text search over the quoted words; `"phrase"` for a phrase. Matches come in date order, the quotes of one day in the order they were stored.',
     )
     .meta({ examples: ['"behind the scenes"'] }),
+  minConfidence: minConfidenceParam,
   ...listParams,
 });
 

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 
+// Shared by ingest (which makes ids and folded keys) and db/queries (which look records up by them).
+
 /** Lower-case ASCII words joined by hyphens: "Sergey Ryabkov" → "sergey-ryabkov", "Genève" → "geneve". */
 export function slugify(value: string): string {
   return value
