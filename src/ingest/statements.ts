@@ -70,8 +70,9 @@ function prepareWrites(db: Db) {
       .where(
         and(
           eq(meetings.cityKey, p("cityKey")),
-          lte(meetings.date, p("end")),
-          gte(sql`coalesce(${meetings.endDate}, ${meetings.date})`, p("start")),
+          // A day off at a span's edge is the same meeting ("held on the 9th and 10th" / "on the 11th").
+          lte(sql`date(${meetings.date}, '-1 day')`, p("end")),
+          gte(sql`date(coalesce(${meetings.endDate}, ${meetings.date}), '+1 day')`, p("start")),
         ),
       )
       .orderBy(asc(meetings.date), asc(meetings.id))
@@ -147,7 +148,13 @@ function prepareWrites(db: Db) {
       .select({ status: meetingReports.status })
       .from(meetingReports)
       .where(reportsOf)
-      .orderBy(desc(meetingReports.articleDate), desc(meetingReports.articleId))
+      // Reports of one day are ordered by what they say, never by id: a report that the meeting took place outranks
+      // one that it was called off, postponed or still to come.
+      .orderBy(
+        desc(meetingReports.articleDate),
+        sql`CASE ${meetingReports.status} WHEN 'held' THEN 0 WHEN 'cancelled' THEN 1 WHEN 'postponed' THEN 2 ELSE 3 END`,
+        desc(meetingReports.articleId),
+      )
       .limit(1)
       .prepare(),
     surestReport: db

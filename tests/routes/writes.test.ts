@@ -160,15 +160,15 @@ describe("merging across articles", () => {
     expect(both.body.meetings.merged).toEqual(["2023-03-29-pretoria"]);
     const list = (await http(app).get("/meetings?city=pretoria").expect(200)).body.data;
     expect(list.map((m: { id: string; endDate: string }) => [m.id, m.endDate])).toEqual([
-      ["2023-03-29-pretoria", "2023-03-30"],
+      ["2023-03-29-pretoria", "2023-03-31"],
     ]);
-    const moved = await http(app).get("/meetings/2023-03-30-pretoria").redirects(0).expect(301);
+    const moved = await http(app).get("/meetings/2023-03-31-pretoria").redirects(0).expect(301);
     expect(moved.headers.location).toBe("/meetings/2023-03-29-pretoria");
     const changes = (await http(app).get("/changes?since=0&limit=100").expect(200)).body.data;
     expect(changes).toContainEqual(
       expect.objectContaining({
         entity: "meeting",
-        id: "2023-03-30-pretoria",
+        id: "2023-03-31-pretoria",
         action: "merged",
         replacedBy: "2023-03-29-pretoria",
       }),

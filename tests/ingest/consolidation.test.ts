@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { auth, http, writableApp } from "../helpers.js";
+
+const article = (date: string, headline: string, body: string) => ` date ${date} ${headline}\n\n${body}\n`;
+const post = (app: Awaited<ReturnType<typeof writableApp>>, text: string) =>
+  http(app).post("/articles").set(auth).set("content-type", "text/plain").send(text);
+
+describe("consolidating reports of one meeting", () => {
+  it("joins a report a day off at the span's edge to the known meeting", async () => {
+    const app = await writableApp();
+    await post(
+      app,
+      article(
+        "2023-05-04",
+        "Talks in Tallinn",
+        "The delegations held two days of talks in Tallinn that ended on Thursday.",
+      ),
+    );
+    await post(
+      app,
+      article(
+        "2023-05-06",
+        "Talks in Tallinn over",
+        "The delegations met in Tallinn on Friday, officials said.",
+      ),
+    );
+    const res = await http(app).get("/meetings?city=Tallinn");
+    expect(res.body.data.map((m: { date: string; endDate: string | null }) => [m.date, m.endDate])).toEqual([
+      ["2023-05-03", "2023-05-05"],
+    ]);
+  });
+
+  it("takes the status of reports of one day by what they say, not by their ids", async () => {
+    // 2023-05-04 is a Thursday: every report speaks of Friday the 5th. Texts that differ in a word have unrelated ids
+    // (content hashes), so whichever sorts first, the report that it was postponed decides.
+    const postponed = article(
+      "2023-05-04",
+      "Tallinn talks off",
+      "The meeting in Tallinn on May 5 was postponed.",
+    );
+    const variants = ["Friday", "Friday morning", "Friday afternoon", "Friday evening", "Friday, May 5", "Friday at noon"].map((when) =>
+      article("2023-05-04", "Talks in Tallinn", `The delegations will meet in Tallinn on ${when}.`),
+    );
+    const statuses = new Set<string>();
+    for (const scheduled of variants) {
+      for (const order of [
+        [scheduled, postponed],
+        [postponed, scheduled],
+      ]) {
+        const app = await writableApp();
+        for (const text of order) expect((await post(app, text)).status).toBe(201);
+        const res = await http(app).get("/meetings?city=Tallinn");
+        expect(res.body.data).toHaveLength(1);
+        statuses.add(res.body.data[0].status);
+      }
+    }
+    expect([...statuses]).toEqual(["postponed"]);
+  }, 60_000);
+});
