@@ -423,16 +423,6 @@ describe("spans, venues and datelines from wire and press reports", () => {
   });
 });
 
-describe("a report's horizon", () => {
-  it("leaves out meetings dated half a year or more from the report: background, not news", () => {
-    const text = article(
-      "2023-05-14",
-      "The leaders met in Brussels on Sunday, eight years after the accord signed in Minsk on February 12, 2015.",
-    );
-    expect(meetings(text).map((m) => [m[0], m[2]])).toEqual([["2023-05-14", "Brussels"]]);
-  });
-});
-
 describe("the lede of a same-day report", () => {
   it("dates an undated meeting the lede describes as happening now by the dateline's day, unless the body dates it", () => {
     const text = article(

@@ -155,11 +155,7 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     place(meetings, doc, lede.mention, lede.sentence, lede.sentence, lede.venue, "lede");
   const today = headlineEvent(doc, inputs, meetings);
   if (today) meetings.push(today);
-  // A report's own timeline is its recent past and near future: a meeting dated half a year or more away is
-  // background ("the 2015 agreement signed in Minsk"), which no development report annotated as a meeting.
-  return meetings
-    .filter((m) => Math.abs(daysBetween(m.date, doc.header.date)) <= HORIZON_DAYS)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city));
+  return meetings.sort((a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city));
 }
 
 // The lede of a same-day report: "talks have begun in X", "are meeting in X", "came to an end", "got under way".
@@ -273,10 +269,6 @@ function joinSinceUntil(work: string, dates: DateMention[]): DateMention[] {
 
 const UNKNOWN_VENUE =
   /\b(?:in|at)\s+the\s+(?:\p{Ll}+\s+){0,2}(?:district|town|village|city|region|province|resort|county|municipality)\s+of\s+\p{Lu}/u;
-
-const HORIZON_DAYS = 183;
-const daysBetween = (a: string, b: string): number =>
-  (Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 
 const nearestDate = (p: Span, dates: DateMention[]): DateMention | undefined =>
   [...dates].sort((a, b) => gap(a, p) - gap(b, p))[0];
