@@ -7,6 +7,21 @@ import { applyCorrections, isCorrectable } from "./corrections.js";
 
 export type CorrectableEntity = "meeting" | "participant" | "quote";
 
+/** A correction that points a record at another record that does not exist ("meetingId": "2099-01-01-nowhere"). */
+export class UnknownReferenceError extends Error {
+  override name = "UnknownReferenceError";
+  constructor(
+    readonly field: string,
+    readonly value: string,
+    readonly target: string,
+  ) {
+    super(`no ${target} with id "${value}"`);
+  }
+}
+
+// Fields whose value is another record's id, and the table it must name.
+const references = { meetingId: ["meeting", meetings], speakerId: ["participant", participants] } as const;
+
 const tables = { meeting: meetings, participant: participants, quote: quotes };
 
 /**
@@ -25,6 +40,14 @@ export function correctRecord(
   const table = tables[entity];
   const correct = db.$client.transaction((): boolean => {
     if (!db.select({ id: table.id }).from(table).where(eq(table.id, id)).get()) return false;
+    for (const [field, [target, other]] of Object.entries(references)) {
+      const value = values[field];
+      if (
+        typeof value === "string" &&
+        !db.select({ id: other.id }).from(other).where(eq(other.id, value)).get()
+      )
+        throw new UnknownReferenceError(field, value, target);
+    }
     const write = startWrite(db, now);
     for (const [field, value] of Object.entries(values)) {
       if (value === undefined || !isCorrectable(entity, field)) continue;

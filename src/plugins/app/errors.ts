@@ -4,6 +4,7 @@ import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { InvalidCursorError } from "../../db/cursor.js";
 import { ArticleFormatError } from "../../extract/types.js";
 import { problemTypes, sendProblem } from "../../http/problem.js";
+import { UnknownReferenceError } from "../../ingest/correct.js";
 
 const locations = { querystring: "query", params: "path", body: "body", headers: "header" } as const;
 
@@ -33,6 +34,15 @@ export function registerErrorHandlers(app: FastifyInstance): void {
         status: 400,
         detail: `${error.message}; start again without a cursor`,
         errors: [{ in: "query", name: "cursor", detail: error.message }],
+      });
+    }
+    if (error instanceof UnknownReferenceError) {
+      return sendProblem(request, reply, {
+        type: problemTypes.validation,
+        title: "Bad Request",
+        status: 400,
+        detail: `${error.field}: ${error.message}; give the id of an existing ${error.target} or null`,
+        errors: [{ in: "body", name: error.field, detail: error.message }],
       });
     }
     if (error instanceof ArticleFormatError) {
