@@ -92,7 +92,7 @@ export function storeMeeting(
   if (exists) {
     recomputeMeeting(db, id, write);
     write.record("meeting", id, "updated");
-  }
+  } else applyCorrections(db, "meeting", id);
   return { id, created: !exists };
 }
 

@@ -136,7 +136,8 @@ function storeParticipants(
       updatedAt: write.now,
     });
     if (isNew) write.record("participant", id, "created");
-    else applyCorrections(db, "participant", id);
+    // Also when new: a correction outlives the record it corrects (its article deleted and posted again).
+    applyCorrections(db, "participant", id);
     statements.addParticipantSource.run({ participantId: id, articleId: article });
     added.add(id);
     return id;
@@ -183,6 +184,7 @@ function storeQuotes(
     if (statements.addQuote.run({ id, text: q.text, speakerId, ...span, date, ...provenance }).changes > 0) {
       write.record("quote", id, "created");
       added.push(id);
+      applyCorrections(db, "quote", id);
     } else if (statements.upgradeQuote.run({ id, ...provenance }).changes > 0) {
       write.record("quote", id, "updated");
     }
