@@ -266,6 +266,9 @@ export function stateWithTitle(text: string, role: string): string | null {
   const found = new Set<string>();
   const before = new RegExp(`(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}]+)?)(?:[’']s)?\\s+${escaped}\\b`, "giu");
   for (const m of text.matchAll(before)) {
+    // "Afghan President Ashraf Ghani" names someone else: only a title without a name can be this person's.
+    if (/^\s+\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3)))
+      continue;
     const state = countryOf(m[1] ?? "") ?? countryOf((m[1] ?? "").split(/\s+/).pop() ?? "");
     if (state) found.add(state);
   }
@@ -274,6 +277,8 @@ export function stateWithTitle(text: string, role: string): string | null {
     "giu",
   );
   for (const m of text.matchAll(after)) {
+    if (/^\s+\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3)))
+      continue;
     const state = countryOf(m[1] ?? "");
     if (state) found.add(state);
   }
