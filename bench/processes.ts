@@ -29,17 +29,21 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Starts `node ENTRY ARGS` on a loopback port and waits until `readyPath` answers 200 (bounded). */
+/**
+ * Starts `node ENTRY ARGS` on a loopback port and waits until `readyPath` answers 200 (bounded). LOG_LEVEL is warn
+ * unless `env` says otherwise.
+ */
 export async function startServer(
   entry: string,
   args: string[],
   env: Record<string, string>,
-  options: { readyPath?: string; timeoutMs?: number; nodeFlags?: readonly string[] } = {},
+  options: { readyPath?: string; timeoutMs?: number; nodeFlags?: readonly string[]; quiet?: boolean } = {},
 ): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), entry, ...args], {
     env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "inherit", "inherit"],
+    // quiet: the server's log lines are written (as a user's terminal or log pipe takes them) but not shown.
+    stdio: ["ignore", options.quiet ? "ignore" : "inherit", "inherit"],
   });
   running.add(child);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -3,25 +3,25 @@ import { cpus, tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { measureIngestion } from "../bench/ingest.js";
-import { measureDeepPages } from "../bench/keyset.js";
-import { type LoadResult, load, type Summary, summarise } from "../bench/load.js";
-import { type Server, sampleRss, startServer } from "../bench/processes.js";
-import { pickRoutes, type RouteSpec } from "../bench/routes.js";
-import { projectRoot } from "../paths.js";
+import { projectRoot } from "../src/paths.js";
+import { measureIngestion } from "./ingest.js";
+import { measureDeepPages } from "./keyset.js";
+import { type LoadResult, load, type Summary, summarise } from "./load.js";
+import { type Server, sampleRss, startServer } from "./processes.js";
+import { pickRoutes, type RouteSpec } from "./routes.js";
 
 /**
  * `npm run bench [-- --db FILE] [--rounds 3] [--duration 5] [--connections 32] [--workers N] [--variant LIST]
  *   [--ablate [--ablate-duration 3]] [--routes NAME,…] [--pool 200] [--no-ingest] [--label NAME]
  *   [--node-flags "FLAGS"]`
  *
- * Starts the built API (`node dist/src/server.js`, a child process) over a fresh seeded database or FILE, and a
+ * Starts the built API (`node dist/src/server.js` with `npm start`'s flags, a child process) over a fresh seeded database or FILE, and a
  * bare Fastify server (another child) that answers each measured URL with the exact bytes and content type the API
  * sent for it, from memory. Each route is loaded with autocannon from this process, API and bare alternately,
  * `rounds` times; the table gives the median req/s, p50/p99 latency and the ratio API/bare, plus the server's peak
  * RSS. `--ablate` also measures `/meetings` and `/meetings/:id` with each performance means switched off, and with
  * WORKERS=1 and 2. Results go to bench/results.json (merged by label). Everything stops and exits by itself.
- * The API runs with the Node flags of package.json's `start:built` (V8 heap sizing), or `--node-flags` ("" for
+ * The API runs with the Node flags of package.json's `start` (V8 heap sizing), or `--node-flags` ("" for
  * none); the idle RSS (after start and the first requests) and the peak under load are reported.
  */
 const { values } = parseArgs({
@@ -45,10 +45,12 @@ const { values } = parseArgs({
 const rounds = Number(values.rounds);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
-const distSrc = dirname(dirname(fileURLToPath(import.meta.url)));
-const apiEntry = join(distSrc, "server.js");
-const variantEntry = join(distSrc, "bench", "api-server.js");
-const bareEntry = join(distSrc, "bench", "bare-server.js");
+const benchFolder = dirname(fileURLToPath(import.meta.url));
+// The API as `npm start` runs it (built by `npm run bench` first); variants and the bare server run through tsx.
+const apiEntry = join(projectRoot, "dist", "src", "server.js");
+const variantEntry = join(benchFolder, "api-server.ts");
+const bareEntry = join(benchFolder, "bare-server.ts");
+const tsx = ["--import", "tsx"];
 
 // Every run is bounded: whatever hangs, the bench ends (children are killed on exit).
 const routeCount = values.routes ? values.routes.split(",").length : 8;
@@ -67,10 +69,10 @@ const label =
   (values.db ? basename(values.db, ".db") : "seed") + (values.variant ? `+${values.variant}` : "");
 const env = { DATABASE_PATH: dbPath, WORKERS: values.workers };
 
-/** The flags `npm run start:built` gives node before the entry point, so the bench measures what is deployed. */
+/** The flags `npm start` gives node before the entry point, so the bench measures what is deployed. */
 function startFlags(): string[] {
   const pkg = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8"));
-  const words = String(pkg.scripts?.["start:built"] ?? "").split(/\s+/);
+  const words = String(pkg.scripts?.start ?? "").split(/\s+/);
   return words.slice(words.indexOf("node") + 1).filter((w) => w.startsWith("--"));
 }
 const nodeFlags =
@@ -78,7 +80,12 @@ const nodeFlags =
 
 const startApi = (variant: string, workers: string): Promise<Server> =>
   variant
-    ? startServer(variantEntry, [variant], { ...env, WORKERS: workers }, { nodeFlags })
+    ? startServer(
+        variantEntry,
+        [variant],
+        { ...env, WORKERS: workers },
+        { nodeFlags: [...nodeFlags, ...tsx] },
+      )
     : startServer(apiEntry, [], { ...env, WORKERS: workers }, { nodeFlags });
 
 interface RouteResult {
@@ -207,7 +214,7 @@ try {
   }
   const counts = await (await fetch(`${api.url}/meta`)).json().catch(() => null);
   output.counts = (counts as { counts?: unknown } | null)?.counts ?? null;
-  const bare = await startServer(bareEntry, [await capture(api, routes)], {});
+  const bare = await startServer(bareEntry, [await capture(api, routes)], {}, { nodeFlags: tsx });
   servers.push(bare);
 
   const results: RouteResult[] = [];
