@@ -52,6 +52,11 @@ export interface AppOptions {
   serializer?: SerializerMode;
   /** SQLite's memory map and page cache for the database opened from `databasePath`. */
   sqliteMemory?: SqliteMemoryOptions;
+  /**
+   * Where `/export/*` keeps its snapshot of the current data version. Default: `<databasePath>.exports/` beside a
+   * database file, else a temporary folder removed when the app closes.
+   */
+  exportFolder?: string;
 }
 
 /** The only way to get the application: used by the server, the CLI and the tests alike. */
@@ -117,7 +122,10 @@ export async function buildApp(options: AppOptions = {}) {
   await app.register(correctionRoutes, writes);
   await app.register(changeRoutes);
   await app.register(metaRoutes);
-  await app.register(exportRoutes);
+  const fileDatabase = !options.db && options.databasePath && options.databasePath !== ":memory:";
+  await app.register(exportRoutes, {
+    snapshotFolder: options.exportFolder ?? (fileDatabase ? `${options.databasePath}.exports` : undefined),
+  });
   await app.register(healthRoutes);
   await app.register(webPage);
   return app;

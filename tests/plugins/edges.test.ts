@@ -90,7 +90,12 @@ describe("the page plugin", () => {
   it("does not build the page: without a build, / answers 503 saying how to build it", async () => {
     const empty = mkdtempSync(join(tmpdir(), "no-page-"));
     const app = Fastify();
-    open.push({ close: async () => (await app.close(), rmSync(empty, { recursive: true, force: true })) });
+    open.push({
+      close: async () => {
+        await app.close();
+        rmSync(empty, { recursive: true, force: true });
+      },
+    });
     await app.register(webPage, { root: empty });
     const res = await app.inject("/");
     expect(res.statusCode).toBe(503);
