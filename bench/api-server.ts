@@ -23,7 +23,8 @@ import { unprepared } from "./unprepared.js";
  *   eager-extract    the extractor imported at start (as before it was loaded lazily)
  *   helmet-headers   helmet's full set on every response, JSON included (as before the JSON responses were trimmed)
  */
-const variants = new Set((process.argv[2] ?? "").split(",").filter(Boolean));
+// "as-built": no variant (an argument the bench can always pass).
+const variants = new Set((process.argv[2] ?? "").split(",").filter((v) => v && v !== "as-built"));
 const sized = (name: string): number | undefined => {
   const v = [...variants].find((x) => x.startsWith(`${name}=`));
   return v === undefined ? undefined : Number(v.slice(name.length + 1)) * 1024 * 1024;
@@ -89,5 +90,7 @@ if (variants.has("helmet-headers")) {
     done();
   });
 }
+// For the bench's mixed workload: the response cache's hit rate, read after the run (POST: never cached itself).
+app.post("/__bench/cache-stats", { schema: { hide: true } }, async () => app.responseCacheStats());
 process.once("SIGTERM", () => app.close().then(() => process.exit(0)));
 await app.listen({ port: config.PORT, host: config.HOST });

@@ -7,6 +7,7 @@ import { projectRoot } from "../src/paths.js";
 import { measureIngestion } from "./ingest.js";
 import { measureDeepPages } from "./keyset.js";
 import { type LoadResult, load, type Summary, summarise } from "./load.js";
+import { mixedUrls, runMixed } from "./mixed.js";
 import { type Server, sampleRss, startServer } from "./processes.js";
 import { pickRoutes, type RouteSpec } from "./routes.js";
 
@@ -39,6 +40,10 @@ const { values } = parseArgs({
     "no-ingest": { type: "boolean", default: false },
     label: { type: "string" },
     "node-flags": { type: "string" },
+    "no-mixed": { type: "boolean", default: false },
+    "mixed-duration": { type: "string", default: "20" },
+    "mixed-scale": { type: "string", default: "1000" },
+    zipf: { type: "string", default: "1" },
     out: { type: "string", default: join(projectRoot, "bench", "results.json") },
   },
 });
@@ -55,7 +60,9 @@ const tsx = ["--import", "tsx"];
 // Every run is bounded: whatever hangs, the bench ends (children are killed on exit).
 const routeCount = values.routes ? values.routes.split(",").length : 8;
 const ablations = values.ablate ? 8 * 2 : 0;
-const budgetMs = ((routeCount + ablations) * (rounds * 2 + 2) * (duration + 2) + 600) * 1000;
+const budgetMs =
+  ((routeCount + ablations) * (rounds * 2 + 2) * (duration + 2) + Number(values["mixed-duration"]) + 900) *
+  1000;
 setTimeout(() => {
   console.error(`bench: still running after ${Math.round(budgetMs / 1000)} s, giving up`);
   process.exit(1);
@@ -274,6 +281,48 @@ try {
     );
   }
   for (const server of servers) await server.stop();
+
+  if (!values["no-mixed"]) {
+    // A fresh server (cold response cache) under a researcher's mix: Zipf-distributed over thousands of URLs.
+    const mixedApi = await startApi(values.variant || "as-built", values.workers);
+    servers.push(mixedApi);
+    const urls = await mixedUrls(dbPath, mixedApi.url, Number(values["mixed-scale"]));
+    // Setting up the URLs asked for some pages: the measured server starts afresh all the same.
+    await mixedApi.stop();
+    const cold = await startApi(values.variant || "as-built", values.workers);
+    servers.push(cold);
+    const seconds = Number(values["mixed-duration"]);
+    const s = Number(values.zipf);
+    const cacheStats = async () =>
+      (await (await fetch(`${cold.url}/__bench/cache-stats`, { method: "POST" })).json()) as {
+        hits: number;
+        misses: number;
+      };
+    console.log(`mixed workload: ${urls.length} distinct URLs, Zipf s=${s}, 5 s warm-up, then ${seconds} s…`);
+    // A server that has run a while: JIT-compiled, its caches holding the popular head (another seed's draws).
+    await runMixed(cold.url, urls, { seconds: 5, connections, s, seed: 99 });
+    const before = await cacheStats();
+    const rssMixed = sampleRss(cold.child.pid as number);
+    const mixed = await runMixed(cold.url, urls, { seconds, connections, s });
+    const peakMixed = rssMixed.stop();
+    const after = await cacheStats();
+    const cache = { hits: after.hits - before.hits, misses: after.misses - before.misses };
+    const hitRate = cache.hits / Math.max(1, cache.hits + cache.misses);
+    await cold.stop();
+    output.mixed = { urls: urls.length, zipf: Number(values.zipf), seconds, ...mixed, cache, hitRate };
+    const rows = mixed.families.map(
+      (f) =>
+        `| ${f.family} | ${f.distinct} | ${fmt(f.requests)} | ${f.p50} ms | ${f.p99} ms | ${f.max} ms | ${f.errors} |`,
+    );
+    console.log(
+      [
+        `\nmixed workload (${label}): ${fmt(mixed.rps)} req/s, p50 ${mixed.p50} ms, p99 ${mixed.p99} ms, response cache hit rate ${(hitRate * 100).toFixed(1)}%, peak RSS ${fmt(peakMixed.process)} MB`,
+        "| family | distinct URLs asked | requests | p50 | p99 | max | errors |",
+        "|:--|--:|--:|--:|--:|--:|--:|",
+        ...rows,
+      ].join("\n"),
+    );
+  }
 
   if (dbPath) {
     const deep = measureDeepPages(dbPath);

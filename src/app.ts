@@ -9,6 +9,7 @@ import { requireToken } from "./plugins/app/auth.js";
 import { type ResponseCacheOptions, registerCaching } from "./plugins/app/caching.js";
 import { registerDatabase } from "./plugins/app/database.js";
 import { registerErrorHandlers } from "./plugins/app/errors.js";
+import { RequestLog } from "./plugins/app/request-log.js";
 import { responseSerializerCompiler, type SerializerMode } from "./plugins/app/serializer.js";
 import { registerHttpPlugins } from "./plugins/external/http.js";
 import { registerSecurity } from "./plugins/external/security.js";
@@ -64,9 +65,9 @@ export async function buildApp(options: AppOptions = {}) {
   const logger = options.logger ?? false;
   const app = Fastify({
     logger,
-    // A line per request in and out cost a quarter of the server's throughput (bench/edge.ts): requests are
-    // logged at debug and trace only; errors are logged at any level. Access logs belong to the proxy in front.
-    disableRequestLogging: !(typeof logger === "object" && ["debug", "trace"].includes(String(logger.level))),
+    logController: new RequestLog(
+      typeof logger === "object" && ["debug", "trace"].includes(String(logger.level)),
+    ),
     // Clients may send ids and filters with trailing slashes or in any case of the route path.
     routerOptions: { ignoreTrailingSlash: true },
     bodyLimit: 1024 * 1024,

@@ -86,6 +86,25 @@ describe("AppOptions of the bench switches", () => {
   });
 });
 
+describe("request log lines", () => {
+  async function loggedLines(level: "info" | "debug") {
+    const lines: string[] = [];
+    const stream = { write: (line: string) => void lines.push(line) };
+    const app = await buildApp({ seedsFolder, logger: { level, stream } });
+    open.push(app);
+    await app.ready();
+    await app.inject("/meetings?limit=1");
+    return lines.map((line) => JSON.parse(line).msg as string);
+  }
+
+  it("writes none for a successful request at info, the two of Fastify at debug", async () => {
+    expect(await loggedLines("info")).not.toContain("request completed");
+    const debug = await loggedLines("debug");
+    expect(debug).toContain("incoming request");
+    expect(debug).toContain("request completed");
+  });
+});
+
 describe("the page plugin", () => {
   it("does not build the page: without a build, / answers 503 saying how to build it", async () => {
     const empty = mkdtempSync(join(tmpdir(), "no-page-"));

@@ -21,6 +21,10 @@ interface CachedResponse {
 }
 
 declare module "fastify" {
+  interface FastifyInstance {
+    /** Hits and misses of the response cache since start (GETs only), and what it holds. */
+    responseCacheStats(): { hits: number; misses: number; entries: number; bytes: number };
+  }
   interface FastifyRequest {
     /** The cache key of a GET that may be stored, set by the onRequest hook; null once answered from the cache. */
     responseCacheKey: string | null;
@@ -60,6 +64,8 @@ export function registerCaching(
   const maxEntryBytes = options.maxEntryBytes ?? 1024 * 1024;
   const entries = new Map<string, CachedResponse>();
   let cachedBytes = 0;
+  const stats = { hits: 0, misses: 0 };
+  app.decorate("responseCacheStats", () => ({ ...stats, entries: entries.size, bytes: cachedBytes }));
   app.decorateRequest("responseCacheKey", null);
   app.decorateRequest("dataVersion", null);
   const evict = (key: string, entry: CachedResponse) => {
@@ -82,6 +88,7 @@ export function registerCaching(
       // Most recently used last: a Map iterates in insertion order, so the first key is the one to evict.
       entries.delete(key);
       entries.set(key, entry);
+      stats.hits++;
       reply.hijack();
       const raw = entry.rawHeaders.slice();
       raw.push("x-request-id", request.id);
@@ -102,6 +109,7 @@ export function registerCaching(
       reply.code(304).send();
       return;
     }
+    if (request.method === "GET") stats.misses++;
     if (request.method === "GET" && maxEntries > 0) {
       request.responseCacheKey = key;
       request.dataVersion = version;
