@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../src/paths.js";
 import { type LoadResult, load, summarise } from "./load.js";
-import { type Server, startServer } from "./processes.js";
+import { compileBenchServer, type Server, startServer } from "./processes.js";
 
 /**
  * `npm run bench:edge [-- --rounds 3] [--duration 4] [--connections 32] [--path /meetings] [--before DIR]`
@@ -29,8 +28,8 @@ const rounds = Number(values.rounds);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const path = values.path;
-const benchFolder = dirname(fileURLToPath(import.meta.url));
-const tsx = ["--import", "tsx"];
+const apiServer = await compileBenchServer("api-server");
+const bareServer = await compileBenchServer("bare-server");
 const pkg = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8"));
 const words = String(pkg.scripts.start).split(/\s+/);
 const startFlags = words.slice(words.indexOf("node") + 1).filter((w) => w.startsWith("--"));
@@ -65,17 +64,16 @@ try {
       { url: path, contentType: first.headers.get("content-type"), body: body.toString("base64") },
     ]),
   );
-  const variant = (name: string) =>
-    start(join(benchFolder, "api-server.ts"), [name], {}, [...startFlags, ...tsx]);
+  const variant = (name: string) => start(apiServer, [name], {}, startFlags);
   const configs: { name: string; server: Server }[] = [
     {
       name: "bare Fastify, same body",
-      server: await start(join(benchFolder, "bare-server.ts"), [fixtures], {}, tsx),
+      server: await start(bareServer, [fixtures], {}, []),
     },
     { name: "npm start (LOG_LEVEL=info)", server: api },
     { name: "npm start, LOG_LEVEL=warn", server: await start(built, [], { LOG_LEVEL: "warn" }, startFlags) },
     { name: "npm start without node flags", server: await start(built, [], {}, []) },
-    { name: "api-server.ts (tsx), as built", server: await variant("") },
+    { name: "bench/api-server.ts, as built", server: await variant("") },
     { name: "… + helmet's full set on JSON (before)", server: await variant("helmet-headers") },
     { name: "… without the response cache", server: await variant("no-cache") },
   ];

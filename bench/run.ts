@@ -1,14 +1,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../src/paths.js";
 import { measureIngestion } from "./ingest.js";
 import { measureDeepPages } from "./keyset.js";
 import { type LoadResult, load, type Summary, summarise } from "./load.js";
 import { mixedUrls, runMixed } from "./mixed.js";
-import { type Server, sampleRss, startServer } from "./processes.js";
+import { compileBenchServer, type Server, sampleRss, startServer } from "./processes.js";
 import { pickRoutes, type RouteSpec } from "./routes.js";
 
 /**
@@ -50,12 +49,10 @@ const { values } = parseArgs({
 const rounds = Number(values.rounds);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
-const benchFolder = dirname(fileURLToPath(import.meta.url));
-// The API as `npm start` runs it (built by `npm run bench` first); variants and the bare server run through tsx.
+// The API as `npm start` runs it (built by `npm run bench` first); variants and the bare server compiled here.
 const apiEntry = join(projectRoot, "dist", "src", "server.js");
-const variantEntry = join(benchFolder, "api-server.ts");
-const bareEntry = join(benchFolder, "bare-server.ts");
-const tsx = ["--import", "tsx"];
+const variantEntry = await compileBenchServer("api-server");
+const bareEntry = await compileBenchServer("bare-server");
 
 // Every run is bounded: whatever hangs, the bench ends (children are killed on exit).
 const routeCount = values.routes ? values.routes.split(",").length : 8;
@@ -87,12 +84,7 @@ const nodeFlags =
 
 const startApi = (variant: string, workers: string): Promise<Server> =>
   variant
-    ? startServer(
-        variantEntry,
-        [variant],
-        { ...env, WORKERS: workers },
-        { nodeFlags: [...nodeFlags, ...tsx] },
-      )
+    ? startServer(variantEntry, [variant], { ...env, WORKERS: workers }, { nodeFlags })
     : startServer(apiEntry, [], { ...env, WORKERS: workers }, { nodeFlags });
 
 interface RouteResult {
@@ -221,7 +213,7 @@ try {
   }
   const counts = await (await fetch(`${api.url}/meta`)).json().catch(() => null);
   output.counts = (counts as { counts?: unknown } | null)?.counts ?? null;
-  const bare = await startServer(bareEntry, [await capture(api, routes)], {}, { nodeFlags: tsx });
+  const bare = await startServer(bareEntry, [await capture(api, routes)], {});
   servers.push(bare);
 
   const results: RouteResult[] = [];
