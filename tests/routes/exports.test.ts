@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -80,6 +80,16 @@ describe("GET /export/timeline.db", () => {
     cleanup.push(() => again.close());
     await again.ready();
     expect(readdirSync(first.exportFolder)).toEqual([]);
+  });
+});
+
+describe("the snapshot folder", () => {
+  it("is made on the first download only: a server nobody exports from leaves none", async () => {
+    const { app, exportFolder } = await fileApp();
+    await app.inject("/meetings");
+    expect(existsSync(exportFolder)).toBe(false);
+    await app.inject("/export/timeline.db");
+    expect(existsSync(exportFolder)).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,22 +31,32 @@ const alive = (pid: number) => {
  * (downloads still reading it keep their open file); snapshots and half-built copies left by a process that
  * died are deleted at start, and this process's own at close.
  *
- * `folder`: where the copies live (created); without one, a temporary folder removed at close.
+ * `folder`: where the copies live (created on the first download); without one, a temporary folder removed at
+ * close.
  */
 export function createSnapshots(sqlite: Database.Database, dataVersion: () => number, folder?: string) {
-  const dir = folder ?? mkdtempSync(join(tmpdir(), "timeline-export-"));
-  mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(dir)) {
-    const partial = partialName.exec(name);
-    // Another live worker's build in progress is left alone; everything else is a leftover.
-    if (snapshotName.test(name) || (partial && !alive(Number(partial[1]))))
-      rmSync(join(dir, name), { force: true });
+  if (folder && existsSync(folder)) {
+    for (const name of readdirSync(folder)) {
+      const partial = partialName.exec(name);
+      // Another live worker's build in progress is left alone; everything else is a leftover.
+      if (snapshotName.test(name) || (partial && !alive(Number(partial[1]))))
+        rmSync(join(folder, name), { force: true });
+    }
   }
+  // Made on the first download, not at start: a server nobody exports from leaves no folder behind.
+  let dir: string | null = null;
+  const ensureDir = () => {
+    if (dir) return dir;
+    if (folder) mkdirSync(folder, { recursive: true });
+    dir = folder ?? mkdtempSync(join(tmpdir(), "timeline-export-"));
+    return dir;
+  };
 
   let current: Snapshot | null = null;
   let building: Promise<Snapshot> | null = null;
 
   async function build(): Promise<Snapshot> {
+    const dir = ensureDir();
     const partial = join(dir, `timeline.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
     try {
       await sqlite.backup(partial);
@@ -81,7 +91,6 @@ export function createSnapshots(sqlite: Database.Database, dataVersion: () => nu
   };
 
   return {
-    folder: dir,
     /** The snapshot of the current data version (or a newer one), built if there is none yet. */
     async current(): Promise<Snapshot> {
       const wanted = dataVersion();
@@ -101,7 +110,7 @@ export function createSnapshots(sqlite: Database.Database, dataVersion: () => nu
     async close(): Promise<void> {
       await building?.catch(() => {});
       if (current) await rm(current.path, { force: true });
-      if (!folder) await rm(dir, { recursive: true, force: true });
+      if (!folder && dir) await rm(dir, { recursive: true, force: true });
     },
   };
 }
