@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../src/paths.js";
 import { type LoadResult, load, summarise } from "./load.js";
-import { compileBenchServer, type Server, startServer } from "./processes.js";
+import { compileBenchServer, cpuMs, type Server, startServer } from "./processes.js";
 
 /**
  * `npm run bench:edge [-- --rounds 3] [--duration 4] [--connections 32] [--path /meetings] [--before DIR]`
@@ -72,6 +72,10 @@ try {
     },
     { name: "npm start (LOG_LEVEL=info)", server: api },
     { name: "npm start, LOG_LEVEL=warn", server: await start(built, [], { LOG_LEVEL: "warn" }, startFlags) },
+    {
+      name: "npm start, no logger (LOG_LEVEL=silent)",
+      server: await start(built, [], { LOG_LEVEL: "silent" }, startFlags),
+    },
     { name: "npm start without node flags", server: await start(built, [], {}, []) },
     { name: "bench/api-server.ts, as built", server: await variant("") },
     { name: "… + helmet's full set on JSON (before)", server: await variant("helmet-headers") },
@@ -84,10 +88,19 @@ try {
     });
   }
   const results = new Map<string, LoadResult[]>(configs.map((c) => [c.name, []]));
+  const cpu = new Map<string, { ms: number; requests: number }>(
+    configs.map((c) => [c.name, { ms: 0, requests: 0 }]),
+  );
   for (const c of configs) await load(c.server.url, [path], connections, 1); // warm: JIT, caches
   for (let r = 0; r < rounds; r++) {
     for (const c of configs) {
+      const before = cpuMs(c.server.child.pid as number);
       const result = await load(c.server.url, [path], connections, duration);
+      const used = cpu.get(c.name);
+      if (used) {
+        used.ms += cpuMs(c.server.child.pid as number) - before;
+        used.requests += result.requests;
+      }
       results.get(c.name)?.push(result);
       console.log(`  round ${r + 1} ${c.name}: ${Math.round(result.rps)} req/s`);
     }
@@ -96,11 +109,15 @@ try {
   console.log(
     `\n${path}, ${body.length} bytes, ${rounds} rounds × ${duration} s alternated, ${connections} connections; medians`,
   );
-  console.log("| server | req/s | × bare | p50 | p99 | errors |\n|:--|--:|--:|--:|--:|--:|");
+  console.log(
+    "| server | req/s | × bare | server CPU µs/request | p50 | p99 | errors |\n|:--|--:|--:|--:|--:|--:|--:|",
+  );
   for (const c of configs) {
     const s = summarise(results.get(c.name) ?? []);
+    const used = cpu.get(c.name) ?? { ms: 0, requests: 1 };
+    const us = Math.round((used.ms * 1000) / Math.max(1, used.requests));
     console.log(
-      `| ${c.name} | ${s.rps.toLocaleString("en-US")} | ${(s.rps / bare.rps).toFixed(2)}× | ${s.p50} ms | ${s.p99} ms | ${s.errors} |`,
+      `| ${c.name} | ${s.rps.toLocaleString("en-US")} | ${(s.rps / bare.rps).toFixed(2)}× | ${us} | ${s.p50} ms | ${s.p99} ms | ${s.errors} |`,
     );
   }
 } finally {
