@@ -9,7 +9,7 @@ import { ingestArticle } from "../../src/ingest/store.js";
 import { seedsFolder } from "../../src/paths.js";
 import { fixtureArticle, http } from "../helpers.js";
 
-const cleanup: (() => Promise<unknown> | void)[] = [];
+const cleanup: (() => unknown)[] = [];
 afterEach(async () => {
   for (const c of cleanup.splice(0).reverse()) await c();
 });
