@@ -1,4 +1,4 @@
-import { Agent, request } from "node:http";
+import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { createRandom, type Random } from "./corpus.js";
 import { median } from "./load.js";
@@ -141,8 +141,9 @@ export interface FamilyStats {
 }
 
 /**
- * `connections` clients on keep-alive sockets, each sending its next URL (drawn from the Zipf law) as soon as the
- * last answer is read, for `seconds`: latency per route family (ms, from request to the end of the body).
+ * autocannon with `connections` connections for `seconds`, each request's URL drawn from the Zipf law: latency per
+ * route family (ms), read from autocannon's own timing of each response (a client of its own in this process
+ * would measure its own queue: node's http client is several times slower than the server's hit path).
  */
 export async function runMixed(
   baseUrl: string,
@@ -151,47 +152,56 @@ export async function runMixed(
 ) {
   const random = createRandom(options.seed ?? 5);
   const draw = zipf(urls.length, options.s ?? 1, random);
-  const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
-  const { hostname, port } = new URL(baseUrl);
   const samples = new Map<string, number[]>();
   const seen = new Map<string, Set<string>>();
   const errors = new Map<string, number>();
-  const get = (path: string) =>
-    new Promise<number>((resolve) => {
-      const req = request(
-        { hostname, port, path, agent, headers: { "accept-encoding": "gzip, br" } },
-        (res) => {
-          res.resume();
-          res.on("end", () => resolve(res.statusCode ?? 0));
-        },
-      );
-      req.on("error", () => resolve(0));
-      req.setTimeout(10_000, () => req.destroy());
-      req.end();
-    });
-  const deadline = performance.now() + options.seconds * 1000;
   let total = 0;
   const started = performance.now();
-  await Promise.all(
-    Array.from({ length: options.connections }, async () => {
-      while (performance.now() < deadline) {
-        const url = urls[draw()] as MixedUrl;
-        const t = performance.now();
-        const status = await get(url.path);
-        const ms = performance.now() - t;
-        total++;
-        if (!samples.has(url.family)) {
-          samples.set(url.family, []);
-          seen.set(url.family, new Set());
-        }
-        samples.get(url.family)?.push(ms);
-        seen.get(url.family)?.add(url.path);
-        if (status !== 200) errors.set(url.family, (errors.get(url.family) ?? 0) + 1);
-      }
-    }),
+  let done: (result: autocannon.Result) => void = () => {};
+  const finished = new Promise<autocannon.Result>((resolve) => {
+    done = resolve;
+  });
+  const instance = autocannon(
+    {
+      url: baseUrl,
+      connections: options.connections,
+      duration: options.seconds,
+      timeout: 10,
+      headers: { "accept-encoding": "gzip, br" },
+      requests: [
+        {
+          method: "GET",
+          // The context is the connection's own: with one request in flight per connection, the response that
+          // follows is this URL's.
+          setupRequest: (request, context) => {
+            const url = urls[draw()] as MixedUrl;
+            (context as { url?: MixedUrl }).url = url;
+            return { ...request, path: url.path };
+          },
+        },
+      ],
+    },
+    (error, result) => {
+      if (error) throw error;
+      done(result);
+    },
   );
+  instance.on("response", (client: unknown, statusCode: number, _bytes: number, ms: number) => {
+    const url = (client as unknown as { requestIterator: { context: { url?: MixedUrl } } }).requestIterator
+      .context.url;
+    if (!url) return;
+    total++;
+    if (!samples.has(url.family)) {
+      samples.set(url.family, []);
+      seen.set(url.family, new Set());
+    }
+    samples.get(url.family)?.push(ms);
+    seen.get(url.family)?.add(url.path);
+    if (statusCode !== 200) errors.set(url.family, (errors.get(url.family) ?? 0) + 1);
+  });
+  const result = await finished;
+  const timeouts = result.errors + result.timeouts;
   const elapsed = (performance.now() - started) / 1000;
-  agent.destroy();
   const round = (ms: number) => Math.round(ms * 10) / 10;
   const families: FamilyStats[] = [...samples].map(([family, ms]) => {
     const sorted = ms.sort((a, b) => a - b);
@@ -209,6 +219,7 @@ export async function runMixed(
   return {
     rps: Math.round(total / elapsed),
     requests: total,
+    timeouts,
     p50: round(median(all)),
     p99: round(percentile(all, 99)),
     families: families.sort((a, b) => b.requests - a.requests),

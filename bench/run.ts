@@ -308,7 +308,7 @@ try {
     );
     console.log(
       [
-        `\nmixed workload (${label}): ${fmt(mixed.rps)} req/s, p50 ${mixed.p50} ms, p99 ${mixed.p99} ms, response cache hit rate ${(hitRate * 100).toFixed(1)}%, peak RSS ${fmt(peakMixed.process)} MB`,
+        `\nmixed workload (${label}): ${fmt(mixed.rps)} req/s, p50 ${mixed.p50} ms, p99 ${mixed.p99} ms, response cache hit rate ${(hitRate * 100).toFixed(1)}%, ${mixed.timeouts} timeouts or socket errors, peak RSS ${fmt(peakMixed.process)} MB`,
         "| family | distinct URLs asked | requests | p50 | p99 | max | errors |",
         "|:--|--:|--:|--:|--:|--:|--:|",
         ...rows,
