@@ -69,6 +69,23 @@ describe("AppOptions of the bench switches", () => {
     expect(second.headers["x-request-id"]).toBe("abc");
   });
 
+  it("answers a conditional GET whose ETag is stale from the cache too, and a current one with 304", async () => {
+    const { app, handled } = await countingApp();
+    const first = await http(app).get("/meetings?limit=2").set("host", "api.test").expect(200);
+    const stale = await http(app)
+      .get("/meetings?limit=2")
+      .set("host", "api.test")
+      .set("if-none-match", 'W/"0-stale"')
+      .expect(200);
+    expect(stale.text).toBe(first.text);
+    await http(app)
+      .get("/meetings?limit=2")
+      .set("host", "api.test")
+      .set("if-none-match", first.headers.etag as string)
+      .expect(304);
+    expect(handled.count).toBe(1);
+  });
+
   it("runs every request through its handler with responseCache.maxEntries 0", async () => {
     const { app, handled } = await countingApp({ responseCache: { maxEntries: 0 } });
     await http(app).get("/meetings?limit=2").set("host", "api.test").expect(200);

@@ -84,7 +84,20 @@ export function registerCaching(
       entry = undefined;
     }
     const ifNoneMatch = request.headers["if-none-match"];
-    if (entry && ifNoneMatch === undefined) {
+    const etag =
+      entry?.etag ??
+      `W/"${version}-${createHash("sha1")
+        .update(`${apiVersion}|${request.url}|${request.headers.accept ?? ""}`)
+        .digest("base64url")
+        .slice(0, 16)}"`;
+    if (ifNoneMatch?.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*")) {
+      reply.header("etag", etag);
+      reply.header("cache-control", "public, max-age=60, stale-while-revalidate=300");
+      reply.header("vary", "Accept, Accept-Encoding");
+      reply.code(304).send();
+      return;
+    }
+    if (entry) {
       // Most recently used last: a Map iterates in insertion order, so the first key is the one to evict.
       entries.delete(key);
       entries.set(key, entry);
@@ -96,19 +109,9 @@ export function registerCaching(
       reply.raw.end(entry.body);
       return;
     }
-    const etag =
-      entry?.etag ??
-      `W/"${version}-${createHash("sha1")
-        .update(`${apiVersion}|${request.url}|${request.headers.accept ?? ""}`)
-        .digest("base64url")
-        .slice(0, 16)}"`;
     reply.header("etag", etag);
     reply.header("cache-control", "public, max-age=60, stale-while-revalidate=300");
     reply.header("vary", "Accept, Accept-Encoding");
-    if (ifNoneMatch?.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*")) {
-      reply.code(304).send();
-      return;
-    }
     if (request.method === "GET") stats.misses++;
     if (request.method === "GET" && maxEntries > 0) {
       request.responseCacheKey = key;
