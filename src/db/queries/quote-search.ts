@@ -72,9 +72,7 @@ export function createQuoteSearch(prepare: StatementCache, page: KeysetPager) {
     /** Counted in the index alone, which holds one entry per quote. */
     count(s: QuoteSearch): number {
       const c = searchConditions(s);
-      return countUpTo(prepare, `quotes_search f WHERE ${c.where.join(" AND ")}`,
-        c.params,
-      );
+      return countUpTo(prepare, `quotes_search f WHERE ${c.where.join(" AND ")}`, c.params);
     },
   };
 }
