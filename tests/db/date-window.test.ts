@@ -10,8 +10,8 @@ function setUp() {
   runMigrations(db);
   const sqlite = db.$client;
   const insert = sqlite.prepare(
-    `INSERT INTO meetings (id, title, date, end_date, date_precision, date_certainty, city, country, city_key,
-       country_key, status) VALUES (?, ?, ?, ?, 'day', 'stated', 'Geneva', 'Switzerland', 'geneva', 'switzerland', 'held')`,
+    `INSERT INTO meetings (id, title, date, end_date, date_certainty, city, country, city_key, country_key, status)
+       VALUES (?, ?, ?, ?, 'stated', 'Geneva', 'Switzerland', 'geneva', 'switzerland', 'held')`,
   );
   sqlite.transaction(() => {
     for (let i = 0; i < 400; i++) {
