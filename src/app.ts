@@ -2,13 +2,15 @@ import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyServerOptions } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import pkg from "../package.json" with { type: "json" };
-import { type Db, openDatabase } from "./db/client.js";
+import { type Db, openDatabase, type SqliteMemoryOptions } from "./db/client.js";
+import { type CountCacheOptions, createCountCache } from "./http/count-cache.js";
 import { sendProblem } from "./http/problem.js";
 import { requireToken } from "./plugins/app/auth.js";
-import { registerCaching } from "./plugins/app/caching.js";
+import { type ResponseCacheOptions, registerCaching } from "./plugins/app/caching.js";
 import { registerDatabase } from "./plugins/app/database.js";
 import { registerErrorHandlers } from "./plugins/app/errors.js";
-import { zodResponseSerializerCompiler } from "./plugins/app/serializer.js";
+import { RequestLog } from "./plugins/app/request-log.js";
+import { responseSerializerCompiler, type SerializerMode } from "./plugins/app/serializer.js";
 import { registerHttpPlugins } from "./plugins/external/http.js";
 import { registerSecurity } from "./plugins/external/security.js";
 import { registerSwagger } from "./plugins/external/swagger.js";
@@ -43,12 +45,29 @@ export interface AppOptions {
    * neither migrated nor seeded, and write routes answer 503. Caches still follow the writer's data version.
    */
   readOnly?: boolean;
+  /** Bounds of the rendered-response cache; `{ maxEntries: 0 }` turns it off. */
+  responseCache?: ResponseCacheOptions;
+  /** Bounds of the cache of list totals; `{ maxEntries: 0 }` counts on every request. */
+  countCache?: CountCacheOptions;
+  /** How responses are serialised: compiled from the schemas (default) or checked by zod first. */
+  serializer?: SerializerMode;
+  /** SQLite's memory map and page cache for the database opened from `databasePath`. */
+  sqliteMemory?: SqliteMemoryOptions;
+  /**
+   * Where `/export/*` keeps its snapshot of the current data version. Default: `<databasePath>.exports/` beside a
+   * database file, else a temporary folder removed when the app closes.
+   */
+  exportFolder?: string;
 }
 
 /** The only way to get the application: used by the server, the CLI and the tests alike. */
 export async function buildApp(options: AppOptions = {}) {
+  const logger = options.logger ?? false;
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger,
+    logController: new RequestLog(
+      typeof logger === "object" && ["debug", "trace"].includes(String(logger.level)),
+    ),
     // Clients may send ids and filters with trailing slashes or in any case of the route path.
     routerOptions: { ignoreTrailingSlash: true },
     bodyLimit: 1024 * 1024,
@@ -64,12 +83,15 @@ export async function buildApp(options: AppOptions = {}) {
         detail: error.message,
       }),
   }).withTypeProvider<ZodTypeProvider>();
-  app.addHook("onSend", async (request, reply, payload) => {
+  // Callback style: a hook on every response should not cost a promise.
+  app.addHook("onSend", (request, reply, payload, done) => {
     reply.header("x-request-id", request.id);
-    return payload;
+    done(null, payload);
   });
 
-  const db = options.db ?? openDatabase(options.databasePath ?? ":memory:", { readonly: options.readOnly });
+  const db =
+    options.db ??
+    openDatabase(options.databasePath ?? ":memory:", { ...options.sqliteMemory, readonly: options.readOnly });
   try {
     if (!options.readOnly) await prepareDatabase(db, options.seedsFolder);
   } catch (error) {
@@ -77,13 +99,14 @@ export async function buildApp(options: AppOptions = {}) {
     throw error;
   }
   registerDatabase(app, db, !options.db);
+  app.decorate("countCache", createCountCache(options.countCache));
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(zodResponseSerializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler(options.serializer));
   registerErrorHandlers(app);
   await registerHttpPlugins(app);
   await registerSecurity(app);
-  registerCaching(app, pkg.version);
+  registerCaching(app, pkg.version, options.responseCache);
   // The docs plugin must see every route, so it is registered before them.
   await registerSwagger(app, pkg.version);
 
@@ -100,7 +123,10 @@ export async function buildApp(options: AppOptions = {}) {
   await app.register(correctionRoutes, writes);
   await app.register(changeRoutes);
   await app.register(metaRoutes);
-  await app.register(exportRoutes);
+  const fileDatabase = !options.db && options.databasePath && options.databasePath !== ":memory:";
+  await app.register(exportRoutes, {
+    snapshotFolder: options.exportFolder ?? (fileDatabase ? `${options.databasePath}.exports` : undefined),
+  });
   await app.register(healthRoutes);
   await app.register(webPage);
   return app;

@@ -19,3 +19,5 @@ function findProjectRoot(): string {
 export const projectRoot = findProjectRoot();
 export const migrationsFolder = join(projectRoot, "migrations");
 export const seedsFolder = join(projectRoot, "seeds");
+/** The built page (`npm run build` writes it; the server only serves it). */
+export const webDistFolder = join(projectRoot, "dist", "web");

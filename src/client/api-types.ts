@@ -273,7 +273,7 @@ export interface paths {
         };
         /**
          * Download the whole dataset
-         * @description Bulk export for researchers: each table as NDJSON (one JSON object per line, columns as in the database), or `timeline.db`, a consistent snapshot of the whole SQLite database.
+         * @description Bulk export for researchers: each table as NDJSON (one JSON object per line, columns as in the database), or `timeline.db`, a consistent snapshot of the whole SQLite database. Every file of one data version is read from the same snapshot, and its ETag is that version: `If-None-Match` answers 304 while the dataset is unchanged.
          */
         get: operations["exportDataset"];
         put?: never;
@@ -468,8 +468,13 @@ export interface components {
             limit: number;
             /** @description Cursor of the next page, to pass as `cursor`; null on the last page. */
             next: string | null;
-            /** @description How many rows match the filters in all; absent with `count=false`. */
+            /** @description How many rows match the filters in all; absent with `count=false`. Exact up to 10,000: past that it is 10,000 and `totalRelation` is `gte`. */
             total?: number;
+            /**
+             * @description `gte` when `total` is a lower bound (more than 10,000 rows match: counting them all would cost what reading them does); absent when `total` is exact.
+             * @enum {string}
+             */
+            totalRelation?: "gte";
         };
         /**
          * @description An error, as RFC 9457 problem details (media type application/problem+json).

@@ -9,16 +9,16 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 /**
  * Memory the connection may use. Mapped pages that queries touch count in the process's RSS, as does the page
  * cache, so both are bounded well under the database size: the OS page cache (outside RSS) keeps the rest of a
- * hot file in memory anyway. Mutable so a benchmark can compare settings before opening.
+ * hot file in memory anyway. A benchmark passes other values to compare settings.
  */
-export const sqliteMemorySettings = {
-  /** PRAGMA mmap_size, bytes. */
-  mmapBytes: 64 * 1024 * 1024,
-  /** PRAGMA cache_size, KiB (per connection). */
-  cacheKib: 16000,
-};
+export interface SqliteMemoryOptions {
+  /** PRAGMA mmap_size, bytes (default 64 MiB). */
+  mmapBytes?: number;
+  /** PRAGMA cache_size, KiB per connection (default 16,000). */
+  cacheKib?: number;
+}
 
-export interface OpenDatabaseOptions {
+export interface OpenDatabaseOptions extends SqliteMemoryOptions {
   readonly?: boolean;
 }
 
@@ -53,12 +53,12 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
     // WAL makes NORMAL durable against application crashes; only an OS crash can lose the last commit.
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("busy_timeout = 5000");
-    sqlite.pragma(`cache_size = -${Math.trunc(sqliteMemorySettings.cacheKib)}`);
+    sqlite.pragma(`cache_size = -${Math.trunc(options.cacheKib ?? 16000)}`);
     // Fail fast on a corrupt file instead of serving errors later. Checked before memory-mapping: a check
     // through the map would touch every page of the file and leave all of it resident (RSS +300 MB at 100k
     // meetings / 1M quotes); through the page cache it stays bounded by cache_size.
     check = sqlite.pragma("quick_check", { simple: true });
-    sqlite.pragma(`mmap_size = ${Math.trunc(sqliteMemorySettings.mmapBytes)}`);
+    sqlite.pragma(`mmap_size = ${Math.trunc(options.mmapBytes ?? 64 * 1024 * 1024)}`);
   } catch (error) {
     sqlite.close();
     throw cannotOpen(error);

@@ -53,6 +53,10 @@ export const meetings = sqliteTable(
       sql`(CASE WHEN ${t.endDate} IS NULL THEN ${t.date} ELSE ${t.endDate} END)`,
     ),
     index("meetings_status_idx").on(t.status, t.date, t.id),
+    // The longest meeting's length in days, one probe: it turns `?from=` into a range of start dates.
+    index("meetings_span_days_idx")
+      .on(sql`(julianday(${t.endDate}) - julianday(${t.date}))`)
+      .where(sql`${t.endDate} IS NOT NULL`),
   ],
 );
 

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { countLimit } from "../db/queries/statements.js";
 import { cachedTotal } from "./count-cache.js";
 import { type CsvColumn, sendCsv } from "./csv.js";
 import { representation } from "./negotiate.js";
@@ -10,7 +11,10 @@ export function pageUrl(request: FastifyRequest, cursor: string): string {
   return `${url.pathname}${url.search}`;
 }
 
-/** Link (RFC 8288) and X-Total-Count headers of a list page; browsers see them through CORS expose-headers. */
+/**
+ * Link (RFC 8288) and X-Total-Count headers of a list page; browsers see them through CORS expose-headers. A total
+ * that is only a lower bound (see `pageTotal`) is not sent as X-Total-Count, which means an exact count.
+ */
 export function setPageHeaders(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -18,7 +22,13 @@ export function setPageHeaders(
   total: number | undefined,
 ): void {
   if (next) reply.header("link", `<${pageUrl(request, next)}>; rel="next"`);
-  if (total !== undefined) reply.header("x-total-count", String(total));
+  if (total !== undefined && total <= countLimit) reply.header("x-total-count", String(total));
+}
+
+/** `page.total` of a repository's count: exact up to `countLimit`, else `countLimit` flagged as a lower bound. */
+export function pageTotal(total: number | undefined): { total?: number; totalRelation?: "gte" } {
+  if (total === undefined) return {};
+  return total > countLimit ? { total: countLimit, totalRelation: "gte" } : { total };
 }
 
 interface PagedRepository<F, Row> {
@@ -51,5 +61,5 @@ export function answerList<F extends object, Row>(
   const { rows, next } = repository.list(query);
   const total = query.count ? cachedTotal(request, () => repository.count(query)) : undefined;
   setPageHeaders(request, reply, next, total);
-  return { data: rows, page: { limit: query.limit, next, ...(total === undefined ? {} : { total }) } };
+  return { data: rows, page: { limit: query.limit, next, ...pageTotal(total) } };
 }

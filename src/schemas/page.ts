@@ -12,7 +12,17 @@ export const pageSchema = z
       .number()
       .int()
       .optional()
-      .describe("How many rows match the filters in all; absent with `count=false`."),
+      .describe(
+        "How many rows match the filters in all; absent with `count=false`. Exact up to 10,000: past that it is " +
+          "10,000 and `totalRelation` is `gte`.",
+      ),
+    totalRelation: z
+      .enum(["gte"])
+      .optional()
+      .describe(
+        "`gte` when `total` is a lower bound (more than 10,000 rows match: counting them all would cost what " +
+          "reading them does); absent when `total` is exact.",
+      ),
   })
   .meta({ id: "Page", examples: [pageExample] });
 

@@ -1,20 +1,18 @@
 import type { FastifyRequest } from "fastify";
-import { afterEach, describe, expect, it } from "vitest";
-import { cachedTotal, countCacheSettings } from "../../src/http/count-cache.js";
+import { describe, expect, it } from "vitest";
+import { cachedTotal, createCountCache } from "../../src/http/count-cache.js";
 
 /** The parts of a request the cache reads: the route, the query, and the app's data version. */
-function fakeApp() {
+function fakeApp(maxEntries?: number) {
   const state = { version: 1 };
   const repositories = { meta: { dataVersion: () => state.version } };
+  const countCache = createCountCache({ maxEntries });
   const request = (url: string, query: Record<string, unknown>) =>
-    ({ server: { repositories }, routeOptions: { url }, query }) as unknown as FastifyRequest;
+    ({ server: { repositories, countCache }, routeOptions: { url }, query }) as unknown as FastifyRequest;
   return { state, request };
 }
 
 describe("cached list totals", () => {
-  const defaults = { ...countCacheSettings };
-  afterEach(() => Object.assign(countCacheSettings, defaults));
-
   it("counts once for every page of the same filters, in any parameter order", () => {
     const { request } = fakeApp();
     let counted = 0;
@@ -38,8 +36,7 @@ describe("cached list totals", () => {
   });
 
   it("keeps at most maxEntries totals, dropping the least recently used", () => {
-    countCacheSettings.maxEntries = 2;
-    const { request } = fakeApp();
+    const { request } = fakeApp(2);
     let counted = 0;
     const ask = (q: string) => cachedTotal(request("/quotes", { q }), () => ++counted);
     ask("a");
@@ -55,8 +52,7 @@ describe("cached list totals", () => {
   });
 
   it("is off at maxEntries 0: every call counts", () => {
-    countCacheSettings.maxEntries = 0;
-    const { request } = fakeApp();
+    const { request } = fakeApp(0);
     let counted = 0;
     cachedTotal(request("/quotes", { q: "a" }), () => ++counted);
     cachedTotal(request("/quotes", { q: "a" }), () => ++counted);

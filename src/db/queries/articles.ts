@@ -4,7 +4,7 @@ import type { Db } from "../client.js";
 import { toFtsQuery } from "../fts.js";
 import { articles, evidence, quotes } from "../schema.js";
 import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
-import { type Conditions, countOf, type StatementCache, whereClause } from "./statements.js";
+import { type Conditions, countUpTo, type StatementCache, whereClause } from "./statements.js";
 
 const articleColumns = `a.id, a.date, a.title, a.sha256, a.source, a.extractor_version AS extractorVersion,
   a.loaded_at AS loadedAt`;
@@ -72,7 +72,7 @@ export function createArticleQueries(db: Db, prepare: StatementCache, page: Keys
     all: (f: ArticleFilters) => everyRow(list, f),
     count(f: ArticleFilters): number {
       const c = articleConditions(f);
-      return countOf(prepare, `SELECT count(*) AS n FROM articles a${whereClause(c)}`, c.params);
+      return countUpTo(prepare, `articles a${whereClause(c)}`, c.params);
     },
     get(id: string): ArticleDetail | undefined {
       const row = byId.get({ id });

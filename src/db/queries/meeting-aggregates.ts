@@ -1,4 +1,4 @@
-import { type Conditions, countOf, type StatementCache, whereClause } from "./statements.js";
+import { type Conditions, countUpTo, type StatementCache, whereClause } from "./statements.js";
 
 export const facetNames = ["city", "country", "organization", "status"] as const;
 export type FacetName = (typeof facetNames)[number];
@@ -19,7 +19,7 @@ const facetSql: Record<FacetName, (where: string) => string> = {
 export function createMeetingAggregates(prepare: StatementCache) {
   return {
     count(c: Conditions): number {
-      return countOf(prepare, `SELECT count(*) AS n FROM meetings m${whereClause(c)}`, c.params);
+      return countUpTo(prepare, `meetings m${whereClause(c)}`, c.params);
     },
     facets(c: Conditions, names: readonly FacetName[]): Facets {
       const facets: Facets = {};

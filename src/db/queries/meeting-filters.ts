@@ -25,7 +25,20 @@ export function meetingConditions(f: MeetingFilters): Conditions {
   };
   // A meeting matches a date range when its span (date … endDate) overlaps it.
   // Written as the expression of meetings_span_end_idx, so SQLite can use that index.
-  if (f.from) add("(CASE WHEN m.end_date IS NULL THEN m.date ELSE m.end_date END) >= ?", f.from);
+  if (f.from) {
+    // With `to` as well, the window is a short range of start dates: the unary + keeps SQLite from walking
+    // meetings_span_end_idx from `from` to the last meeting instead (90 ms for a 60-day count at 100k).
+    const span = "(CASE WHEN m.end_date IS NULL THEN m.date ELSE m.end_date END)";
+    add(`${f.to ? "+" : ""}${span} >= ?`, f.from);
+    // The same condition as a range of start dates: no meeting that ends on or after `from` starts more than the
+    // longest meeting's length before it (read from meetings_span_days_idx, one index probe). Without it an
+    // ascending page of a date window walks the date index from the very first meeting (260 ms at 100k).
+    add(
+      `m.date >= date(?, '-' || (SELECT ifnull(max(julianday(end_date) - julianday(date)), 0) FROM meetings
+        WHERE end_date IS NOT NULL) || ' days')`,
+      f.from,
+    );
+  }
   if (f.to) add("m.date <= ?", f.to);
   if (f.city) add("m.city_key = ?", slugify(f.city));
   if (f.country) add("m.country_key = ?", slugify(f.country));

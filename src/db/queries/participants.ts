@@ -6,7 +6,7 @@ import { meetingParticipants, meetings, participants, quotes } from "../schema.j
 import type { CorrectionsOf } from "./corrections.js";
 import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
 import { selectQuotes, toQuote } from "./quotes.js";
-import { type Conditions, countOf, type StatementCache, whereClause } from "./statements.js";
+import { type Conditions, countUpTo, type StatementCache, whereClause } from "./statements.js";
 
 const participantColumns = "p.id, p.name, p.kind, p.role, p.affiliation, p.rule, p.confidence";
 
@@ -105,7 +105,7 @@ export function createParticipantQueries(
     all: (f: ParticipantFilters) => everyRow(list, f),
     count(f: ParticipantFilters): number {
       const c = participantConditions(f);
-      return countOf(prepare, `SELECT count(*) AS n FROM participants p${whereClause(c)}`, c.params);
+      return countUpTo(prepare, `participants p${whereClause(c)}`, c.params);
     },
     get(id: string): ParticipantDetail | undefined {
       const row = byId.get({ id });

@@ -1,6 +1,6 @@
 import { toFtsQuery } from "../fts.js";
 import type { KeysetPage, KeysetPager } from "./keyset.js";
-import { countOf, type StatementCache } from "./statements.js";
+import { countUpTo, type StatementCache } from "./statements.js";
 
 /**
  * `quotes_search` (migration 0004) is keyed by a quote's sort key, (days since 0001-01-01) × 2^32 + the quote's
@@ -72,11 +72,7 @@ export function createQuoteSearch(prepare: StatementCache, page: KeysetPager) {
     /** Counted in the index alone, which holds one entry per quote. */
     count(s: QuoteSearch): number {
       const c = searchConditions(s);
-      return countOf(
-        prepare,
-        `SELECT count(*) AS n FROM quotes_search f WHERE ${c.where.join(" AND ")}`,
-        c.params,
-      );
+      return countUpTo(prepare, `quotes_search f WHERE ${c.where.join(" AND ")}`, c.params);
     },
   };
 }

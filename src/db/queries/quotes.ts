@@ -7,7 +7,7 @@ import { participants, quotes } from "../schema.js";
 import type { CorrectionsOf } from "./corrections.js";
 import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
 import { createQuoteSearch, matchingQuoteRowids, type QuoteSearch, quoteSearch } from "./quote-search.js";
-import { type Conditions, countOf, type StatementCache, whereClause } from "./statements.js";
+import { type Conditions, countUpTo, type StatementCache, whereClause } from "./statements.js";
 
 /** Columns of a quote joined to its speaker as `s`, for the keyset and search pages. */
 export const quoteColumns = `q.id, q.text, q.speaker_id AS speakerId, s.name AS speakerName,
@@ -113,7 +113,7 @@ export function createQuoteQueries(
       const s = searchOnly(f);
       if (s) return search.count(s);
       const c = quoteConditions(f);
-      return countOf(prepare, `SELECT count(*) AS n FROM quotes q${whereClause(c)}`, c.params);
+      return countUpTo(prepare, `quotes q${whereClause(c)}`, c.params);
     },
     all: (f: QuoteFilters) => everyRow(list, f),
     get(id: string): QuoteDetail | undefined {

@@ -1,6 +1,9 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyPluginAsync } from "fastify";
-import { buildWeb, webBuildIsStale, webDistFolder } from "../../web/build.js";
+import { sendProblem } from "../../http/problem.js";
+import { webDistFolder } from "../../paths.js";
 
 export interface WebPageOptions {
   /** The folder of the built page (`index.html`, `app.js`, `app.css`). Default: `dist/web/`. */
@@ -17,24 +20,26 @@ const contentSecurityPolicy = [
   "object-src 'none'",
 ].join("; ");
 
-let pendingBuild: Promise<unknown> | null = null;
-
-/** Builds the page once per process when it is missing or older than its sources. */
-async function ensureBuilt(root: string): Promise<void> {
-  if (!(await webBuildIsStale(root))) return;
-  pendingBuild ??= buildWeb(root).finally(() => {
-    pendingBuild = null;
-  });
-  await pendingBuild;
-}
-
 /**
  * The reference frontend: `GET /` serves the timeline page and `/assets/*` its script and stylesheet, from
- * `dist/web/` (built by `npm run build:web`, or here on the fly when missing). Hidden from the OpenAPI document.
+ * `dist/web/`, built by `npm run build` (or `build:web`) before the server starts: the server never bundles, so
+ * neither esbuild nor the page's sources are needed where it runs. Without a build the API still serves and `/`
+ * says how to build the page. Hidden from the OpenAPI document.
  */
 const webPage: FastifyPluginAsync<WebPageOptions> = async (app, options) => {
   const root = options.root ?? webDistFolder;
-  await ensureBuilt(root);
+  if (!existsSync(join(root, "index.html"))) {
+    app.log.warn(`no built page in ${root}: run npm run build`);
+    app.get("/", { schema: { hide: true } }, (request, reply) =>
+      sendProblem(request, reply, {
+        type: "about:blank",
+        title: "Service Unavailable",
+        status: 503,
+        detail: "the page is not built: run `npm run build` (the API itself is served)",
+      }),
+    );
+    return;
+  }
 
   await app.register(fastifyStatic, {
     root,

@@ -1,26 +1,52 @@
 import { createReadStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Readable } from "node:stream";
+import Database from "better-sqlite3";
 import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { timelineTables } from "../../db/tables.js";
 import { problemResponses } from "../../schemas/problem.js";
+import { createSnapshots } from "./snapshots.js";
 
 const files = [...timelineTables.map((t) => `${t}.ndjson` as const), "timeline.db"] as const;
 
-const exportRoutes: FastifyPluginAsyncZod = async (app) => {
-  const sqlite = app.db.$client;
-  // Batches by rowid rather than one open iterator: an iterator would hold the connection for the whole
-  // download and every other request would fail with "connection is busy".
-  const batches = Object.fromEntries(
-    timelineTables.map((t) => [
-      t,
-      sqlite.prepare(`SELECT rowid AS _rowid, * FROM ${t} WHERE rowid > ? ORDER BY rowid LIMIT 1000`),
-    ]),
+export interface ExportOptions {
+  /** Where the per-version snapshots live; default: a temporary folder removed when the app closes. */
+  snapshotFolder?: string | undefined;
+}
+
+/** A strong ETag per data version: the same dataset is the same bytes to a client, whichever copy it came from. */
+const etagOf = (version: number) => `"timeline-v${version}"`;
+
+/** The rows of one table of a snapshot as NDJSON, read in one transaction of a connection of its own. */
+function ndjson(path: string, table: string): Readable {
+  return Readable.from(
+    (function* () {
+      const db = new Database(path, { readonly: true, fileMustExist: true });
+      try {
+        let lines = "";
+        for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).iterate()) {
+          lines += `${JSON.stringify(row)}\n`;
+          if (lines.length >= 64 * 1024) {
+            yield lines;
+            lines = "";
+          }
+        }
+        if (lines) yield lines;
+      } finally {
+        db.close();
+      }
+    })(),
   );
+}
+
+const exportRoutes: FastifyPluginAsyncZod<ExportOptions> = async (app, options) => {
+  const snapshots = createSnapshots(
+    app.db.$client,
+    app.repositories.meta.dataVersion,
+    options.snapshotFolder,
+  );
+  app.addHook("onClose", () => snapshots.close());
 
   app.get(
     "/export/:file",
@@ -31,7 +57,9 @@ const exportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Download the whole dataset",
         description:
           "Bulk export for researchers: each table as NDJSON (one JSON object per line, columns as in the " +
-          "database), or `timeline.db`, a consistent snapshot of the whole SQLite database.",
+          "database), or `timeline.db`, a consistent snapshot of the whole SQLite database. Every file of one " +
+          "data version is read from the same snapshot, and its ETag is that version: `If-None-Match` answers " +
+          "304 while the dataset is unchanged.",
         params: z.object({ file: z.enum(files).describe("`TABLE.ndjson` or `timeline.db`.") }),
         response: {
           200: {
@@ -58,28 +86,19 @@ const exportRoutes: FastifyPluginAsyncZod = async (app) => {
       // Files are streamed as they are: no response serializer applies.
       const reply = typedReply as unknown as FastifyReply;
       const { file } = request.params;
+      const etag = etagOf(app.repositories.meta.dataVersion());
+      const ifNoneMatch = request.headers["if-none-match"];
+      if (ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
+        return reply.header("etag", etag).code(304).send();
+      }
+      const snapshot = await snapshots.current();
+      reply.header("etag", etagOf(snapshot.version));
       reply.header("content-disposition", `attachment; filename="${file}"`);
       if (file === "timeline.db") {
-        // The backup API copies a consistent snapshot even while other connections write.
-        const dir = await mkdtemp(join(tmpdir(), "timeline-export-"));
-        const path = join(dir, "timeline.db");
-        await sqlite.backup(path);
-        const stream = createReadStream(path);
-        stream.on("close", () => void rm(dir, { recursive: true, force: true }));
-        return reply.type("application/vnd.sqlite3").send(stream);
+        reply.header("content-length", snapshot.size);
+        return reply.type("application/vnd.sqlite3").send(createReadStream(snapshot.path));
       }
-      const batch = batches[file.replace(/\.ndjson$/, "")];
-      const lines = Readable.from(
-        (function* () {
-          let after = 0;
-          while (batch) {
-            const rows = batch.all(after) as { _rowid: number }[];
-            if (rows.length === 0) return;
-            after = rows[rows.length - 1]?._rowid ?? after;
-            yield rows.map(({ _rowid, ...row }) => `${JSON.stringify(row)}\n`).join("");
-          }
-        })(),
-      );
+      const lines = ndjson(snapshot.path, file.replace(/\.ndjson$/, ""));
       return reply.type("application/x-ndjson; charset=utf-8").send(lines);
     },
   );

@@ -4,7 +4,7 @@ import { meetingJsonLd, meetingListJsonLd } from "../../formats/jsonld.js";
 import { baseUrl } from "../../http/base-url.js";
 import { cachedTotal } from "../../http/count-cache.js";
 import { sendCsv } from "../../http/csv.js";
-import { setPageHeaders } from "../../http/list.js";
+import { pageTotal, setPageHeaders } from "../../http/list.js";
 import { representation } from "../../http/negotiate.js";
 import { csvBody } from "../../schemas/list-params.js";
 import { idParams } from "../../schemas/page.js";
@@ -64,7 +64,7 @@ const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
         : rows;
       return {
         data,
-        page: { limit: query.limit, next, ...(total === undefined ? {} : { total }) },
+        page: { limit: query.limit, next, ...pageTotal(total) },
         ...(query.facet?.length ? { facets: meetings.facets(conditions, query.facet) } : {}),
         ...(query.histogram
           ? {

@@ -1,6 +1,11 @@
 import { existsSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
+import { openDatabase } from "../src/db/client.js";
+import { runMigrations } from "../src/db/migrate.js";
+import { rebuildQuoteSearchSql } from "../src/db/queries/quote-search.js";
+import { articleId, meetingId, participantId, quoteId, sha256, slugify } from "../src/ids.js";
+import { meetingTitle } from "../src/ingest/titles.js";
 import {
   addDays,
   articleBody,
@@ -11,12 +16,7 @@ import {
   randomDate,
   statesOf,
   venueCities,
-} from "../bench/corpus.js";
-import { openDatabase } from "../db/client.js";
-import { runMigrations } from "../db/migrate.js";
-import { rebuildQuoteSearchSql } from "../db/queries/quote-search.js";
-import { articleId, meetingId, participantId, quoteId, sha256, slugify } from "../ids.js";
-import { meetingTitle } from "../ingest/titles.js";
+} from "./corpus.js";
 
 /**
  * `npm run bench:data -- --out FILE --meetings N --quotes M [--people P] [--articles A] [--seed S]`

@@ -1,5 +1,5 @@
-import { openDatabase } from "../db/client.js";
-import { createRepositories } from "../db/queries/index.js";
+import { openDatabase } from "../src/db/client.js";
+import { createRepositories } from "../src/db/queries/index.js";
 import { median } from "./load.js";
 
 /** Milliseconds (median of `times` calls) of a page of a list, directly on the repositories (no HTTP, no cache). */

@@ -1,27 +1,27 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { measureIngestion } from "../bench/ingest.js";
-import { measureDeepPages } from "../bench/keyset.js";
-import { type LoadResult, load, type Summary, summarise } from "../bench/load.js";
-import { type Server, sampleRss, startServer } from "../bench/processes.js";
-import { pickRoutes, type RouteSpec } from "../bench/routes.js";
-import { projectRoot } from "../paths.js";
+import { projectRoot } from "../src/paths.js";
+import { measureIngestion } from "./ingest.js";
+import { measureDeepPages } from "./keyset.js";
+import { type LoadResult, load, type Summary, summarise } from "./load.js";
+import { mixedUrls, runMixed } from "./mixed.js";
+import { compileBenchServer, type Server, sampleRss, startServer } from "./processes.js";
+import { pickRoutes, type RouteSpec } from "./routes.js";
 
 /**
  * `npm run bench [-- --db FILE] [--rounds 3] [--duration 5] [--connections 32] [--workers N] [--variant LIST]
  *   [--ablate [--ablate-duration 3]] [--routes NAME,…] [--pool 200] [--no-ingest] [--label NAME]
  *   [--node-flags "FLAGS"]`
  *
- * Starts the built API (`node dist/src/server.js`, a child process) over a fresh seeded database or FILE, and a
+ * Starts the built API (`node dist/src/server.js` with `npm start`'s flags, a child process) over a fresh seeded database or FILE, and a
  * bare Fastify server (another child) that answers each measured URL with the exact bytes and content type the API
  * sent for it, from memory. Each route is loaded with autocannon from this process, API and bare alternately,
  * `rounds` times; the table gives the median req/s, p50/p99 latency and the ratio API/bare, plus the server's peak
  * RSS. `--ablate` also measures `/meetings` and `/meetings/:id` with each performance means switched off, and with
  * WORKERS=1 and 2. Results go to bench/results.json (merged by label). Everything stops and exits by itself.
- * The API runs with the Node flags of package.json's `start:built` (V8 heap sizing), or `--node-flags` ("" for
+ * The API runs with the Node flags of package.json's `start` (V8 heap sizing), or `--node-flags` ("" for
  * none); the idle RSS (after start and the first requests) and the peak under load are reported.
  */
 const { values } = parseArgs({
@@ -39,21 +39,27 @@ const { values } = parseArgs({
     "no-ingest": { type: "boolean", default: false },
     label: { type: "string" },
     "node-flags": { type: "string" },
+    "no-mixed": { type: "boolean", default: false },
+    "mixed-duration": { type: "string", default: "20" },
+    "mixed-scale": { type: "string", default: "1000" },
+    zipf: { type: "string", default: "1" },
     out: { type: "string", default: join(projectRoot, "bench", "results.json") },
   },
 });
 const rounds = Number(values.rounds);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
-const distSrc = dirname(dirname(fileURLToPath(import.meta.url)));
-const apiEntry = join(distSrc, "server.js");
-const variantEntry = join(distSrc, "bench", "api-server.js");
-const bareEntry = join(distSrc, "bench", "bare-server.js");
+// The API as `npm start` runs it (built by `npm run bench` first); variants and the bare server compiled here.
+const apiEntry = join(projectRoot, "dist", "src", "server.js");
+const variantEntry = await compileBenchServer("api-server");
+const bareEntry = await compileBenchServer("bare-server");
 
 // Every run is bounded: whatever hangs, the bench ends (children are killed on exit).
 const routeCount = values.routes ? values.routes.split(",").length : 8;
 const ablations = values.ablate ? 8 * 2 : 0;
-const budgetMs = ((routeCount + ablations) * (rounds * 2 + 2) * (duration + 2) + 600) * 1000;
+const budgetMs =
+  ((routeCount + ablations) * (rounds * 2 + 2) * (duration + 2) + Number(values["mixed-duration"]) + 900) *
+  1000;
 setTimeout(() => {
   console.error(`bench: still running after ${Math.round(budgetMs / 1000)} s, giving up`);
   process.exit(1);
@@ -67,10 +73,10 @@ const label =
   (values.db ? basename(values.db, ".db") : "seed") + (values.variant ? `+${values.variant}` : "");
 const env = { DATABASE_PATH: dbPath, WORKERS: values.workers };
 
-/** The flags `npm run start:built` gives node before the entry point, so the bench measures what is deployed. */
+/** The flags `npm start` gives node before the entry point, so the bench measures what is deployed. */
 function startFlags(): string[] {
   const pkg = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8"));
-  const words = String(pkg.scripts?.["start:built"] ?? "").split(/\s+/);
+  const words = String(pkg.scripts?.start ?? "").split(/\s+/);
   return words.slice(words.indexOf("node") + 1).filter((w) => w.startsWith("--"));
 }
 const nodeFlags =
@@ -267,6 +273,48 @@ try {
     );
   }
   for (const server of servers) await server.stop();
+
+  if (!values["no-mixed"]) {
+    // A fresh server (cold response cache) under a researcher's mix: Zipf-distributed over thousands of URLs.
+    const mixedApi = await startApi(values.variant || "as-built", values.workers);
+    servers.push(mixedApi);
+    const urls = await mixedUrls(dbPath, mixedApi.url, Number(values["mixed-scale"]));
+    // Setting up the URLs asked for some pages: the measured server starts afresh all the same.
+    await mixedApi.stop();
+    const cold = await startApi(values.variant || "as-built", values.workers);
+    servers.push(cold);
+    const seconds = Number(values["mixed-duration"]);
+    const s = Number(values.zipf);
+    const cacheStats = async () =>
+      (await (await fetch(`${cold.url}/__bench/cache-stats`, { method: "POST" })).json()) as {
+        hits: number;
+        misses: number;
+      };
+    console.log(`mixed workload: ${urls.length} distinct URLs, Zipf s=${s}, 5 s warm-up, then ${seconds} s…`);
+    // A server that has run a while: JIT-compiled, its caches holding the popular head (another seed's draws).
+    await runMixed(cold.url, urls, { seconds: 5, connections, s, seed: 99 });
+    const before = await cacheStats();
+    const rssMixed = sampleRss(cold.child.pid as number);
+    const mixed = await runMixed(cold.url, urls, { seconds, connections, s });
+    const peakMixed = rssMixed.stop();
+    const after = await cacheStats();
+    const cache = { hits: after.hits - before.hits, misses: after.misses - before.misses };
+    const hitRate = cache.hits / Math.max(1, cache.hits + cache.misses);
+    await cold.stop();
+    output.mixed = { urls: urls.length, zipf: Number(values.zipf), seconds, ...mixed, cache, hitRate };
+    const rows = mixed.families.map(
+      (f) =>
+        `| ${f.family} | ${f.distinct} | ${fmt(f.requests)} | ${f.p50} ms | ${f.p99} ms | ${f.max} ms | ${f.errors} |`,
+    );
+    console.log(
+      [
+        `\nmixed workload (${label}): ${fmt(mixed.rps)} req/s, p50 ${mixed.p50} ms, p99 ${mixed.p99} ms, response cache hit rate ${(hitRate * 100).toFixed(1)}%, ${mixed.timeouts} timeouts or socket errors, peak RSS ${fmt(peakMixed.process)} MB`,
+        "| family | distinct URLs asked | requests | p50 | p99 | max | errors |",
+        "|:--|--:|--:|--:|--:|--:|--:|",
+        ...rows,
+      ].join("\n"),
+    );
+  }
 
   if (dbPath) {
     const deep = measureDeepPages(dbPath);

@@ -1,11 +1,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openDatabase } from "../db/client.js";
-import { runMigrations } from "../db/migrate.js";
-import { extractArticle } from "../extract/index.js";
-import { ingestArticle } from "../ingest/store.js";
-import { projectRoot } from "../paths.js";
+import { openDatabase } from "../src/db/client.js";
+import { runMigrations } from "../src/db/migrate.js";
+import { extractArticle } from "../src/extract/index.js";
+import { ingestArticle } from "../src/ingest/store.js";
+import { projectRoot } from "../src/paths.js";
 
 /** The dev articles and the seed, each varied by a closing paragraph so its content hash (and id) differs. */
 function articleTexts(): string[] {

@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import { projectRoot } from "../src/paths.js";
+import { createRandom } from "./corpus.js";
+import { type LoadResult, load, summarise } from "./load.js";
+import { type Server, startServer } from "./processes.js";
+
+/**
+ * `npm run bench:cold-http -- --db FILE [--before DIR] [--rounds 2] [--duration 5] [--connections 32]`
+ *
+ * The cold path as a user meets it: the built server (`npm start`'s flags) over FILE, loaded with a fresh URL on
+ * every request (20,000 distinct ones per family, so the response cache never answers), family by family; with
+ * `--before DIR`, an earlier build over the same file in alternated rounds, side by side.
+ */
+const { values } = parseArgs({
+  options: {
+    db: { type: "string" },
+    before: { type: "string" },
+    rounds: { type: "string", default: "2" },
+    duration: { type: "string", default: "5" },
+    connections: { type: "string", default: "32" },
+    families: { type: "string" },
+  },
+});
+if (!values.db) {
+  console.error("usage: npm run bench:cold-http -- --db FILE [--before DIR]");
+  process.exit(2);
+}
+const rounds = Number(values.rounds);
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const random = createRandom(17);
+const pkg = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8"));
+const words = String(pkg.scripts.start).split(/\s+/);
+const nodeFlags = words.slice(words.indexOf("node") + 1).filter((w) => w.startsWith("--"));
+
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const db = new Database(values.db, { readonly: true, fileMustExist: true });
+const span = db.prepare("SELECT min(date) AS first, max(date) AS last FROM meetings").get() as {
+  first: string;
+  last: string;
+};
+const days = (Date.parse(span.last) - Date.parse(span.first)) / 86_400_000;
+const day = () => addDays(span.first, random.int(days));
+const sample = (sql: string, n: number) =>
+  db.prepare(`${sql} ORDER BY random() LIMIT ?`).pluck().all(n) as string[];
+const n = 20_000;
+const cities = sample("SELECT DISTINCT city_key FROM meetings", n);
+const meetings = sample("SELECT id FROM meetings", n);
+const people = sample("SELECT DISTINCT participant_id FROM meeting_participants", n);
+const speakers = sample("SELECT DISTINCT speaker_id FROM quotes WHERE speaker_id IS NOT NULL", n);
+db.close();
+const many = (make: (i: number) => string) => [...new Set(Array.from({ length: n }, (_, i) => make(i)))];
+const at = (list: string[], i: number) => encodeURIComponent(list[i % list.length] as string);
+const families: Record<string, string[]> = {
+  "/meetings?from&to=+60d&limit=50": many(() => {
+    const from = day();
+    return `/meetings?from=${from}&to=${addDays(from, 60)}&limit=50`;
+  }),
+  "/meetings?city&from": many((i) => `/meetings?city=${at(cities, i)}&from=${day()}`),
+  "/meetings/:id": many((i) => `/meetings/${at(meetings, i)}`),
+  "/participants/:id": many((i) => `/participants/${at(speakers, i)}`),
+  "/meetings?participant": many((i) => `/meetings?participant=${at(people, i)}&from=${day()}`),
+  "/meetings.ics?city&from&to=+4y": many((i) => {
+    const from = day();
+    return `/meetings.ics?city=${at(cities, i)}&from=${from}&to=${addDays(from, 1461)}`;
+  }),
+};
+const wanted = values.families?.split(",");
+
+const servers: { name: string; server: Server }[] = [];
+setTimeout(
+  () => process.exit(1),
+  (Object.keys(families).length * rounds * 2 * (duration + 3) + 300) * 1000,
+).unref();
+try {
+  const env = { DATABASE_PATH: values.db };
+  servers.push({
+    name: "after",
+    server: await startServer(join(projectRoot, "dist", "src", "server.js"), [], env, { nodeFlags }),
+  });
+  if (values.before)
+    servers.push({
+      name: "before",
+      server: await startServer(join(values.before, "dist", "src", "server.js"), [], env, { nodeFlags }),
+    });
+  console.log(
+    `cold HTTP on ${values.db}: fresh URL per request, ${connections} connections, ${rounds} × ${duration} s`,
+  );
+  console.log(
+    `| family | ${servers.map((s) => `${s.name} req/s | ${s.name} p50 | ${s.name} p99`).join(" | ")} | errors |`,
+  );
+  console.log(`|:--|${servers.map(() => "--:|--:|--:").join("|")}|--:|`);
+  for (const [family, paths] of Object.entries(families)) {
+    if (wanted && !wanted.some((w) => family.startsWith(w))) continue;
+    const results = new Map<string, LoadResult[]>(servers.map((s) => [s.name, []]));
+    let offset = 0;
+    for (let r = 0; r < rounds; r++) {
+      for (const s of servers) {
+        // Each round starts further along the list: no server sees a URL twice.
+        const slice = [...paths.slice(offset), ...paths.slice(0, offset)];
+        offset = (offset + Math.floor(paths.length / (rounds * servers.length))) % paths.length;
+        results.get(s.name)?.push(await load(s.server.url, slice, connections, duration));
+      }
+    }
+    const cells = servers.map((s) => {
+      const m = summarise(results.get(s.name) ?? []);
+      return `${m.rps.toLocaleString("en-US")} | ${m.p50} ms | ${m.p99} ms`;
+    });
+    const errors = servers.reduce((e, s) => e + summarise(results.get(s.name) ?? []).errors, 0);
+    console.log(`| ${family} | ${cells.join(" | ")} | ${errors} |`);
+  }
+} finally {
+  for (const s of servers) await s.server.stop().catch(() => {});
+}
+process.exit(0);

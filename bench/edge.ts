@@ -1,0 +1,127 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { projectRoot } from "../src/paths.js";
+import { type LoadResult, load, summarise } from "./load.js";
+import { compileBenchServer, cpuMs, type Server, startServer } from "./processes.js";
+
+/**
+ * `npm run bench:edge [-- --rounds 3] [--duration 4] [--connections 32] [--path /meetings] [--before DIR]`
+ *
+ * The user's server against bare Fastify, for one URL, in one run with alternated rounds: the API as `npm start`
+ * runs it (built, its node flags, LOG_LEVEL as configured: info by default, log lines written to a pipe that
+ * discards them), bare Fastify answering the same bytes and content type from memory, and the differences one at
+ * a time (log level, node flags, helmet's full header set on JSON, the response cache), so the table says what
+ * each costs. `--before DIR`: also a built checkout of an earlier commit (its `dist/src/server.js`).
+ */
+const { values } = parseArgs({
+  options: {
+    rounds: { type: "string", default: "3" },
+    duration: { type: "string", default: "4" },
+    connections: { type: "string", default: "32" },
+    path: { type: "string", default: "/meetings" },
+    before: { type: "string" },
+  },
+});
+const rounds = Number(values.rounds);
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const path = values.path;
+const apiServer = await compileBenchServer("api-server");
+const bareServer = await compileBenchServer("bare-server");
+const pkg = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8"));
+const words = String(pkg.scripts.start).split(/\s+/);
+const startFlags = words.slice(words.indexOf("node") + 1).filter((w) => w.startsWith("--"));
+
+setTimeout(
+  () => {
+    console.error("bench:edge: still running after the budget, giving up");
+    process.exit(1);
+  },
+  (rounds * 10 * (duration + 2) + 300) * 1000,
+).unref();
+
+const scratch = mkdtempSync(join(tmpdir(), "bench-edge-"));
+const servers: Server[] = [];
+try {
+  const dbPath = join(scratch, "timeline.db");
+  const built = join(projectRoot, "dist", "src", "server.js");
+  const env = { DATABASE_PATH: dbPath, LOG_LEVEL: "info" };
+  const start = (entry: string, args: string[], extraEnv: Record<string, string>, nodeFlags: string[]) =>
+    startServer(entry, args, { ...env, ...extraEnv }, { nodeFlags, quiet: true }).then((s) => {
+      servers.push(s);
+      return s;
+    });
+  console.log(`bench:edge ${path}: starting the servers…`);
+  const api = await start(built, [], {}, startFlags);
+  const first = await fetch(`${api.url}${path}`, { headers: { "accept-encoding": "identity" } });
+  const body = Buffer.from(await first.arrayBuffer());
+  const fixtures = join(scratch, "fixtures.json");
+  writeFileSync(
+    fixtures,
+    JSON.stringify([
+      { url: path, contentType: first.headers.get("content-type"), body: body.toString("base64") },
+    ]),
+  );
+  const variant = (name: string) => start(apiServer, [name], {}, startFlags);
+  const configs: { name: string; server: Server }[] = [
+    {
+      name: "bare Fastify, same body",
+      server: await start(bareServer, [fixtures], {}, []),
+    },
+    { name: "npm start (LOG_LEVEL=info)", server: api },
+    { name: "npm start, LOG_LEVEL=warn", server: await start(built, [], { LOG_LEVEL: "warn" }, startFlags) },
+    {
+      name: "npm start, no logger (LOG_LEVEL=silent)",
+      server: await start(built, [], { LOG_LEVEL: "silent" }, startFlags),
+    },
+    { name: "npm start without node flags", server: await start(built, [], {}, []) },
+    { name: "bench/api-server.ts, as built", server: await variant("") },
+    { name: "… + helmet's full set on JSON (before)", server: await variant("helmet-headers") },
+    { name: "… without the response cache", server: await variant("no-cache") },
+  ];
+  if (values.before) {
+    configs.push({
+      name: "before (--before build)",
+      server: await start(join(values.before, "dist", "src", "server.js"), [], {}, startFlags),
+    });
+  }
+  const results = new Map<string, LoadResult[]>(configs.map((c) => [c.name, []]));
+  const cpu = new Map<string, { ms: number; requests: number }>(
+    configs.map((c) => [c.name, { ms: 0, requests: 0 }]),
+  );
+  for (const c of configs) await load(c.server.url, [path], connections, 1); // warm: JIT, caches
+  for (let r = 0; r < rounds; r++) {
+    for (const c of configs) {
+      const before = cpuMs(c.server.child.pid as number);
+      const result = await load(c.server.url, [path], connections, duration);
+      const used = cpu.get(c.name);
+      if (used) {
+        used.ms += cpuMs(c.server.child.pid as number) - before;
+        used.requests += result.requests;
+      }
+      results.get(c.name)?.push(result);
+      console.log(`  round ${r + 1} ${c.name}: ${Math.round(result.rps)} req/s`);
+    }
+  }
+  const bare = summarise(results.get(configs[0]?.name as string) ?? []);
+  console.log(
+    `\n${path}, ${body.length} bytes, ${rounds} rounds × ${duration} s alternated, ${connections} connections; medians`,
+  );
+  console.log(
+    "| server | req/s | × bare | server CPU µs/request | p50 | p99 | errors |\n|:--|--:|--:|--:|--:|--:|--:|",
+  );
+  for (const c of configs) {
+    const s = summarise(results.get(c.name) ?? []);
+    const used = cpu.get(c.name) ?? { ms: 0, requests: 1 };
+    const us = Math.round((used.ms * 1000) / Math.max(1, used.requests));
+    console.log(
+      `| ${c.name} | ${s.rps.toLocaleString("en-US")} | ${(s.rps / bare.rps).toFixed(2)}× | ${us} | ${s.p50} ms | ${s.p99} ms | ${s.errors} |`,
+    );
+  }
+} finally {
+  for (const server of servers) await server.stop().catch(() => {});
+  rmSync(scratch, { recursive: true, force: true });
+}
+process.exit(0);

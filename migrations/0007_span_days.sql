@@ -1,0 +1,1 @@
+CREATE INDEX `meetings_span_days_idx` ON `meetings` ((julianday("end_date") - julianday("date"))) WHERE "meetings"."end_date" IS NOT NULL;

@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { buildApp } from "../../src/app.js";
+import { openDatabase } from "../../src/db/client.js";
+import { runMigrations } from "../../src/db/migrate.js";
+import { loadSeedFolder } from "../../src/ingest/seed.js";
+import { seedsFolder } from "../../src/paths.js";
+
+const open: { close(): Promise<unknown> | unknown }[] = [];
+afterEach(async () => {
+  for (const o of open.splice(0).reverse()) await o.close();
+});
+
+/** The seed plus `extra` quotes that all say "zebra", on 2030-01-01, so totals can pass the bound. */
+async function appWithQuotes(extra: number) {
+  const db = openDatabase(":memory:");
+  open.push({ close: () => db.$client.close() });
+  runMigrations(db);
+  loadSeedFolder(db, seedsFolder);
+  const sqlite = db.$client;
+  const article = sqlite.prepare("SELECT id FROM articles LIMIT 1").pluck().get() as string;
+  const insert = sqlite.prepare(
+    `INSERT INTO quotes (id, text, article_id, start, "end", date) VALUES (?, ?, ?, 0, 10, '2030-01-01')`,
+  );
+  sqlite.transaction(() => {
+    for (let i = 0; i < extra; i++) insert.run(`q-total-${i}`, `zebra crossing number ${i}`, article);
+  })();
+  const app = await buildApp({ db });
+  open.push(app);
+  await app.ready();
+  return app;
+}
+
+describe("list totals", () => {
+  it("are exact up to 10,000 rows, with X-Total-Count", async () => {
+    const app = await appWithQuotes(10_000);
+    const res = await app.inject("/quotes?q=zebra&limit=1");
+    expect(res.json().page.total).toBe(10_000);
+    expect(res.json().page).not.toHaveProperty("totalRelation");
+    expect(res.headers["x-total-count"]).toBe("10000");
+  });
+
+  it("past 10,000 are 10,000 flagged as a lower bound, without X-Total-Count", async () => {
+    const app = await appWithQuotes(10_001);
+    for (const url of ["/quotes?q=zebra&limit=1", "/quotes?from=2030-01-01&limit=1", "/quotes?limit=1"]) {
+      const res = await app.inject(url);
+      expect(res.statusCode).toBe(200);
+      expect(res.json().page).toMatchObject({ total: 10_000, totalRelation: "gte" });
+      expect(res.headers["x-total-count"]).toBeUndefined();
+    }
+    // A narrower filter is counted exactly again.
+    const narrow = await app.inject("/quotes?q=zebra+number+17&limit=1");
+    expect(narrow.json().page.totalRelation).toBeUndefined();
+    expect(narrow.json().page.total).toBeGreaterThan(0);
+  });
+});
