@@ -38,7 +38,14 @@ describe("consolidating reports of one meeting", () => {
       "Tallinn talks off",
       "The meeting in Tallinn on May 5 was postponed.",
     );
-    const variants = ["Friday", "Friday morning", "Friday afternoon", "Friday evening", "Friday, May 5", "Friday at noon"].map((when) =>
+    const variants = [
+      "Friday",
+      "Friday morning",
+      "Friday afternoon",
+      "Friday evening",
+      "Friday, May 5",
+      "Friday at noon",
+    ].map((when) =>
       article("2023-05-04", "Talks in Tallinn", `The delegations will meet in Tallinn on ${when}.`),
     );
     const statuses = new Set<string>();
