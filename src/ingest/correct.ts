@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { cachedDrizzle } from "../db/queries/statements.js";
 import { corrections, meetings, participants, quotes } from "../db/schema.js";
@@ -52,7 +52,16 @@ export function correctRecord(
     for (const [field, value] of Object.entries(values)) {
       if (value === undefined || !isCorrectable(entity, field)) continue;
       db.insert(corrections)
-        .values({ entity, entityId: id, field, value, note, source: "editor", createdAt: now })
+        // A correction to null ("meetingId": null) is stored as the JSON text null: the column is JSON and NOT NULL.
+        .values({
+          entity,
+          entityId: id,
+          field,
+          value: value ?? sql`'null'`,
+          note,
+          source: "editor",
+          createdAt: now,
+        })
         .run();
     }
     applyCorrections(db, entity, id);

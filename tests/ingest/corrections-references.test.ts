@@ -21,3 +21,21 @@ describe("a correction naming another record", () => {
     expect([after.meetingId, after.corrections]).toEqual([quote.meetingId, []]);
   });
 });
+
+describe("a correction to null", () => {
+  it("unlinks a quote from its meeting and clears an affiliation, instead of failing", async () => {
+    const app = await writableApp();
+    const quote = (await http(app).get("/quotes?limit=1")).body.data[0];
+    expect(quote.meetingId).not.toBeNull();
+    const unlinked = await http(app)
+      .patch(`/quotes/${quote.id}`)
+      .set(auth)
+      .send({ meetingId: null, note: "general" });
+    expect([unlinked.status, unlinked.body.meetingId]).toEqual([200, null]);
+    const cleared = await http(app)
+      .patch("/participants/sergey-ryabkov")
+      .set(auth)
+      .send({ affiliation: null, note: "unknown" });
+    expect([cleared.status, cleared.body.affiliation]).toEqual([200, null]);
+  });
+});
