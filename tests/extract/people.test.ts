@@ -148,6 +148,14 @@ describe("people in real reporting", () => {
 });
 
 describe("roles as stated", () => {
+  it("writes 'head of the Russian delegation' as Head of Delegation, the side being the affiliation", () => {
+    const text = article(
+      "2024-01-01",
+      "The head of the Estonian delegation, Kaarel Tamm, said the talks would go on.",
+    );
+    expect(people(text)).toEqual([["Kaarel Tamm", "Head of Delegation", "Estonia"]]);
+  });
+
   it("keeps what an office is for or of as part of it, but a country after 'of' is the affiliation", () => {
     const text = article(
       "2024-01-01",

@@ -175,6 +175,10 @@ const COMPLEMENT = new RegExp(
  * affiliation instead ("President of Kazakhstan"), and "of the …" names whom the person speaks for.
  */
 function complementOf(rest: string): string {
+  // "head of the Russian delegation" → "Head of Delegation": the side it speaks for is the affiliation.
+  const side =
+    /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(delegation|team|mission)\b/iu.exec(rest);
+  if (side?.[1]) return ` of ${side[1].charAt(0).toUpperCase()}${side[1].slice(1).toLowerCase()}`;
   const found = COMPLEMENT.exec(rest)?.[1];
   if (!found) return "";
   // The complement ends on a name or an office noun, never on a joining word.
