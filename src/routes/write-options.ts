@@ -1,7 +1,7 @@
-import type { preHandlerAsyncHookHandler } from "fastify";
+import type { preParsingHookHandler } from "fastify";
 
-/** What every write route plugin is given: the token check and its rate limit. */
+/** What every write route plugin is given: the token check (a preParsing hook) and its rate limit. */
 export interface WriteRouteOptions {
-  requireToken: preHandlerAsyncHookHandler;
+  requireToken: preParsingHookHandler;
   rateLimit: { max: number; timeWindow: string | number };
 }

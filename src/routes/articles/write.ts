@@ -59,7 +59,7 @@ const articleWriteRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app,
   app.post(
     "/articles",
     {
-      preHandler: options.requireToken,
+      preParsing: options.requireToken,
       config: { rateLimit: options.rateLimit },
       schema: {
         operationId: "addArticle",
@@ -103,7 +103,7 @@ const articleWriteRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app,
   app.delete(
     "/articles/:id",
     {
-      preHandler: options.requireToken,
+      preParsing: options.requireToken,
       config: { rateLimit: options.rateLimit },
       schema: {
         operationId: "deleteArticle",

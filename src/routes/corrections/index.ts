@@ -68,7 +68,7 @@ function correctionRoute<Body extends z.ZodType, Detail extends z.ZodType>(
   example: string,
 ) {
   return {
-    preHandler: options.requireToken,
+    preParsing: options.requireToken,
     config: { rateLimit: options.rateLimit },
     schema: {
       operationId,
