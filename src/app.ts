@@ -5,6 +5,7 @@ import pkg from "../package.json" with { type: "json" };
 import { type Db, openDatabase, type SqliteMemoryOptions } from "./db/client.js";
 import { type CountCacheOptions, createCountCache } from "./http/count-cache.js";
 import { sendProblem } from "./http/problem.js";
+import { registerStrictQuery } from "./http/strict-query.js";
 import { requireToken } from "./plugins/app/auth.js";
 import { type ResponseCacheOptions, registerCaching } from "./plugins/app/caching.js";
 import { registerDatabase } from "./plugins/app/database.js";
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions = {}) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler(options.serializer));
   registerErrorHandlers(app);
+  registerStrictQuery(app);
   await registerHttpPlugins(app);
   await registerSecurity(app);
   registerCaching(app, pkg.version, options.responseCache);

@@ -40,7 +40,7 @@ export const cursorParam = z
   .max(512)
   .optional()
   .describe("Opaque cursor from `page.next` of the previous page.")
-  .meta({ examples: ["WyIyMDIyLTAxLTEwIiwiMjAyMi0wMS0xMC1nZW5ldmEiXQ"] });
+  .meta({ examples: ["WyJhMExqZE1wTSIsIjIwMjItMDEtMTAiLCIyMDIyLTAxLTEwLWdlbmV2YSJd"] });
 
 export const isoDate = z.iso.date().describe("An ISO 8601 calendar date, YYYY-MM-DD.");
 

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from "../cursor.js";
+import { cursorScope, decodeCursor, encodeCursor } from "../cursor.js";
 import type { StatementCache } from "./statements.js";
 
 export interface KeysetQuery {
@@ -28,13 +28,25 @@ const keyValue = (value: unknown): string | number =>
  * query per request, and page 1,000 costs what page 1 costs (no OFFSET).
  */
 export function createKeysetPager(prepare: StatementCache) {
+  // A cursor names the query shape it was made for; the shapes are few, so their names are computed once.
+  const scopes = new Map<string, string>();
+  const scopeOf = (q: KeysetQuery) => {
+    const shape = `${q.select}|${q.key.map((k) => k.sql).join(",")}|${q.descending ? "desc" : "asc"}`;
+    let scope = scopes.get(shape);
+    if (scope === undefined) {
+      scope = cursorScope(shape);
+      scopes.set(shape, scope);
+    }
+    return scope;
+  };
   return function page<Row extends Record<string, unknown>>(q: KeysetQuery): KeysetPage<Row> {
     const where = [...q.where];
     const params = [...q.params];
     const keySql = `(${q.key.map((k) => k.sql).join(", ")})`;
+    const scope = scopeOf(q);
     if (q.cursor !== undefined) {
       where.push(`${keySql} ${q.descending ? "<" : ">"} (${q.key.map(() => "?").join(", ")})`);
-      params.push(...decodeCursor(q.cursor, q.key.length));
+      params.push(...decodeCursor(q.cursor, scope, q.key.length));
     }
     const direction = q.descending ? "DESC" : "ASC";
     const text = `${q.select}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${q.key
@@ -44,7 +56,13 @@ export function createKeysetPager(prepare: StatementCache) {
     const hasMore = rows.length > q.limit;
     if (hasMore) rows.length = q.limit;
     const last = rows[rows.length - 1];
-    const next = hasMore && last ? encodeCursor(q.key.map((k) => keyValue(last[k.field]))) : null;
+    const next =
+      hasMore && last
+        ? encodeCursor(
+            scope,
+            q.key.map((k) => keyValue(last[k.field])),
+          )
+        : null;
     return { rows, next };
   };
 }
