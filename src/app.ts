@@ -59,6 +59,11 @@ export interface AppOptions {
    * database file, else a temporary folder removed when the app closes.
    */
   exportFolder?: string;
+  /**
+   * Trust X-Forwarded-* headers (Fastify's trustProxy: true or the proxies' addresses), so links and the
+   * documented server name the origin clients reach behind a reverse proxy. Default: false.
+   */
+  trustProxy?: FastifyServerOptions["trustProxy"];
 }
 
 /** The only way to get the application: used by the server, the CLI and the tests alike. */
@@ -69,6 +74,7 @@ export async function buildApp(options: AppOptions = {}) {
     logController: new RequestLog(
       typeof logger === "object" && ["debug", "trace"].includes(String(logger.level)),
     ),
+    trustProxy: options.trustProxy ?? false,
     // Clients may send ids and filters with trailing slashes or in any case of the route path.
     routerOptions: { ignoreTrailingSlash: true },
     bodyLimit: 1024 * 1024,

@@ -24,6 +24,11 @@ const configSchema = z.object({
     .default("1")
     .transform((v) => (v === "auto" ? String(availableParallelism()) : v || "1"))
     .pipe(z.coerce.number<string>().int().min(1).max(64)),
+  // Behind a reverse proxy: `true`, or the proxies' addresses (comma-separated), to trust X-Forwarded-*.
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v): boolean | string => (!v || v === "false" ? false : v === "true" ? true : v)),
 });
 
 export type Config = z.infer<typeof configSchema>;

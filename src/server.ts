@@ -23,6 +23,7 @@ try {
     apiToken: config.API_TOKEN,
     writeRateLimit: config.WRITE_RATE_LIMIT,
     readOnly: config.READ_ONLY,
+    trustProxy: config.TRUST_PROXY,
   });
 } catch (error) {
   failToStart(error);

@@ -35,9 +35,12 @@ declare module "fastify" {
 /** Headers that belong to one exchange rather than to the representation. */
 const perRequestHeaders = /^(content-length|date|connection|keep-alive|transfer-encoding|x-request-id)$/;
 
-/** What a representation depends on besides the data: the URL and the request headers routes look at. */
+/**
+ * What a representation depends on besides the data: the URL and the request headers routes look at (the
+ * forwarded origin too: links and the documented server name it when the app trusts its proxy).
+ */
 const cacheKey = (url: string | undefined, h: IncomingMessage["headers"]) =>
-  `${url}\n${h.accept ?? ""}\n${h["accept-encoding"] ?? ""}\n${h.host ?? ""}\n${h.origin ?? ""}`;
+  `${url}\n${h.accept ?? ""}\n${h["accept-encoding"] ?? ""}\n${h.host ?? ""}\n${h.origin ?? ""}\n${h["x-forwarded-host"] ?? ""}\n${h["x-forwarded-proto"] ?? ""}`;
 
 /**
  * Conditional GETs without rendering: a response's ETag is derived from the data version (bumped by every

@@ -1,7 +1,8 @@
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { baseUrl } from "../../http/base-url.js";
 import { problemTypeStatus, problemTypes } from "../../http/problem.js";
 
 const description = `A timeline of diplomatic talks — meetings, the people and parties in them, and what was said —
@@ -47,6 +48,14 @@ function withoutUnusedSchemas(transformed: OpenApiDocument): OpenApiDocument {
   return { ...transformed, components: { ...document.components, schemas: kept } } as OpenApiDocument;
 }
 
+/**
+ * The document as served: its server is the origin the client reached, from the Host header, or from
+ * X-Forwarded-Proto and X-Forwarded-Host when the app trusts its proxy (the `trustProxy` option).
+ */
+function withServer<T>(document: T, request: FastifyRequest): T {
+  return { ...document, servers: [{ url: baseUrl(request), description: "This server" }] };
+}
+
 /** OpenAPI 3.1 from the routes' zod schemas, served at /openapi.json, with Swagger UI at /docs. */
 export async function registerSwagger(app: FastifyInstance, version: string): Promise<void> {
   await app.register(swagger, {
@@ -68,7 +77,9 @@ export async function registerSwagger(app: FastifyInstance, version: string): Pr
           },
         },
       },
-      servers: [{ url: "http://localhost:3000", description: "Local server (npm start)" }],
+      // Relative: "Try it out" calls the server the document was read from, on any host and port. The served
+      // copies name that server absolutely (see withServer).
+      servers: [{ url: "/", description: "The server this document is served from" }],
       tags: [
         { name: "meetings", description: "Meetings: when, where, who, and their sources." },
         { name: "participants", description: "People, states and organisations taking part in talks." },
@@ -82,6 +93,9 @@ export async function registerSwagger(app: FastifyInstance, version: string): Pr
     transform: jsonSchemaTransform,
     transformObject: (document) => withoutUnusedSchemas(jsonSchemaTransformObject(document)),
   });
-  await app.register(swaggerUi, { routePrefix: "/docs" });
-  app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  await app.register(swaggerUi, {
+    routePrefix: "/docs",
+    transformSpecification: (document, request) => withServer(document, request),
+  });
+  app.get("/openapi.json", { schema: { hide: true } }, async (request) => withServer(app.swagger(), request));
 }
