@@ -3,6 +3,7 @@ import Fastify, { type FastifyServerOptions } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import pkg from "../package.json" with { type: "json" };
 import { type Db, openDatabase, type SqliteMemoryOptions } from "./db/client.js";
+import { registerBodyParsers } from "./http/body-parsers.js";
 import { type CountCacheOptions, createCountCache } from "./http/count-cache.js";
 import { sendProblem } from "./http/problem.js";
 import { registerStrictQuery } from "./http/strict-query.js";
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions = {}) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler(options.serializer));
   registerErrorHandlers(app);
+  registerBodyParsers(app);
   registerStrictQuery(app);
   await registerHttpPlugins(app);
   await registerSecurity(app);

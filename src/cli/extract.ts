@@ -1,5 +1,15 @@
 import { readFileSync } from "node:fs";
 import { ArticleFormatError, extractArticle, projectExtraction } from "../extract/index.js";
+import { missingBody } from "../text/article.js";
+import { decodeText } from "../text/decode.js";
+
+/** A file's text, decoded and checked as POST /articles and `npm run ingest` do. */
+function readArticle(file: string): string {
+  const text = decodeText(readFileSync(file));
+  const missing = missingBody(text);
+  if (missing) throw new Error(missing);
+  return text;
+}
 
 /** `tsx src/cli/extract.ts FILE [FILE…]`: prints the projected extraction of each file as JSON. */
 function main(files: string[]): number {
@@ -11,7 +21,7 @@ function main(files: string[]): number {
   let failed = false;
   for (const file of files) {
     try {
-      results.push(projectExtraction(extractArticle(readFileSync(file, "utf8"))));
+      results.push(projectExtraction(extractArticle(readArticle(file))));
     } catch (error) {
       failed = true;
       const reason =

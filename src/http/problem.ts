@@ -32,3 +32,11 @@ export function sendProblem(
   const body: Problem = { ...problem, instance: request.url, requestId: String(request.id) };
   return reply.code(problem.status).type("application/problem+json; charset=utf-8").send(body);
 }
+
+/** An error that leaves as exactly this problem (thrown where a reply is out of reach, e.g. a body parser). */
+export class ProblemError extends Error {
+  override name = "ProblemError";
+  constructor(readonly problem: Omit<Problem, "instance" | "requestId">) {
+    super(problem.detail ?? problem.title);
+  }
+}

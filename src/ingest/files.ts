@@ -4,6 +4,8 @@ import { join, resolve } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import Database from "better-sqlite3";
 import type { Db } from "../db/client.js";
+import { missingBody } from "../text/article.js";
+import { decodeText } from "../text/decode.js";
 import { errataPathFor, readErrataFor } from "./errata.js";
 import { ingestArticle } from "./store.js";
 
@@ -91,9 +93,10 @@ export function collectArticleFiles(args: readonly string[]): { files: string[];
   return { files, failures };
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-/** Reads an article file as UTF-8 text (a byte order mark is dropped); throws a FileError with a short reason. */
+/**
+ * Reads an article file as UTF-8 text (a byte order mark is dropped), decoded and checked as POST /articles
+ * does (src/text); throws a FileError with a short reason.
+ */
 export async function readArticleFile(path: string): Promise<string> {
   let bytes: Buffer;
   try {
@@ -101,11 +104,16 @@ export async function readArticleFile(path: string): Promise<string> {
   } catch (error) {
     throw new FileError(fileErrorReason(error));
   }
+  let text: string;
   try {
-    return utf8.decode(bytes);
+    text = decodeText(bytes);
   } catch {
     throw new FileError("not UTF-8 text");
   }
+  // An empty file is left to the extractor ("empty input"); a header line alone is refused here, as over HTTP.
+  const missing = text.trim() === "" ? null : missingBody(text);
+  if (missing) throw new FileError(missing);
+  return text;
 }
 
 /** A problem with one input file (unreadable, not an article, bad errata): that file is skipped. */

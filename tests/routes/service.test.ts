@@ -64,6 +64,10 @@ describe("service routes", () => {
       .get("/nowhere")
       .expect(404);
     expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ status: 404, title: "Not Found", detail: "No route GET /nowhere" });
+    expect(res.body).toMatchObject({
+      status: 404,
+      title: "Not Found",
+      detail: "No route GET /nowhere; the routes are listed at /openapi.json",
+    });
   });
 });

@@ -48,6 +48,30 @@ function withoutUnusedSchemas(transformed: OpenApiDocument): OpenApiDocument {
   return { ...transformed, components: { ...document.components, schemas: kept } } as OpenApiDocument;
 }
 
+type Transform = typeof jsonSchemaTransform;
+
+/**
+ * fastify-type-provider-zod converts a body given as one zod schema; a body with a schema per media type
+ * (`body: { content: { "application/json": { schema }, "text/plain": { schema } } }`, which Fastify validates per
+ * Content-Type) is converted one media type at a time.
+ */
+const withBodyPerMediaType: Transform = (route) => {
+  const body = route.schema?.body as { content?: Record<string, { schema: unknown }> } | undefined;
+  if (!body?.content) return jsonSchemaTransform(route);
+  const { body: _, ...rest } = route.schema as Record<string, unknown>;
+  const transformed = jsonSchemaTransform({ ...route, schema: rest } as Parameters<Transform>[0]);
+  const content = Object.fromEntries(
+    Object.entries(body.content).map(([type, { schema }]) => [
+      type,
+      {
+        schema: jsonSchemaTransform({ ...route, schema: { body: schema } } as Parameters<Transform>[0]).schema
+          .body,
+      },
+    ]),
+  );
+  return { ...transformed, schema: { ...transformed.schema, body: { content } } };
+};
+
 /**
  * The document as served: its server is the origin the client reached, from the Host header, or from
  * X-Forwarded-Proto and X-Forwarded-Host when the app trusts its proxy (the `trustProxy` option).
@@ -90,7 +114,7 @@ export async function registerSwagger(app: FastifyInstance, version: string): Pr
         { name: "health", description: "Service health." },
       ],
     },
-    transform: jsonSchemaTransform,
+    transform: withBodyPerMediaType,
     transformObject: (document) => withoutUnusedSchemas(jsonSchemaTransformObject(document)),
   });
   await app.register(swaggerUi, {

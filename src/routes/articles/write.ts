@@ -3,6 +3,7 @@ import { z } from "zod";
 import { deleteArticle } from "../../ingest/remove.js";
 import { idParams, isoDate } from "../../schemas/page.js";
 import { problemResponses, writeProblems } from "../../schemas/problem.js";
+import { hasHeaderLine, missingBody } from "../../text/article.js";
 import { notFound } from "../not-found.js";
 import type { WriteRouteOptions } from "../write-options.js";
 
@@ -53,8 +54,6 @@ const ingestResultSchema = z
     ],
   });
 
-const headerLine = /^\s*date\s+\d{4}-\d{2}-\d{2}\b/;
-
 const articleWriteRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app, options) => {
   app.post(
     "/articles",
@@ -71,7 +70,24 @@ const articleWriteRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app,
           "or the text itself as `text/plain`. The same text again answers 200 with the existing article and adds " +
           "nothing. Needs `Authorization: Bearer <API_TOKEN>`.",
         security: [{ bearerAuth: [] }],
-        body: z.union([articleBody, z.string().min(1).describe("The article as text/plain.")]),
+        // One schema per media type, so a JSON body is checked as an object (naming a missing `text`), and the
+        // document shows both.
+        body: {
+          content: {
+            "application/json": { schema: articleBody },
+            "text/plain": {
+              schema: z
+                .string()
+                .min(1)
+                .meta({
+                  description:
+                    "The article itself: a first line ` date YYYY-MM-DD Headline`, a blank line, then paragraphs. " +
+                    "UTF-8, or the charset declared in Content-Type (`text/plain; charset=iso-8859-1`).",
+                  examples: [" date 2022-01-14 Talks end\n\nNATO talks in Brussels on Wednesday were held."],
+                }),
+            },
+          },
+        },
         response: {
           200: ingestResultSchema.describe("The text was already loaded; nothing was added."),
           201: ingestResultSchema.describe("The article and what was found in it were added."),
@@ -83,13 +99,25 @@ const articleWriteRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app,
       },
     },
     async (request, reply) => {
-      const body = typeof request.body === "string" ? { text: request.body } : request.body;
-      const { date, title, source } = body as { date?: string; title?: string; source?: string };
+      const body = (typeof request.body === "string" ? { text: request.body } : request.body) as z.infer<
+        typeof articleBody
+      >;
+      const { date, title, source } = body;
       // A text without its first line can still be an article when the client gives the date beside it.
       const text =
-        !headerLine.test(body.text) && date
-          ? ` date ${date} ${title ?? ""}`.trimEnd() + `\n\n${body.text}`
+        !hasHeaderLine(body.text) && date
+          ? `${` date ${date} ${title ?? ""}`.trimEnd()}\n\n${body.text}`
           : body.text;
+      const missing = missingBody(text);
+      if (missing) {
+        return sendProblem(request, reply, {
+          type: "/problems/not-an-article",
+          title: "Unprocessable Content",
+          status: 422,
+          detail: missing,
+          errors: [{ in: "body", name: "text", detail: missing }],
+        });
+      }
       // Loaded on the first write, not at start: the extractor behind it (gazetteer, NLP model) costs ~66 MB
       // resident that a read-only server never uses. The ingest itself stays one synchronous transaction.
       const { ingestArticle } = await import("../../ingest/store.js");
