@@ -77,7 +77,8 @@ export async function buildApp(options: AppOptions = {}) {
     ),
     trustProxy: options.trustProxy ?? false,
     // Clients may send ids and filters with trailing slashes or in any case of the route path.
-    routerOptions: { ignoreTrailingSlash: true },
+    // Ids longer than the router's default 100 characters reach the route, whose schema refuses them by name.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
     bodyLimit: 1024 * 1024,
     // A client's X-Request-Id is kept (so its logs and ours line up), else a fresh UUID.
     requestIdHeader: "x-request-id",

@@ -310,8 +310,8 @@ export interface components {
     schemas: {
         /**
          * @example {
-         *       "text": " date 2022-01-14 Talks end\n\nNATO talks in Brussels on Wednesday were held.",
-         *       "source": "https://example.org/a"
+         *       "text": " date 2022-01-14 NATO and Russia hold talks in Brussels\n\nNATO and Russian officials held talks in Brussels on Wednesday, the alliance said.\n\nNATO Secretary General Jens Stoltenberg said the meeting on January 12 had been “frank and open.”\n",
+         *       "source": "https://example.org/nato-russia-council"
          *     }
          */
         NewArticleInput: {
@@ -476,23 +476,7 @@ export interface components {
              */
             totalRelation?: "gte";
         };
-        /**
-         * @description An error, as RFC 9457 problem details (media type application/problem+json).
-         * @example {
-         *       "type": "https://diplomatic-timeline.dev/problems/validation",
-         *       "title": "Invalid request parameters",
-         *       "status": 400,
-         *       "detail": "limit: Too big: expected number to be <=100",
-         *       "instance": "/meetings?limit=1000",
-         *       "errors": [
-         *         {
-         *           "in": "query",
-         *           "name": "limit",
-         *           "detail": "Too big: expected number to be <=100"
-         *         }
-         *       ]
-         *     }
-         */
+        /** @description An error, as RFC 9457 problem details (media type application/problem+json). */
         Problem: {
             /** @description A URI reference identifying the problem type. */
             type: string;
@@ -539,23 +523,6 @@ export interface components {
             data: components["schemas"]["Article"][];
             page: components["schemas"]["Page"];
         };
-        /**
-         * @example {
-         *       "articleId": "2022-01-14-0a1b2c3d4e",
-         *       "created": true,
-         *       "meetings": {
-         *         "created": [],
-         *         "merged": [
-         *           "2022-01-12-brussels"
-         *         ]
-         *       },
-         *       "participants": [
-         *         "nato"
-         *       ],
-         *       "quotes": [],
-         *       "warnings": []
-         *     }
-         */
         IngestResult: {
             articleId: string;
             /** @description false when the same text was already loaded: nothing was added. */
@@ -1328,7 +1295,7 @@ export interface operations {
                 limit?: number;
                 /**
                  * @description Opaque cursor from `page.next` of the previous page.
-                 * @example WyIyMDIyLTAxLTEwIiwiMjAyMi0wMS0xMC1nZW5ldmEiXQ
+                 * @example WyJhMExqZE1wTSIsIjIwMjItMDEtMTAiLCIyMDIyLTAxLTEwLWdlbmV2YSJd
                  */
                 cursor?: string;
                 /**
@@ -1365,13 +1332,13 @@ export interface operations {
                     "application/ld+json": components["schemas"]["JsonLd"];
                 };
             };
-            /** @description Invalid parameters (application/problem+json). */
+            /** @description Invalid parameters or body (application/problem+json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1414,7 +1381,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1447,13 +1414,13 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDetail"];
                 };
             };
-            /** @description Invalid parameters (application/problem+json). */
+            /** @description Invalid parameters or body (application/problem+json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing or wrong bearer token (application/problem+json; WWW-Authenticate: Bearer). */
@@ -1462,7 +1429,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such resource (application/problem+json). */
@@ -1471,7 +1438,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unsupported content type (application/problem+json). */
@@ -1480,7 +1447,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many write requests; see Retry-After (application/problem+json). */
@@ -1489,7 +1456,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
@@ -1498,7 +1465,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1574,13 +1541,13 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
-            /** @description Invalid parameters (application/problem+json). */
+            /** @description Invalid parameters or body (application/problem+json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1656,13 +1623,13 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineJs"];
                 };
             };
-            /** @description Invalid parameters (application/problem+json). */
+            /** @description Invalid parameters or body (application/problem+json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1702,7 +1669,7 @@ export interface operations {
                 limit?: number;
                 /**
                  * @description Opaque cursor from `page.next` of the previous page.
-                 * @example WyIyMDIyLTAxLTEwIiwiMjAyMi0wMS0xMC1nZW5ldmEiXQ
+                 * @example WyJhMExqZE1wTSIsIjIwMjItMDEtMTAiLCIyMDIyLTAxLTEwLWdlbmV2YSJd
                  */
                 cursor?: string;
                 /** @description `false` skips counting the matching rows: no `page.total` nor `X-Total-Count`, a faster answer. */
@@ -1726,13 +1693,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Invalid parameters (application/problem+json). */
+            /** @description Invalid parameters or body (application/problem+json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1767,7 +1734,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1800,13 +1767,13 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipantDetail"];
                 };
             };
-            /** @description Invalid parameters (application/problem+json). */
+            /** @description Invalid parameters or body (application/problem+json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing or wrong bearer token (application/problem+json; WWW-Authenticate: Bearer). */
@@ -1815,7 +1782,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such resource (application/problem+json). */
@@ -1824,7 +1791,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unsupported content type (application/problem+json). */
@@ -1833,7 +1800,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many write requests; see Retry-After (application/problem+json). */
@@ -1842,7 +1809,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
@@ -1851,7 +1818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1901,7 +1868,7 @@ export interface operations {
                 limit?: number;
                 /**
                  * @description Opaque cursor from `page.next` of the previous page.
-                 * @example WyIyMDIyLTAxLTEwIiwiMjAyMi0wMS0xMC1nZW5ldmEiXQ
+                 * @example WyJhMExqZE1wTSIsIjIwMjItMDEtMTAiLCIyMDIyLTAxLTEwLWdlbmV2YSJd
                  */
                 cursor?: string;
                 /** @description `false` skips counting the matching rows: no `page.total` nor `X-Total-Count`, a faster answer. */
@@ -1925,13 +1892,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Invalid parameters (application/problem+json). */
+            /** @description Invalid parameters or body (application/problem+json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1966,7 +1933,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1999,13 +1966,13 @@ export interface operations {
                     "application/json": components["schemas"]["QuoteDetail"];
                 };
             };
-            /** @description Invalid parameters (application/problem+json). */
+            /** @description Invalid parameters or body (application/problem+json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing or wrong bearer token (application/problem+json; WWW-Authenticate: Bearer). */
@@ -2014,7 +1981,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such resource (application/problem+json). */
@@ -2023,7 +1990,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unsupported content type (application/problem+json). */
@@ -2032,7 +1999,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many write requests; see Retry-After (application/problem+json). */
@@ -2041,7 +2008,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
@@ -2050,7 +2017,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2075,7 +2042,7 @@ export interface operations {
                 limit?: number;
                 /**
                  * @description Opaque cursor from `page.next` of the previous page.
-                 * @example WyIyMDIyLTAxLTEwIiwiMjAyMi0wMS0xMC1nZW5ldmEiXQ
+                 * @example WyJhMExqZE1wTSIsIjIwMjItMDEtMTAiLCIyMDIyLTAxLTEwLWdlbmV2YSJd
                  */
                 cursor?: string;
                 /** @description `false` skips counting the matching rows: no `page.total` nor `X-Total-Count`, a faster answer. */
@@ -2099,13 +2066,13 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Invalid parameters (application/problem+json). */
+            /** @description Invalid parameters or body (application/problem+json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2119,7 +2086,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NewArticleInput"] | string;
+                "application/json": components["schemas"]["NewArticleInput"];
+                /**
+                 * @example date 2022-01-14 NATO and Russia hold talks in Brussels
+                 *
+                 *     NATO and Russian officials held talks in Brussels on Wednesday, the alliance said.
+                 *
+                 *     NATO Secretary General Jens Stoltenberg said the meeting on January 12 had been “frank and open.”
+                 */
+                "text/plain": string;
             };
         };
         responses: {
@@ -2129,6 +2104,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "articleId": "2022-01-14-7c9ede2ac9",
+                     *       "created": false,
+                     *       "meetings": {
+                     *         "created": [],
+                     *         "merged": []
+                     *       },
+                     *       "participants": [],
+                     *       "quotes": [],
+                     *       "warnings": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["IngestResult"];
                 };
             };
@@ -2138,16 +2126,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "articleId": "2022-01-14-7c9ede2ac9",
+                     *       "created": true,
+                     *       "meetings": {
+                     *         "created": [],
+                     *         "merged": [
+                     *           "2022-01-12-brussels"
+                     *         ]
+                     *       },
+                     *       "participants": [
+                     *         "nato",
+                     *         "russia",
+                     *         "jens-stoltenberg"
+                     *       ],
+                     *       "quotes": [
+                     *         "q-c72cfc50db8a"
+                     *       ],
+                     *       "warnings": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["IngestResult"];
                 };
             };
-            /** @description Invalid parameters (application/problem+json). */
+            /** @description Invalid parameters or body (application/problem+json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing or wrong bearer token (application/problem+json; WWW-Authenticate: Bearer). */
@@ -2156,7 +2165,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body is larger than 1 MiB (application/problem+json). */
@@ -2165,7 +2174,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unsupported content type (application/problem+json). */
@@ -2174,7 +2183,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The body is not an article the extractor can read (application/problem+json). */
@@ -2183,7 +2192,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many write requests; see Retry-After (application/problem+json). */
@@ -2192,7 +2201,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
@@ -2201,7 +2210,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2236,7 +2245,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2263,13 +2272,13 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid parameters (application/problem+json). */
+            /** @description Invalid parameters or body (application/problem+json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing or wrong bearer token (application/problem+json; WWW-Authenticate: Bearer). */
@@ -2278,7 +2287,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such resource (application/problem+json). */
@@ -2287,7 +2296,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many write requests; see Retry-After (application/problem+json). */
@@ -2296,7 +2305,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
@@ -2305,7 +2314,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2325,7 +2334,7 @@ export interface operations {
                 limit?: number;
                 /**
                  * @description Opaque cursor from `page.next` of the previous page.
-                 * @example WyIyMDIyLTAxLTEwIiwiMjAyMi0wMS0xMC1nZW5ldmEiXQ
+                 * @example WyJhMExqZE1wTSIsIjIwMjItMDEtMTAiLCIyMDIyLTAxLTEwLWdlbmV2YSJd
                  */
                 cursor?: string;
             };
@@ -2344,13 +2353,13 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeList"];
                 };
             };
-            /** @description Invalid parameters (application/problem+json). */
+            /** @description Invalid parameters or body (application/problem+json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2397,13 +2406,13 @@ export interface operations {
                     "application/vnd.sqlite3": string;
                 };
             };
-            /** @description Invalid parameters (application/problem+json). */
+            /** @description Invalid parameters or body (application/problem+json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -66,14 +66,14 @@ export function registerBodyParsers(app: FastifyInstance): void {
 function textProblem(error: TextDecodeError): ProblemError {
   return error.reason === "unsupported-charset"
     ? new ProblemError({
-        type: "/problems/unsupported-charset",
+        type: problemTypes.unsupportedCharset,
         title: "Unsupported Media Type",
         status: 415,
         detail: error.message,
         errors: [{ in: "header", name: "content-type", detail: error.message }],
       })
     : new ProblemError({
-        type: "/problems/invalid-text",
+        type: problemTypes.invalidText,
         title: "Unprocessable Content",
         status: 422,
         detail: error.message,

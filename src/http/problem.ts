@@ -8,6 +8,8 @@ export const problemTypes = {
   unauthorized: "/problems/unauthorized",
   notFound: "/problems/not-found",
   notAnArticle: "/problems/not-an-article",
+  invalidText: "/problems/invalid-text",
+  unsupportedCharset: "/problems/unsupported-charset",
   writesDisabled: "/problems/writes-disabled",
   readOnly: "/problems/read-only",
   http: "about:blank",
@@ -20,6 +22,8 @@ export const problemTypeStatus: Record<Exclude<keyof typeof problemTypes, "http"
   unauthorized: 401,
   notFound: 404,
   notAnArticle: 422,
+  invalidText: 422,
+  unsupportedCharset: 415,
   writesDisabled: 503,
   readOnly: 503,
 };

@@ -65,3 +65,29 @@ export const correctionExample = {
 };
 
 export const pageExample = { limit: 20, next: null, total: 3 };
+
+/** tests/fixtures/articles/brussels-follow-up.txt: the article the POST /articles examples send. */
+export const newArticleText =
+  " date 2022-01-14 NATO and Russia hold talks in Brussels\n\n" +
+  "NATO and Russian officials held talks in Brussels on Wednesday, the alliance said.\n\n" +
+  "NATO Secretary General Jens Stoltenberg said the meeting on January 12 had been “frank and open.”\n";
+
+/** What POST /articles answers for `newArticleText` over the seed: first added (201), then already there (200). */
+export const ingestExamples = {
+  created: {
+    articleId: "2022-01-14-7c9ede2ac9",
+    created: true,
+    meetings: { created: [], merged: ["2022-01-12-brussels"] },
+    participants: ["nato", "russia", "jens-stoltenberg"],
+    quotes: ["q-c72cfc50db8a"],
+    warnings: [],
+  },
+  present: {
+    articleId: "2022-01-14-7c9ede2ac9",
+    created: false,
+    meetings: { created: [], merged: [] },
+    participants: [],
+    quotes: [],
+    warnings: [],
+  },
+};

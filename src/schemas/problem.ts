@@ -23,23 +23,14 @@ export const problemSchema = z
   .meta({
     id: "Problem",
     description: "An error, as RFC 9457 problem details (media type application/problem+json).",
-    examples: [
-      {
-        type: "https://diplomatic-timeline.dev/problems/validation",
-        title: "Invalid request parameters",
-        status: 400,
-        detail: "limit: Too big: expected number to be <=100",
-        instance: "/meetings?limit=1000",
-        errors: [{ in: "query", name: "limit", detail: "Too big: expected number to be <=100" }],
-      },
-    ],
+    // Examples per status and operation are in problem-examples.ts: each is a response the server really sends.
   });
 
 export type Problem = z.infer<typeof problemSchema>;
 
 /** The error responses every route can give, for the OpenAPI document. */
 export const problemResponses = {
-  400: problemSchema.describe("Invalid parameters (application/problem+json)."),
+  400: problemSchema.describe("Invalid parameters or body (application/problem+json)."),
   404: problemSchema.describe("No such resource (application/problem+json)."),
   401: problemSchema.describe(
     "Missing or wrong bearer token (application/problem+json; WWW-Authenticate: Bearer).",

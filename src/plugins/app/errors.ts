@@ -13,7 +13,7 @@ const locations = { querystring: "query", params: "path", body: "body", headers:
 /** Framework errors whose own message names no fix: what the client should do instead. */
 const frameworkDetails: Record<string, (error: FastifyError, contentType: string) => string> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: (_error, contentType) =>
-    `the body's media type ${contentType ? `"${contentType}"` : "is missing"}: send one of ${acceptedMediaTypes.join(", ")} (text in UTF-8 or with its charset declared)`,
+    `${contentType ? `the media type "${contentType}" is not accepted` : "the body has no Content-Type"}: send one of ${acceptedMediaTypes.join(", ")} (text in UTF-8 or with its charset declared)`,
   FST_ERR_CTP_BODY_TOO_LARGE: () => "the body is larger than 1 MiB (1,048,576 bytes); send a shorter article",
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
     "the Content-Length header does not match the body; send the body's length in bytes",

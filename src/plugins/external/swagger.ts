@@ -4,6 +4,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 import { baseUrl } from "../../http/base-url.js";
 import { problemTypeStatus, problemTypes } from "../../http/problem.js";
+import { ingestExamples } from "../../schemas/examples.js";
+import { problemExampleNames, problemExamples } from "../../schemas/problem-examples.js";
 
 const description = `A timeline of diplomatic talks — meetings, the people and parties in them, and what was said —
 extracted from news articles. Every fact carries evidence: character offsets into the article it was read from.
@@ -49,6 +51,56 @@ function withoutUnusedSchemas(transformed: OpenApiDocument): OpenApiDocument {
 }
 
 type Transform = typeof jsonSchemaTransform;
+
+interface Operation {
+  operationId?: string;
+  parameters?: { name: string; in: string }[];
+  responses?: Record<string, { content?: Record<string, Record<string, unknown>> }>;
+}
+
+/** Examples of success responses that differ by status although their schema is one. */
+const responseExamples: Record<string, Record<string, unknown>> = {
+  "addArticle 200": ingestExamples.present,
+  "addArticle 201": ingestExamples.created,
+};
+
+/**
+ * Error responses are documented as what they are, `application/problem+json`, each with the examples of what
+ * this operation really answers with that status (see src/schemas/problem-examples.ts); success responses whose
+ * example depends on the status get theirs.
+ */
+function withExamples(transformed: OpenApiDocument): OpenApiDocument {
+  const paths = (transformed as { paths?: Record<string, Record<string, Operation>> }).paths ?? {};
+  for (const operations of Object.values(paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      const query = (operation.parameters ?? []).filter((p) => p.in === "query");
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        const json = response.content?.["application/json"];
+        const example = responseExamples[`${operation.operationId} ${status}`];
+        if (json && example) json.example = example;
+        if (Number(status) < 400 || !json) continue;
+        const names = problemExampleNames(Number(status), {
+          method,
+          takesQuery: query.length > 0,
+          takesCursor: query.some((p) => p.name === "cursor"),
+          isPost: method === "post",
+        });
+        response.content = {
+          "application/problem+json": {
+            schema: json.schema,
+            examples: Object.fromEntries(
+              names.map((name) => [
+                name,
+                { summary: problemExamples[name].title, value: problemExamples[name] },
+              ]),
+            ),
+          },
+        };
+      }
+    }
+  }
+  return transformed;
+}
 
 /**
  * fastify-type-provider-zod converts a body given as one zod schema; a body with a schema per media type
@@ -115,7 +167,7 @@ export async function registerSwagger(app: FastifyInstance, version: string): Pr
       ],
     },
     transform: withBodyPerMediaType,
-    transformObject: (document) => withoutUnusedSchemas(jsonSchemaTransformObject(document)),
+    transformObject: (document) => withExamples(withoutUnusedSchemas(jsonSchemaTransformObject(document))),
   });
   await app.register(swaggerUi, {
     routePrefix: "/docs",

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { problemTypes, sendProblem } from "../../http/problem.js";
 import { deleteArticle } from "../../ingest/remove.js";
+import { newArticleText } from "../../schemas/examples.js";
 import { idParams, isoDate } from "../../schemas/page.js";
 import { problemResponses, writeProblems } from "../../schemas/problem.js";
 import { hasHeaderLine, missingBody } from "../../text/article.js";
@@ -23,12 +25,7 @@ const articleBody = z
   })
   .meta({
     id: "NewArticle",
-    examples: [
-      {
-        text: " date 2022-01-14 Talks end\n\nNATO talks in Brussels on Wednesday were held.",
-        source: "https://example.org/a",
-      },
-    ],
+    examples: [{ text: newArticleText, source: "https://example.org/nato-russia-council" }],
   });
 
 const ingestResultSchema = z
@@ -40,19 +37,8 @@ const ingestResultSchema = z
     quotes: z.array(z.string()),
     warnings: z.array(z.string()).describe("Repairs and doubts the extractor reported."),
   })
-  .meta({
-    id: "IngestResult",
-    examples: [
-      {
-        articleId: "2022-01-14-0a1b2c3d4e",
-        created: true,
-        meetings: { created: [], merged: ["2022-01-12-brussels"] },
-        participants: ["nato"],
-        quotes: [],
-        warnings: [],
-      },
-    ],
-  });
+  // The examples differ by status (201 added, 200 already there): they are set per response in the document.
+  .meta({ id: "IngestResult" });
 
 const articleWriteRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app, options) => {
   app.post(
@@ -83,7 +69,7 @@ const articleWriteRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app,
                   description:
                     "The article itself: a first line ` date YYYY-MM-DD Headline`, a blank line, then paragraphs. " +
                     "UTF-8, or the charset declared in Content-Type (`text/plain; charset=iso-8859-1`).",
-                  examples: [" date 2022-01-14 Talks end\n\nNATO talks in Brussels on Wednesday were held."],
+                  examples: [newArticleText],
                 }),
             },
           },
@@ -111,7 +97,7 @@ const articleWriteRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app,
       const missing = missingBody(text);
       if (missing) {
         return sendProblem(request, reply, {
-          type: "/problems/not-an-article",
+          type: problemTypes.notAnArticle,
           title: "Unprocessable Content",
           status: 422,
           detail: missing,
