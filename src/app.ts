@@ -67,6 +67,21 @@ export interface AppOptions {
   trustProxy?: FastifyServerOptions["trustProxy"];
 }
 
+/** What the app found or did when it was built, for the server's start line. */
+export interface StartReport {
+  database: string;
+  /** The seed folder loaded at this start, or null when the database already held articles. */
+  seeded: string | null | undefined;
+  articles: number;
+  meetings: number;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    startReport: StartReport;
+  }
+}
+
 /** The only way to get the application: used by the server, the CLI and the tests alike. */
 export async function buildApp(options: AppOptions = {}) {
   const logger = options.logger ?? false;
@@ -101,14 +116,20 @@ export async function buildApp(options: AppOptions = {}) {
   const db =
     options.db ??
     openDatabase(options.databasePath ?? ":memory:", { ...options.sqliteMemory, readonly: options.readOnly });
+  const countOf = (table: "articles" | "meetings") =>
+    db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  let seeded = false;
   try {
-    if (!options.readOnly) await prepareDatabase(db, options.seedsFolder);
+    if (!options.readOnly) seeded = await prepareDatabase(db, options.seedsFolder);
   } catch (error) {
     if (!options.db) db.$client.close();
     throw error;
   }
   registerDatabase(app, db, !options.db);
   app.decorate("countCache", createCountCache(options.countCache));
+  const countOf = (table: "articles" | "meetings") =>
+    db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  const seeded = false;
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler(options.serializer));

@@ -1,3 +1,4 @@
+import { relative } from "node:path";
 import { type App, buildApp } from "./app.js";
 import { startWorkersIfAsked } from "./cluster.js";
 import { type Config, loadConfig } from "./config.js";
@@ -53,3 +54,16 @@ try {
   await app.close().catch(() => {});
   failToStart(error);
 }
+
+// One line that says what this start did: where the data is, whether the seed was loaded, where to look.
+const address = app.server.address();
+const port = typeof address === "object" && address ? address.port : config.PORT;
+const host = ["0.0.0.0", "::"].includes(config.HOST) ? "localhost" : config.HOST;
+const origin = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+const { database, articles, meetings } = app.startReport;
+const seeded = app.startReport.seeded && relative(process.cwd(), app.startReport.seeded);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+app.log.info(
+  { database, seeded: Boolean(seeded), articles, meetings, page: `${origin}/`, docs: `${origin}/docs` },
+  `ready: database ${database} (${seeded ? `seed loaded from ${seeded}: ` : ""}${plural(articles, "article")}, ${plural(meetings, "meeting")}); page ${origin}/ — docs ${origin}/docs`,
+);
