@@ -5,7 +5,8 @@ import type { Conditions } from "./statements.js";
 export interface MeetingFilters {
   from?: string | undefined;
   to?: string | undefined;
-  city?: string | undefined;
+  /** A city name, or the city keys it stands for (the route resolves alternate names: src/places). */
+  city?: string | readonly string[] | undefined;
   country?: string | undefined;
   status?: "held" | "scheduled" | "postponed" | "cancelled" | undefined;
   organization?: string | undefined;
@@ -40,7 +41,10 @@ export function meetingConditions(f: MeetingFilters): Conditions {
     );
   }
   if (f.to) add("m.date <= ?", f.to);
-  if (f.city) add("m.city_key = ?", slugify(f.city));
+  if (f.city?.length) {
+    const keys = typeof f.city === "string" ? [slugify(f.city)] : f.city;
+    add(keys.length === 1 ? "m.city_key = ?" : `m.city_key IN (${keys.map(() => "?").join(", ")})`, ...keys);
+  }
   if (f.country) add("m.country_key = ?", slugify(f.country));
   if (f.status) add("m.status = ?", f.status);
   if (f.organization) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cityKeys } from "../../places/city-names.js";
 import { meetingExample, pageExample } from "../../schemas/examples.js";
 import { updatedSinceParam } from "../../schemas/list-params.js";
 import { meetingDetailSchema, meetingSchema, meetingStatus, sourceSchema } from "../../schemas/meeting.js";
@@ -21,9 +22,11 @@ const filters = {
     .string()
     .min(1)
     .max(200)
+    .meta({ examples: ["geneve"] })
+    // Every name of the city (GeoNames' alternate names): Genf and Genève find Geneva.
+    .transform(cityKeys)
     .optional()
-    .describe("Venue city, ignoring case and accents.")
-    .meta({ examples: ["geneve"] }),
+    .describe("Venue city by any of its names (Genève, Genf, Geneva), ignoring case and accents."),
   country: z
     .string()
     .min(1)
