@@ -24,6 +24,8 @@ const configSchema = z.object({
     .default("1")
     .transform((v) => (v === "auto" ? String(availableParallelism()) : v || "1"))
     .pipe(z.coerce.number<string>().int().min(1).max(64)),
+  // How long requests in flight may take to finish after SIGTERM/SIGINT before the process exits anyway.
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   // Behind a reverse proxy: `true`, or the proxies' addresses (comma-separated), to trust X-Forwarded-*.
   TRUST_PROXY: z
     .string()

@@ -33,11 +33,12 @@ try {
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     app.log.info({ signal }, "shutting down");
-    // In-flight requests get 10 s to finish, then the process ends anyway.
+    // In-flight requests get SHUTDOWN_TIMEOUT_MS (10 s) to finish, then the process ends anyway.
+    const grace = config.SHUTDOWN_TIMEOUT_MS;
     setTimeout(() => {
-      app.log.error("shutdown took longer than 10 s, exiting");
+      app.log.error(`shutdown took longer than ${grace / 1000} s, exiting`);
       process.exit(1);
-    }, 10_000).unref();
+    }, grace).unref();
     app.close().then(
       () => process.exit(0),
       (error) => {

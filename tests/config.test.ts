@@ -12,6 +12,7 @@ describe("loadConfig", () => {
       WRITE_RATE_LIMIT: 60,
       WORKERS: 1,
       READ_ONLY: false,
+      SHUTDOWN_TIMEOUT_MS: 10_000,
       TRUST_PROXY: false,
     });
   });

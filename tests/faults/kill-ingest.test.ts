@@ -4,7 +4,17 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
 import { runMigrations } from "../../src/db/migrate.js";
 import { ingestFiles } from "../../src/ingest/files.js";
-import { count, dataSnapshot, readDb, runCli, runTs, tempDir, waitFor, writeArticles } from "./helpers.js";
+import {
+  count,
+  dataSnapshot,
+  holdAt,
+  readDb,
+  runCli,
+  runTs,
+  tempDir,
+  waitFor,
+  writeArticles,
+} from "./helpers.js";
 
 const ARTICLES = 240;
 
@@ -52,7 +62,14 @@ describe("kill -9 during a bulk ingest", () => {
     expect(reference.totals.articles).toBe(ARTICLES);
 
     // The same run, killed once some (not all) articles are in.
-    const run = runTs("src/cli/ingest.ts", [articles], { DATABASE_PATH: killedPath });
+    // A named pipe two thirds of the way (outside the folder, so the other runs never see it) stops this run
+    // there if the kill has not come yet: it cannot finish before it is killed, however fast the machine.
+    const pipe = join(dir, "hold.txt");
+    holdAt(pipe);
+    const cut = Math.floor((ARTICLES * 2) / 3);
+    const run = runTs("src/cli/ingest.ts", [...paths.slice(0, cut), pipe, ...paths.slice(cut)], {
+      DATABASE_PATH: killedPath,
+    });
     const seen = await waitFor(
       "the ingest to store a third of the articles",
       () => {

@@ -8,7 +8,7 @@ import { answers, freePort, runTs, sleep, tempDir, waitFor } from "./helpers.js"
 const PADDING_BYTES = 32 * 1024 * 1024;
 
 /** Starts the server on a fresh database made large enough that its download stays in flight for a while. */
-async function startServer(dir: string) {
+async function startServer(dir: string, env: Record<string, string> = {}) {
   const path = join(dir, "timeline.db");
   // A table the API does not know, only there to make /export/timeline.db a 32 MiB response: a client that
   // does not read keeps it in flight for as long as it likes.
@@ -17,7 +17,7 @@ async function startServer(dir: string) {
   db.prepare("INSERT INTO padding VALUES (randomblob(?))").run(PADDING_BYTES);
   db.close();
   const port = await freePort();
-  const server = runTs("src/server.ts", [], { DATABASE_PATH: path, PORT: String(port) });
+  const server = runTs("src/server.ts", [], { DATABASE_PATH: path, PORT: String(port), ...env });
   await waitFor("the server to answer /healthz", async () => {
     if (server.process.exitCode !== null) throw new Error(`the server ended: ${server.stderr()}`);
     return answers(port);
@@ -48,24 +48,23 @@ function readBody(response: IncomingMessage): Promise<Buffer> {
 
 describe("graceful shutdown", () => {
   it.each(["SIGTERM", "SIGINT"] as const)(
-    "%s: finishes the request in flight, exits 0 within 10 s and leaves a checkpointed database",
+    "%s: finishes the request in flight, exits 0 within its grace period and leaves a checkpointed database",
     async (signal) => {
       const dir = tempDir(`shutdown-${signal}`);
       const { path, port, server } = await startServer(dir);
 
       const response = await startDownload(`http://127.0.0.1:${port}/export/timeline.db`);
       expect(response.statusCode).toBe(200);
-      const askedAt = Date.now();
       server.process.kill(signal);
       // Shutting down does not cut the download short: the process waits for it.
       await sleep(500);
       expect(server.process.exitCode).toBeNull();
       const body = await readBody(response);
       const { code, signal: killedBy } = await server.exited;
-      const took = Date.now() - askedAt;
 
+      // Exit code 0 says the shutdown finished within its grace period (past it the process exits with 1): no
+      // wall-clock assertion, which a busy machine could break.
       expect({ code, killedBy }).toEqual({ code: 0, killedBy: null });
-      expect(took).toBeLessThan(10_000);
       expect(server.stderr()).not.toMatch(/error/i);
       // The whole file came: its header's page size × page count is its length.
       expect(body.subarray(0, 16).toString("latin1")).toBe("SQLite format 3\0");
@@ -88,20 +87,20 @@ describe("graceful shutdown", () => {
     120_000,
   );
 
-  it("ends with exit code 1 when a request is still in flight 10 s after SIGTERM", async () => {
+  it("ends with exit code 1 when a request is still in flight after the grace period (SHUTDOWN_TIMEOUT_MS)", async () => {
     const dir = tempDir("shutdown-stuck");
-    const { port, server } = await startServer(dir);
+    // A 1 s grace period instead of the default 10 s: the test waits for the timer, not for a clock reading.
+    const { port, server } = await startServer(dir, { SHUTDOWN_TIMEOUT_MS: "1000" });
     const response = await startDownload(`http://127.0.0.1:${port}/export/timeline.db`);
     expect(response.statusCode).toBe(200);
     const askedAt = Date.now();
     server.process.kill("SIGTERM");
     // The client never reads: the shutdown cannot finish, the timer ends the process.
     const { code } = await server.exited;
-    const took = Date.now() - askedAt;
     response.destroy();
     expect(code).toBe(1);
-    expect(took).toBeGreaterThanOrEqual(9_500);
-    expect(took).toBeLessThan(20_000);
-    expect(server.stdout()).toContain("shutdown took longer than 10 s");
+    // A timer never fires early, so this bound holds on any machine.
+    expect(Date.now() - askedAt).toBeGreaterThanOrEqual(1_000);
+    expect(server.stdout()).toContain("shutdown took longer than 1 s");
   }, 120_000);
 });
