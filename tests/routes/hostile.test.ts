@@ -131,7 +131,8 @@ describe("read routes under hostile query strings", () => {
           expect(res.json().status, url).toBe(res.statusCode);
         }
       }),
-      { numRuns: 2000 },
+      // A fixed seed: the same 2,000 query strings on every run, so a failure is reproducible and never a coin toss.
+      { numRuns: 2000, seed: 20261130 },
     );
     // The generator must reach both outcomes, or it tests less than it claims.
     expect(seen.ok).toBeGreaterThan(100);
