@@ -104,7 +104,7 @@ export async function buildApp(options: AppOptions = {}) {
         type: "about:blank",
         title: "Bad Request",
         status: 400,
-        detail: error.message,
+        detail: `${error.message}; percent-encode the path (encodeURIComponent) and keep ids under 1000 characters`,
       }),
   }).withTypeProvider<ZodTypeProvider>();
   // Callback style: a hook on every response should not cost a promise.

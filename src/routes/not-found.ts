@@ -8,6 +8,6 @@ export function notFound(request: FastifyRequest, reply: FastifyReply, what: str
     type: problemTypes.notFound,
     title: "Not Found",
     status: 404,
-    detail: `No ${what} with id "${id}"`,
+    detail: `No ${what} with id "${id}"; the ids are listed by GET /${what}s`,
   });
 }

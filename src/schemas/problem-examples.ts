@@ -56,7 +56,7 @@ export const problemExamples = {
     type: "/problems/not-found",
     title: "Not Found",
     status: 404,
-    detail: 'No meeting with id "2022-01-09-nowhere"',
+    detail: 'No meeting with id "2022-01-09-nowhere"; the ids are listed by GET /meetings',
     instance: "/meetings/2022-01-09-nowhere",
     requestId,
   },

@@ -25,6 +25,9 @@ describe("GET /articles and /articles/:id", () => {
     const res = await http(await seededApp())
       .get("/articles/none")
       .expect(404);
-    expect(res.body).toMatchObject({ status: 404, detail: 'No article with id "none"' });
+    expect(res.body).toMatchObject({
+      status: 404,
+      detail: 'No article with id "none"; the ids are listed by GET /articles',
+    });
   });
 });
