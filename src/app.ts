@@ -127,9 +127,6 @@ export async function buildApp(options: AppOptions = {}) {
   }
   registerDatabase(app, db, !options.db);
   app.decorate("countCache", createCountCache(options.countCache));
-  const countOf = (table: "articles" | "meetings") =>
-    db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-  const seeded = false;
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler(options.serializer));

@@ -1247,7 +1247,7 @@ export interface operations {
                  */
                 to?: string;
                 /**
-                 * @description Venue city, ignoring case and accents.
+                 * @description Venue city by any of its names (Genève, Genf, Geneva), ignoring case and accents.
                  * @example geneve
                  */
                 city?: string;
@@ -1484,7 +1484,7 @@ export interface operations {
                  */
                 to?: string;
                 /**
-                 * @description Venue city, ignoring case and accents.
+                 * @description Venue city by any of its names (Genève, Genf, Geneva), ignoring case and accents.
                  * @example geneve
                  */
                 city?: string;
@@ -1566,7 +1566,7 @@ export interface operations {
                  */
                 to?: string;
                 /**
-                 * @description Venue city, ignoring case and accents.
+                 * @description Venue city by any of its names (Genève, Genf, Geneva), ignoring case and accents.
                  * @example geneve
                  */
                 city?: string;
