@@ -2137,8 +2137,8 @@ export interface operations {
                      *         ]
                      *       },
                      *       "participants": [
-                     *         "nato",
                      *         "russia",
+                     *         "nato",
                      *         "jens-stoltenberg"
                      *       ],
                      *       "quotes": [

@@ -78,7 +78,7 @@ export const ingestExamples = {
     articleId: "2022-01-14-7c9ede2ac9",
     created: true,
     meetings: { created: [], merged: ["2022-01-12-brussels"] },
-    participants: ["nato", "russia", "jens-stoltenberg"],
+    participants: ["russia", "nato", "jens-stoltenberg"],
     quotes: ["q-c72cfc50db8a"],
     warnings: [],
   },
