@@ -50,7 +50,8 @@ export function registerErrorHandlers(app: FastifyInstance): void {
     if (error instanceof UnknownReferenceError) {
       return sendProblem(request, reply, {
         type: problemTypes.validation,
-        title: "Bad Request",
+        // One title per problem type (RFC 9457 §3.1.3): the body's validation problems say this.
+        title: "Invalid request body",
         status: 400,
         detail: `${error.field}: ${error.message}; give the id of an existing ${error.target} or null`,
         errors: [{ in: "body", name: error.field, detail: error.message }],
