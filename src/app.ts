@@ -126,6 +126,12 @@ export async function buildApp(options: AppOptions = {}) {
     throw error;
   }
   registerDatabase(app, db, !options.db);
+  app.decorate("startReport", {
+    database: options.db ? "(given)" : (options.databasePath ?? ":memory:"),
+    seeded: seeded ? options.seedsFolder : null,
+    articles: countOf("articles"),
+    meetings: countOf("meetings"),
+  } satisfies StartReport);
   app.decorate("countCache", createCountCache(options.countCache));
 
   app.setValidatorCompiler(validatorCompiler);
