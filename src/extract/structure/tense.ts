@@ -51,12 +51,11 @@ export function statedTense(work: string, sentence: Span, mention: Span): Tense 
   if (found) return found;
   const after = tokens(work, mention.end, sentence.end);
   // A sentence-opening date phrase takes the tense of the main clause after its comma.
-  const opening = OPENER.test(
-    work
-      .slice(sentence.start, mention.start)
-      .replace(/[’']s\b/g, "")
-      .trim() + " ",
-  );
+  const lead = work
+    .slice(sentence.start, mention.start)
+    .replace(/[’']s\b/g, "")
+    .trim();
+  const opening = OPENER.test(`${lead} `);
   const comma = after.findIndex((t) => t.w === ",");
   if (opening && comma >= 0 && comma <= 3) {
     // Its first verb: "At the meeting Thursday morning, Lavrov and Kuleba will be joined by …".
