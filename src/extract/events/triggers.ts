@@ -100,7 +100,10 @@ export function openingMainVerb(work: string, sentence: Span, mention: Span): st
     );
   if (!comma) return null;
   const from = mention.end + comma[0].length;
-  for (const t of tagSpan(work, { start: from, end: sentence.end }).slice(0, 14)) {
+  // The sentence is tagged once and cached; a slice of it would be tagged again.
+  for (const t of tagSpan(work, sentence)
+    .filter((t) => t.start >= from)
+    .slice(0, 14)) {
     // A capitalised word is a name the tagger may take for a verb ("Araghchi"), not the main verb.
     if (/^\p{Lu}/u.test(t.value)) continue;
     if (t.pos === "VERB" || (t.pos === "AUX" && /^(?:will|would|is|are|was|were)$/i.test(t.value)))

@@ -266,9 +266,13 @@ function affiliationOfSubject(
 export function stateWithTitle(text: string, role: string): string | null {
   const title = role.replace(/^Former\s+/, "");
   if (title.split(/\s+/).length > 3) return null;
-  const escaped = escapeRegExp(title).replace(/\\?\s+/g, "\\s+");
+  // The title in either case, letter by letter, so the rest of the pattern can stay case-sensitive (and fast).
+  const escaped = title
+    .split(/\s+/)
+    .map((word) => escapeRegExp(word).replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`))
+    .join("\\s+");
   const found = new Set<string>();
-  const before = new RegExp(`(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}]+)?)(?:[’']s)?\\s+${escaped}\\b`, "giu");
+  const before = new RegExp(`(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}]+)?)(?:[’']s)?\\s+${escaped}\\b`, "gu");
   for (const m of text.matchAll(before)) {
     // "Afghan President Ashraf Ghani" names someone else: only a title without a name can be this person's.
     if (/^\s+\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3)))
@@ -278,7 +282,7 @@ export function stateWithTitle(text: string, role: string): string | null {
   }
   const after = new RegExp(
     `\\b${escaped}\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)`,
-    "giu",
+    "gu",
   );
   for (const m of text.matchAll(after)) {
     if (/^\s+\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3)))

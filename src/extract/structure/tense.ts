@@ -60,8 +60,9 @@ export function statedTense(work: string, sentence: Span, mention: Span): Tense 
   if (opening && comma >= 0 && comma <= 3) {
     // Its first verb: "At the meeting Thursday morning, Lavrov and Kuleba will be joined by …".
     const from = after[comma]?.start ?? mention.end;
-    const verb = tagSpan(work, { start: from, end: sentence.end }).find(
-      (t) => t.pos === "VERB" || t.pos === "AUX",
+    // The sentence is tagged once and cached; a slice of it would be tagged again.
+    const verb = tagSpan(work, sentence).find(
+      (t) => t.start >= from && (t.pos === "VERB" || t.pos === "AUX"),
     );
     if (verb) return FUTURE_CUES.has(verb.value.toLowerCase()) ? "future" : isPastVerb(verb) ? "past" : null;
   }
