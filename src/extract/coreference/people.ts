@@ -3,6 +3,7 @@ import {
   DEMONYMS,
   escapeRegExp,
   MONTHS,
+  NAME_WORDS,
   ORGANIZATIONS,
   REPORTING_VERBS,
   ROLE_TITLES,
@@ -39,17 +40,9 @@ const WORD = "(?:(?:al|el|ad|as|ash|ibn|bin|abu)-)?\\p{Lu}[\\p{L}\\p{M}]*(?:[-â€
 const PARTICLES = "(?:bin|binti|bint|ibn|al|el|de|del|der|van|von|da|dos|du|la|le|di)";
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{M}])${WORD}(?:\\s+(?:${PARTICLES}\\s+)*${WORD})*`, "gu");
 
-// Words that make a capitalised run an organisation, document or event rather than a person.
-const INSTITUTION_WORDS = new Set(
-  "Dam Mausoleum Monument Memorial Stadium Hotel Temple Mosque Cathedral Castle Hall Tower Base Camp Four Five Quartet Troika Corridor Peninsula Valley Mountains Desert Canal Pipeline Mediterranean Union Front Forces Force Ministry Department Agency Council Organization Organisation Party Movement Army Government Committee Republic Agreement Declaration Treaty Act Summit Nations League Bank Court Assembly House Office Forum Commission Talks Accord Accords Process Group Alliance Federation Kingdom States Emirates Islands Coast Sea Ocean River Gulf Strait Security Cooperation Development Liberation Support Armed Guard Guards Police Service Services Association Institute University Centre Center Foundation Fund Programme Program Conference Parliament Senate Congress Cabinet Palace Airport Port Square Street Road Bridge Agreement Protocol Convention Charter Plan Initiative Mission Operation Region Province State City Capital Media Press News Post Times Reuters".split(
-    " ",
-  ),
-);
-const STOP_WORDS = new Set(
-  "The A An According Following Despite Although Though But And Or In On At For From With By To Of After Before As If When While Where Everyone Nobody Both Many Some Most Several His Her Their Its Our We They He She It I This That These Those There Then Meanwhile However Officials Talks Negotiators Delegations Mr Mrs Ms Dr Sir Dame Sheikh Sheikha Prince Princess Mullah Prof Professor Col Gen Lt Maj Brig"
-    .split(" ")
-    .concat(MONTHS, WEEKDAYS),
-);
+// Words that make a capitalised run an organisation, document or event rather than a person; words no name begins with.
+const INSTITUTION_WORDS = new Set(NAME_WORDS.institutionWords);
+const STOP_WORDS = new Set([...NAME_WORDS.stopWords, ...MONTHS, ...WEEKDAYS]);
 const ORG_ALIASES = new Set(ORGANIZATIONS.flatMap((o) => o.aliases));
 // A name followed by its verb ("X said", "X, who chaired, said", "â€¦chief, X, welcomed").
 const VERBS = [...REPORTING_VERBS].join("|");

@@ -4,6 +4,8 @@ import type { CountryVenue, PlaceMention } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Sentence } from "../structure/sentences.js";
 import type { ExtractedMeeting, Span } from "../types.js";
+import { headlineEvent, ledeEvent } from "./report-frames.js";
+import { addDays, joinSinceUntil, statedLength } from "./spans.js";
 import { datesArrival, datesOtherEvent, datesReport, hasMeetingTrigger, statusStated } from "./triggers.js";
 
 /** A meeting under construction, with the text regions that describe it. */
@@ -158,115 +160,6 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   return meetings.sort((a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city));
 }
 
-// The lede of a same-day report: "talks have begun in X", "are meeting in X", "came to an end", "got under way".
-const LEDE_NOW =
-  /\b(?:has|have)\s+(?:begun|started|opened|ended|concluded|resumed|wrapped\s+up)\b|\b(?:are|is)\s+(?:meeting|holding|under\s*way)\b|\bcame\s+to\s+an\s+end\b|\bgot\s+under\s*way\b|\bhave\s+just\s+ended\b/i;
-const LEDE_PAST = /\b(?:last|ago|earlier|previous|previously|since|will|would|next)\b/i;
-
-/**
- * An undated meeting the first sentences of a report describe as happening now, dated by the dateline's day or the
- * article's: "ISTANBUL. March 29 (Interfax) - As the round of talks held in Istanbul came to an end, …".
- */
-function ledeEvent(
-  doc: ArticleDocument,
-  inputs: FrameInputs,
-  venues: PlaceMention[][],
-  datesIn: DateMention[][],
-  narrative: string,
-): { mention: DateMention; sentence: Sentence; venue: PlaceMention } | null {
-  const first = doc.sentences.findIndex((s) => s.start >= doc.header.bodyStart);
-  if (first < 0) return null;
-  for (let i = first; i < Math.min(first + 2, doc.sentences.length); i++) {
-    const sentence = doc.sentences[i] as Sentence;
-    const text = narrative.slice(sentence.start, sentence.end);
-    const venue = venues[i]?.[0];
-    if (!venue || (datesIn[i]?.length ?? 0) > 0 || !LEDE_NOW.test(text) || LEDE_PAST.test(text)) continue;
-    if (!hasMeetingTrigger(narrative, sentence)) continue;
-    const dateline = doc.dateline;
-    const filed = dateline && inputs.dates.find((d) => d.start >= dateline.start && d.end <= dateline.end);
-    const date = filed ? filed.date : doc.header.date;
-    const mention: DateMention = {
-      start: venue.start,
-      end: venue.end,
-      date,
-      endDate: null,
-      certainty: "inferred",
-      text: "",
-    };
-    return { mention, sentence, venue };
-  }
-  return null;
-}
-
-// A headline in the present tense reports the day's event: "Presidents sign border treaty in Bishkek", "Ministers
-// Hold Talks in Turkey". Not "to meet", "will hold", "may sign", nor "holds up".
-const HEADLINE_EVENT =
-  /(?<!\b(?:to|will|would|may|might|could|set to|plan to|expected to)\s)\b(?:sign|signs|hold|holds|meet|meets|host|hosts|opens?|agree|agrees|begin|begins|resume|resumes)\b(?!\s+(?:up|off|back|out)\b)/i;
-const HEADLINE_DATE =
-  /\b(?:yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|next|last)\b/;
-
-/**
- * The meeting a present-tense headline reports, on the article's date, when the body dates no meeting in the
- * headline's city or country: the city named in the headline, or for a country the city of it the body names as a
- * venue (or the dateline's).
- */
-function headlineEvent(
-  doc: ArticleDocument,
-  inputs: FrameInputs,
-  meetings: MeetingDraft[],
-): MeetingDraft | null {
-  const headline = doc.work.slice(0, doc.header.bodyStart);
-  if (!HEADLINE_EVENT.test(headline) || HEADLINE_DATE.test(headline.replace(/^\s*date\s+\S+/, "")))
-    return null;
-  const cities = [...new Set(inputs.headlinePlaces.filter((p) => p.venue).map((p) => p.city))];
-  const countries = [...new Set(inputs.headlineCountries.map((c) => c.country))];
-  if (cities.length + countries.length !== 1) return null;
-  const country = countries[0];
-  const venue = country
-    ? [inputs.datelinePlace, ...inputs.places.filter((p) => p.venue)].find((p) => p?.country === country)
-    : inputs.headlinePlaces.find((p) => p.city === cities[0]);
-  if (!venue || meetings.some((m) => m.country === venue.country)) return null;
-  // A wire report filed the day before ("ANTALYA, March 10 (Xinhua) --") reports that day's event.
-  const dateline = doc.dateline;
-  const filed = dateline && inputs.dates.find((d) => d.start >= dateline.start && d.end <= dateline.end);
-  const date = filed ? filed.date : doc.header.date;
-  return {
-    date,
-    endDate: null,
-    city: venue.city,
-    country: venue.country,
-    status: "held",
-    organizations: [],
-    parties: [],
-    evidence: [{ start: 0, end: doc.header.bodyStart }],
-    datePrecision: "day",
-    dateCertainty: "inferred",
-    dateText: "",
-    regions: [{ start: 0, end: doc.header.bodyStart }],
-    mentions: [],
-    rule: "headline-today",
-  };
-}
-
-// "holding talks since Sunday … expected to conclude Thursday", "from Monday until Wednesday": one meeting's span.
-const SPAN_START = /\b(?:since|from)\s+(?:[\p{L}]+\s+){0,1}$/u;
-const SPAN_END =
-  /\b(?:until|till|through|to\s+(?:conclude|end)|conclude|concluding|end|ending|wrap\s+up)\s+(?:on\s+)?$/i;
-
-/** Two dates of one sentence that open and close a span become one mention covering it. */
-function joinSinceUntil(work: string, dates: DateMention[]): DateMention[] {
-  for (let i = 0; i + 1 < dates.length; i++) {
-    const a = dates[i] as DateMention;
-    const b = dates[i + 1] as DateMention;
-    const opens = SPAN_START.test(work.slice(Math.max(0, a.start - 12), a.start));
-    const closes = SPAN_END.test(work.slice(Math.max(0, b.start - 25), b.start));
-    if (!opens || !closes || b.date <= a.date || a.endDate || b.endDate) continue;
-    const joined: DateMention = { ...a, end: b.end, endDate: b.date, text: work.slice(a.start, b.end) };
-    return [...dates.slice(0, i), joined, ...dates.slice(i + 2)];
-  }
-  return dates;
-}
-
 const UNKNOWN_VENUE =
   /\b(?:in|at)\s+the\s+(?:\p{Ll}+\s+){0,2}(?:district|town|village|city|region|province|resort|county|municipality)\s+of\s+\p{Lu}/u;
 
@@ -356,43 +249,6 @@ function place(
     mentions: [mention],
     rule,
   });
-}
-
-const NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  "2": 2,
-  "3": 3,
-  "4": 4,
-  "5": 5,
-};
-// "are to run for two days", "a three-day summit": how long the meeting the sentence dates lasts.
-const LENGTH =
-  /\b(two|three|four|five|[2-5])[- ]day\b|\b(?:run|last|lasting|continue)\s+(?:for\s+)?(two|three|four|five|[2-5])\s+days\b|\b(two|three|four|five|[2-5])\s+days\s+of\s+(?:talks|negotiations|meetings|consultations|discussions)\b|\bover\s+the\s+(?:past|last)\s+(two|three|four|five|[2-5])\s+days\b/i;
-// "Two days of talks … were concluded Thursday", "held over the past two days": the date is the last day.
-const ENDED = /\b(?:conclude[sd]?|ended|ends|wrapped\s+up|closed|over\s+the\s+(?:past|last))\b/i;
-
-/** Days the sentence says the meeting lasts: positive when its date is the first day, negative when the last. */
-function statedLength(sentence: string): number {
-  const m = LENGTH.exec(sentence);
-  // "… will return on Thursday after two days of talks ended": the length of an earlier round.
-  if (
-    m &&
-    /\b(?:after|following|since)\s+(?:the\s+|a\s+)?$/i.test(
-      sentence.slice(Math.max(0, m.index - 12), m.index),
-    )
-  )
-    return 0;
-  const n = NUMBERS[(m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? "").toLowerCase()] ?? 0;
-  return n && ENDED.test(sentence) ? -n : n;
-}
-
-function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }
 
 function addEvidence(m: MeetingDraft, mention: DateMention, region: Span, sentence: Sentence): void {

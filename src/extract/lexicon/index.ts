@@ -1,10 +1,14 @@
 import meetingWords from "./meeting-words.json" with { type: "json" };
+import nameWords from "./name-words.json" with { type: "json" };
 import organizations from "./organizations.json" with { type: "json" };
 import places from "./places.json" with { type: "json" };
 import reportingVerbs from "./reporting-verbs.json" with { type: "json" };
 import roles from "./roles.json" with { type: "json" };
 import tenseCues from "./tense-cues.json" with { type: "json" };
 import unnamedSources from "./unnamed-sources.json" with { type: "json" };
+
+/** Words that end a person name run: institutions ("Council"), places ("Dam"), openers and honorifics ("Sheikh"). */
+export const NAME_WORDS: { institutionWords: string[]; stopWords: string[] } = nameWords;
 
 /** Escapes a literal for use inside a RegExp. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

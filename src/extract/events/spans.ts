@@ -1,0 +1,59 @@
+import type { DateMention } from "../mentions/dates.js";
+
+// How long a meeting lasts, as a sentence states it: "since Sunday … conclude Thursday", "two days of talks".
+
+// "holding talks since Sunday … expected to conclude Thursday", "from Monday until Wednesday": one meeting's span.
+const SPAN_START = /\b(?:since|from)\s+(?:[\p{L}]+\s+){0,1}$/u;
+const SPAN_END =
+  /\b(?:until|till|through|to\s+(?:conclude|end)|conclude|concluding|end|ending|wrap\s+up)\s+(?:on\s+)?$/i;
+
+/** Two dates of one sentence that open and close a span become one mention covering it. */
+export function joinSinceUntil(work: string, dates: DateMention[]): DateMention[] {
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i] as DateMention;
+    const b = dates[i + 1] as DateMention;
+    const opens = SPAN_START.test(work.slice(Math.max(0, a.start - 12), a.start));
+    const closes = SPAN_END.test(work.slice(Math.max(0, b.start - 25), b.start));
+    if (!opens || !closes || b.date <= a.date || a.endDate || b.endDate) continue;
+    const joined: DateMention = { ...a, end: b.end, endDate: b.date, text: work.slice(a.start, b.end) };
+    return [...dates.slice(0, i), joined, ...dates.slice(i + 2)];
+  }
+  return dates;
+}
+
+const NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  "5": 5,
+};
+// "are to run for two days", "a three-day summit": how long the meeting the sentence dates lasts.
+const LENGTH =
+  /\b(two|three|four|five|[2-5])[- ]day\b|\b(?:run|last|lasting|continue)\s+(?:for\s+)?(two|three|four|five|[2-5])\s+days\b|\b(two|three|four|five|[2-5])\s+days\s+of\s+(?:talks|negotiations|meetings|consultations|discussions)\b|\bover\s+the\s+(?:past|last)\s+(two|three|four|five|[2-5])\s+days\b/i;
+// "Two days of talks … were concluded Thursday", "held over the past two days": the date is the last day.
+const ENDED = /\b(?:conclude[sd]?|ended|ends|wrapped\s+up|closed|over\s+the\s+(?:past|last))\b/i;
+
+/** Days the sentence says the meeting lasts: positive when its date is the first day, negative when the last. */
+export function statedLength(sentence: string): number {
+  const m = LENGTH.exec(sentence);
+  // "… will return on Thursday after two days of talks ended": the length of an earlier round.
+  if (
+    m &&
+    /\b(?:after|following|since)\s+(?:the\s+|a\s+)?$/i.test(
+      sentence.slice(Math.max(0, m.index - 12), m.index),
+    )
+  )
+    return 0;
+  const n = NUMBERS[(m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? "").toLowerCase()] ?? 0;
+  return n && ENDED.test(sentence) ? -n : n;
+}
+
+export function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
