@@ -1,11 +1,11 @@
-import type { DateMention } from "../mentions/dates.js";
+import { addDays, type DateMention } from "../mentions/dates.js";
 import type { EntityMention } from "../mentions/organizations.js";
 import type { CountryVenue, PlaceMention } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Sentence } from "../structure/sentences.js";
 import type { ExtractedMeeting, Span } from "../types.js";
 import { headlineEvent, ledeEvent } from "./report-frames.js";
-import { addDays, joinSinceUntil, statedLength } from "./spans.js";
+import { joinSinceUntil, statedLength } from "./spans.js";
 import { datesArrival, datesOtherEvent, datesReport, hasMeetingTrigger, statusStated } from "./triggers.js";
 
 /** A meeting under construction, with the text regions that describe it. */

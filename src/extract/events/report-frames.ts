@@ -32,9 +32,7 @@ export function ledeEvent(
     const venue = venues[i]?.[0];
     if (!venue || (datesIn[i]?.length ?? 0) > 0 || !LEDE_NOW.test(text) || LEDE_PAST.test(text)) continue;
     if (!hasMeetingTrigger(narrative, sentence)) continue;
-    const dateline = doc.dateline;
-    const filed = dateline && inputs.dates.find((d) => d.start >= dateline.start && d.end <= dateline.end);
-    const date = filed ? filed.date : doc.header.date;
+    const date = filedOn(doc, inputs);
     const mention: DateMention = {
       start: venue.start,
       end: venue.end,
@@ -77,9 +75,7 @@ export function headlineEvent(
     : inputs.headlinePlaces.find((p) => p.city === cities[0]);
   if (!venue || meetings.some((m) => m.country === venue.country)) return null;
   // A wire report filed the day before ("ANTALYA, March 10 (Xinhua) --") reports that day's event.
-  const dateline = doc.dateline;
-  const filed = dateline && inputs.dates.find((d) => d.start >= dateline.start && d.end <= dateline.end);
-  const date = filed ? filed.date : doc.header.date;
+  const date = filedOn(doc, inputs);
   return {
     date,
     endDate: null,
@@ -96,4 +92,11 @@ export function headlineEvent(
     mentions: [],
     rule: "headline-today",
   };
+}
+
+/** The day a report was filed: its dateline's date ("ANTALYA, March 10 (Xinhua) --"), else the article's. */
+function filedOn(doc: ArticleDocument, inputs: FrameInputs): string {
+  const dateline = doc.dateline;
+  const filed = dateline && inputs.dates.find((d) => d.start >= dateline.start && d.end <= dateline.end);
+  return filed ? filed.date : doc.header.date;
 }

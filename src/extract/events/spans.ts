@@ -51,9 +51,3 @@ export function statedLength(sentence: string): number {
   const n = NUMBERS[(m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? "").toLowerCase()] ?? 0;
   return n && ENDED.test(sentence) ? -n : n;
 }
-
-export function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}

@@ -38,7 +38,8 @@ const iso = (y: number, m: number, d: number): string => {
   return date.toISOString().slice(0, 10);
 };
 const parseIso = (s: string): Date => new Date(`${s}T12:00:00Z`);
-const addDays = (s: string, n: number): string => {
+/** The ISO day `n` days after (or before, negative) an ISO day. */
+export const addDays = (s: string, n: number): string => {
   const d = parseIso(s);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
