@@ -817,6 +817,7 @@ export interface components {
          *         "Russia",
          *         "United States"
          *       ],
+         *       "sourceCount": 1,
          *       "rule": "meeting:venue-sentence",
          *       "confidence": 0.93,
          *       "participants": [
@@ -886,6 +887,8 @@ export interface components {
             organizations: string[];
             /** @description The negotiating sides. */
             parties: string[];
+            /** @description How many articles report the meeting; lists take `minSources` for corroborated meetings. */
+            sourceCount: number;
             /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
             rule: string | null;
             /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
@@ -928,6 +931,7 @@ export interface components {
          *         "Russia",
          *         "United States"
          *       ],
+         *       "sourceCount": 1,
          *       "rule": "meeting:venue-sentence",
          *       "confidence": 0.93
          *     }
@@ -956,6 +960,8 @@ export interface components {
             organizations: string[];
             /** @description The negotiating sides. */
             parties: string[];
+            /** @description How many articles report the meeting; lists take `minSources` for corroborated meetings. */
+            sourceCount: number;
             /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
             rule: string | null;
             /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
@@ -996,6 +1002,7 @@ export interface components {
          *             "Russia",
          *             "United States"
          *           ],
+         *           "sourceCount": 1,
          *           "rule": "meeting:venue-sentence",
          *           "confidence": 0.93
          *         }
@@ -1286,6 +1293,11 @@ export interface operations {
                  * @example 0.8
                  */
                 minConfidence?: number;
+                /**
+                 * @description Only meetings reported by at least this many articles (corroborated events).
+                 * @example 2
+                 */
+                minSources?: number;
                 /** @description `date` (oldest first) or `-date` (newest first). */
                 sort?: "date" | "-date";
                 /**
@@ -1523,6 +1535,11 @@ export interface operations {
                  * @example 0.8
                  */
                 minConfidence?: number;
+                /**
+                 * @description Only meetings reported by at least this many articles (corroborated events).
+                 * @example 2
+                 */
+                minSources?: number;
                 /** @description `date` (oldest first) or `-date` (newest first). */
                 sort?: "date" | "-date";
             };
@@ -1605,6 +1622,11 @@ export interface operations {
                  * @example 0.8
                  */
                 minConfidence?: number;
+                /**
+                 * @description Only meetings reported by at least this many articles (corroborated events).
+                 * @example 2
+                 */
+                minSources?: number;
                 /** @description `date` (oldest first) or `-date` (newest first). */
                 sort?: "date" | "-date";
             };

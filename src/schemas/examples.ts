@@ -21,6 +21,7 @@ export const meetingExample = {
   status: "held" as const,
   organizations: [],
   parties: ["Russia", "United States"],
+  sourceCount: 1,
   rule: "meeting:venue-sentence",
   confidence: 0.93,
 };

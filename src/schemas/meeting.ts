@@ -28,6 +28,11 @@ export const meetingSchema = z
       .array(z.string())
       .describe("International organisations convening, chairing or observing."),
     parties: z.array(z.string()).describe("The negotiating sides."),
+    sourceCount: z
+      .number()
+      .int()
+      .min(0)
+      .describe("How many articles report the meeting; lists take `minSources` for corroborated meetings."),
     ...provenanceFields,
   })
   .meta({ id: "Meeting", examples: [meetingExample] });

@@ -14,7 +14,12 @@ export interface MeetingFilters {
   q?: string | undefined;
   updatedSince?: string | undefined;
   minConfidence?: number | undefined;
+  /** Meetings reported by at least this many articles. */
+  minSources?: number | undefined;
 }
+
+/** The number of articles that report meeting `m` (one meeting_reports row per article). */
+export const SOURCE_COUNT = "(SELECT count(*) FROM meeting_reports r WHERE r.meeting_id = m.id)";
 
 /** The WHERE conditions for a meeting filter, shared by lists, counts, facets, feeds and exports. */
 export function meetingConditions(f: MeetingFilters): Conditions {
@@ -64,6 +69,7 @@ export function meetingConditions(f: MeetingFilters): Conditions {
   }
   if (f.updatedSince) add("m.updated_at >= ?", f.updatedSince);
   if (f.minConfidence !== undefined) add("coalesce(m.confidence, 1) >= ?", f.minConfidence);
+  if (f.minSources !== undefined) add(`${SOURCE_COUNT} >= ?`, f.minSources);
   if (f.q !== undefined) {
     const match = toFtsQuery(f.q);
     if (match === null) add("0");

@@ -5,7 +5,7 @@ import { evidence, meetingParticipants, meetings, participants, quotes } from ".
 import type { CorrectionsOf } from "./corrections.js";
 import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
 import { createMeetingAggregates } from "./meeting-aggregates.js";
-import { type MeetingFilters, meetingConditions } from "./meeting-filters.js";
+import { type MeetingFilters, meetingConditions, SOURCE_COUNT } from "./meeting-filters.js";
 import { selectQuotes, toQuote } from "./quotes.js";
 import type { StatementCache } from "./statements.js";
 
@@ -17,7 +17,7 @@ const namesOf = (role: string) =>
 /** The columns of a meeting list row: names of organisations and parties aggregated as JSON arrays. */
 const meetingColumns = `m.id, m.title, m.date, m.end_date AS endDate, m.date_certainty AS dateCertainty, m.city,
   m.country, m.status, m.rule, m.confidence, ${namesOf("organization")} AS organizations,
-  ${namesOf("party")} AS parties`;
+  ${namesOf("party")} AS parties, ${SOURCE_COUNT} AS sourceCount`;
 
 type MeetingRow = Omit<Meeting, "organizations" | "parties"> & { organizations: string; parties: string };
 
@@ -40,6 +40,7 @@ const meetingFields = {
   status: meetings.status,
   rule: meetings.rule,
   confidence: meetings.confidence,
+  sourceCount: sql<number>`(SELECT count(*) FROM meeting_reports r WHERE r.meeting_id = ${meetings.id})`,
 };
 
 type Participation = MeetingDetail["participants"][number]["as"][number];

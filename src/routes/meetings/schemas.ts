@@ -57,6 +57,14 @@ const filters = {
     .meta({ examples: ['"security guarantees"'] }),
   updatedSince: updatedSinceParam,
   minConfidence: minConfidenceParam,
+  minSources: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe("Only meetings reported by at least this many articles (corroborated events).")
+    .meta({ examples: [2] }),
   sort: z
     .enum(["date", "-date"])
     .default("date")
