@@ -413,6 +413,15 @@ describe("spans, venues and datelines from wire and press reports", () => {
       ["2023-02-16", "Buenos Aires"],
       ["2023-03-17", "Montevideo"],
     ]);
+    // 2023-03-10 is a Friday.
+    const week = article(
+      "2023-03-10",
+      "Officials met for four days of talks from Monday in Beijing, then signed a statement in a ceremony on Friday.",
+    );
+    expect(meetings(week).map((m) => [m[0], m[2]])).toEqual([
+      ["2023-03-06", "Beijing"],
+      ["2023-03-10", "Beijing"],
+    ]);
     const compass = article("2018-08-27", "On August 23, officials met the special envoy for Central Asia.");
     expect(meetings(compass)).toEqual([]);
     const future = article(

@@ -118,6 +118,20 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   // Doha"); a dated one describes its own.
   const undated = sentences.map((_, i) => triggers[i] === true && datesIn[i]?.length === 0);
   for (const { mention, region, sentence, index } of deferred) {
+    // "talks from Monday in Beijing … a ceremony on Friday": a venue its sentence gave a date less than a week away
+    // is this date's too; a month away it is another meeting's ("continued the gathering in Buenos Aires on Feb. 16").
+    const owned = (venues[index] ?? []).find((p) => {
+      const owner = nearestDate(p, datesIn[index] ?? []);
+      return (
+        owner &&
+        owner !== mention &&
+        Math.abs(Date.parse(owner.date) - Date.parse(mention.date)) < 7 * 86_400_000
+      );
+    });
+    if (owned) {
+      place(meetings, doc, mention, region, sentence, owned, "sentence");
+      continue;
+    }
     // "the next round … next Saturday": another meeting, whose venue the article's other sentences do not give.
     const another = ANOTHER_MEETING.test(narrative.slice(sentence.start, sentence.end));
     const nearby = another ? undefined : nearbyVenue(sentences, undated, venues, index);
