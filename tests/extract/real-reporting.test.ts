@@ -355,6 +355,18 @@ describe("tense, spans and venues from development reports", () => {
       "The announcement comes a day after a blizzard in Oslo.",
     );
     expect(meetings(dayAfter).map((m) => [m[0], m[2]])).toEqual([["2018-06-27", "Moscow"]]);
+    const sixDays = article(
+      "2023-05-25",
+      "It takes place six days after the ministers met in Moscow for talks.",
+    );
+    expect(meetings(sixDays).map((m) => [m[0], m[2]])).toEqual([["2023-05-19", "Moscow"]]);
+    const lastDays = article(
+      "2022-12-23",
+      "For the last two days, the delegations have been meeting as part of negotiations in Nairobi.",
+    );
+    expect(meetings(lastDays).map((m) => [m[0], m[1], m[2]])).toEqual([
+      ["2022-12-22", "2022-12-23", "Nairobi"],
+    ]);
   });
 
   it("looks ahead for a day something is set for or planned ('a summit for Wednesday', 'the idea of a meeting Wednesday')", () => {

@@ -33,6 +33,8 @@ const RELATIVE_DAY = new RegExp(
   "i",
 );
 
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
 const iso = (y: number, m: number, d: number): string => {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.toISOString().slice(0, 10);
@@ -103,13 +105,15 @@ export function findDates(doc: ArticleDocument): DateMention[] {
     add({ ...repair.month, date: iso(year, month, repair.day), endDate: null, certainty: "stated", text });
   }
 
-  // "The announcement comes a day after Bolton held talks in Moscow": the report's day minus the stated days.
-  const RELATIVE = /\b(?:comes|come|is|are)\s+((?:a|one|two|three)\s+days?\s+(after|before))\b/gi;
+  // "The announcement comes a day after Bolton held talks in Moscow", "It takes place six days after the ministers
+  // met in Moscow": the report's day minus the stated days.
+  const RELATIVE =
+    /\b(?:comes|come|is|are|takes\s+place)\s+((a|one|two|three|four|five|six|seven)\s+days?\s+(after|before))\b/gi;
   for (let m = RELATIVE.exec(body); m; m = RELATIVE.exec(body)) {
     const phrase = m[1] ?? "";
-    const n = { a: 1, one: 1, two: 2, three: 3 }[phrase.split(/\s+/)[0]?.toLowerCase() as "a"] ?? 1;
+    const n = COUNTS[(m[2] ?? "").toLowerCase()] ?? 1;
     const start = base + m.index + m[0].indexOf(phrase);
-    const date = addDays(articleDate, m[2]?.toLowerCase() === "after" ? -n : n);
+    const date = addDays(articleDate, m[3]?.toLowerCase() === "after" ? -n : n);
     add({
       start,
       end: start + phrase.length,
@@ -118,6 +122,20 @@ export function findDates(doc: ArticleDocument): DateMention[] {
       certainty: "inferred",
       text: phrase,
       relative: true,
+    });
+  }
+  // "For the last two days, the delegations have been meeting in Nairobi": a span that ends on the report's day.
+  const LAST_DAYS = /\b(?:for|over|in)\s+the\s+(?:last|past)\s+(two|three|four|five|six|seven)\s+days\b/gi;
+  for (let m = LAST_DAYS.exec(body); m; m = LAST_DAYS.exec(body)) {
+    const n = COUNTS[(m[1] ?? "").toLowerCase()] ?? 2;
+    const start = base + m.index;
+    add({
+      start,
+      end: start + m[0].length,
+      date: addDays(articleDate, -(n - 1)),
+      endDate: articleDate,
+      certainty: "inferred",
+      text: m[0],
     });
   }
 
