@@ -328,6 +328,11 @@ describe("tense, spans and venues from development reports", () => {
 
   it("reads a stated length ('to run for two days', 'a three-day summit') as the span, and its status", () => {
     // 2017-01-23 is a Monday.
+    const long = article(
+      "2023-06-27",
+      "The ministers open in Geneva this afternoon what is expected to be a three-days long round of talks.",
+    );
+    expect(meetings(long).map((m) => [m[0], m[1]])).toEqual([["2023-06-27", "2023-06-29"]]);
     const text = article(
       "2017-01-23",
       "Negotiations officially start in Astana on Monday and are to run for two days.",

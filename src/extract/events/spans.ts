@@ -33,7 +33,7 @@ const NUMBERS: Record<string, number> = {
 };
 // "are to run for two days", "a three-day summit": how long the meeting the sentence dates lasts.
 const LENGTH =
-  /\b(two|three|four|five|[2-5])[- ]day\b|\b(?:run|last|lasting|continue)\s+(?:for\s+)?(two|three|four|five|[2-5])\s+days\b|\b(two|three|four|five|[2-5])\s+days\s+of\s+(?:talks|negotiations|meetings|consultations|discussions)\b|\bover\s+the\s+(?:past|last)\s+(two|three|four|five|[2-5])\s+days\b/i;
+  /\b(two|three|four|five|[2-5])[- ]days?[- ]long\b|\b(two|three|four|five|[2-5])[- ]day\b|\b(?:run|last|lasting|continue)\s+(?:for\s+)?(two|three|four|five|[2-5])\s+days\b|\b(two|three|four|five|[2-5])\s+days\s+of\s+(?:talks|negotiations|meetings|consultations|discussions)\b|\bover\s+the\s+(?:past|last)\s+(two|three|four|five|[2-5])\s+days\b/i;
 // "Two days of talks … were concluded Thursday", "held over the past two days": the date is the last day.
 const ENDED = /\b(?:conclude[sd]?|ended|ends|wrapped\s+up|closed|over\s+the\s+(?:past|last))\b/i;
 
@@ -48,6 +48,6 @@ export function statedLength(sentence: string): number {
     )
   )
     return 0;
-  const n = NUMBERS[(m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? "").toLowerCase()] ?? 0;
+  const n = NUMBERS[(m?.slice(1).find(Boolean) ?? "").toLowerCase()] ?? 0;
   return n && ENDED.test(sentence) ? -n : n;
 }
