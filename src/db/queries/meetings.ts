@@ -6,6 +6,7 @@ import type { CorrectionsOf } from "./corrections.js";
 import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
 import { createMeetingAggregates } from "./meeting-aggregates.js";
 import { type MeetingFilters, meetingConditions, SOURCE_COUNT } from "./meeting-filters.js";
+import { participantFields } from "./participants.js";
 import { selectQuotes, toQuote } from "./quotes.js";
 import type { StatementCache } from "./statements.js";
 
@@ -71,16 +72,7 @@ export function createMeetingQueries(
   const id = sql.placeholder("id");
   const byId = db.select(meetingFields).from(meetings).where(eq(meetings.id, id)).prepare();
   const participantsOf = db
-    .select({
-      id: participants.id,
-      name: participants.name,
-      kind: participants.kind,
-      role: participants.role,
-      affiliation: participants.affiliation,
-      rule: participants.rule,
-      confidence: participants.confidence,
-      as: meetingParticipants.role,
-    })
+    .select({ ...participantFields, as: meetingParticipants.role })
     .from(meetingParticipants)
     .innerJoin(participants, eq(participants.id, meetingParticipants.participantId))
     .where(eq(meetingParticipants.meetingId, id))

@@ -37,6 +37,17 @@ function participantConditions(f: ParticipantFilters): Conditions {
 
 type Participation = ParticipantDetail["meetings"][number]["as"][number];
 
+/** A participant's own columns, for drizzle: its detail, and the people of a meeting. */
+export const participantFields = {
+  id: participants.id,
+  name: participants.name,
+  kind: participants.kind,
+  role: participants.role,
+  affiliation: participants.affiliation,
+  rule: participants.rule,
+  confidence: participants.confidence,
+};
+
 export function createParticipantQueries(
   db: Db,
   prepare: StatementCache,
@@ -44,19 +55,7 @@ export function createParticipantQueries(
   correctionsOf: CorrectionsOf,
 ) {
   const id = sql.placeholder("id");
-  const byId = db
-    .select({
-      id: participants.id,
-      name: participants.name,
-      kind: participants.kind,
-      role: participants.role,
-      affiliation: participants.affiliation,
-      rule: participants.rule,
-      confidence: participants.confidence,
-    })
-    .from(participants)
-    .where(eq(participants.id, id))
-    .prepare();
+  const byId = db.select(participantFields).from(participants).where(eq(participants.id, id)).prepare();
   const meetingsOf = db
     .select({
       id: meetings.id,
