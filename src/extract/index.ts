@@ -2,7 +2,7 @@ import { attributeQuotes } from "./attribution/speakers.js";
 import { confidenceOf } from "./confidence.js";
 import { findPeople } from "./coreference/people.js";
 import { assembleMeetings, meetingOrganizations } from "./events/meetings.js";
-import { displayCountry } from "./lexicon/index.js";
+import { displayCountry, SINGLE_STATE_TITLES } from "./lexicon/index.js";
 import { findDates } from "./mentions/dates.js";
 import { findCountries, findDefinedGroups, findOrganizations } from "./mentions/organizations.js";
 import { allCountryNames, datelinePlace, findCountryVenues, findPlaces } from "./mentions/places.js";
@@ -55,6 +55,12 @@ export function extractArticle(text: string): Extraction {
     const other = profile.counterpartOf ? profiles[records.indexOf(profile.counterpartOf)] : undefined;
     if (other && !profile.role) profile.role = other.role;
   });
+  // "Trump's National Security Adviser John Bolton": the office is of the state its holder's principal speaks for.
+  profiles.forEach((profile) => {
+    const principal = profile.servesUnder ? profiles[records.indexOf(profile.servesUnder)] : undefined;
+    if (principal?.affiliation && !profile.affiliation && !principal.servesUnder)
+      profile.affiliation = principal.affiliation;
+  });
 
   // "Prime Minister Imran Khan" with no state, where the article speaks of "Pakistan's prime minister": the one state
   // the article gives that title to.
@@ -63,7 +69,10 @@ export function extractArticle(text: string): Extraction {
     if (profile.affiliation || !profile.role) return;
     if (!stateOfTitle.has(profile.role))
       stateOfTitle.set(profile.role, stateWithTitle(doc.work.slice(body), profile.role));
-    profile.affiliation = stateOfTitle.get(profile.role) ?? null;
+    profile.affiliation =
+      stateOfTitle.get(profile.role) ??
+      SINGLE_STATE_TITLES.get(profile.role.replace(/^Former\s+/, "")) ??
+      null;
   });
 
   const attributions = attributeQuotes(doc, rawQuotes, records);

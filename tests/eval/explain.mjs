@@ -2,6 +2,7 @@
 // Defaults to the development sets; never point it at a held-out folder while changing rules.
 import path from 'node:path';
 import { articlesIn, SETS, scoreArticles } from './corpus.mjs';
+import { normName } from './score.mjs';
 
 const [what = 'meetings', ...folders] = process.argv.slice(2);
 const files = articlesIn(folders.length ? folders : [...SETS['real-dev (shared)'], ...SETS['development (real-style)']]);
@@ -15,7 +16,7 @@ for (const { file, gold, predicted, result } of scoreArticles(files)) {
     for (const g of result.people.unmatchedGold) lines.push(`  missed   ${show(g)}`);
     for (const p of result.people.unmatchedPredicted) lines.push(`  invented ${show(p)}`);
   } else if (what === 'roles') {
-    const norm = (s) => (s ?? '').toLowerCase().trim();
+    const norm = (s) => normName(s) ?? '';
     for (const g of gold.people ?? []) {
       const p = predicted.people.find((x) => norm(x.name) === norm(g.name));
       if (!p) continue;

@@ -25,6 +25,10 @@ export const ROLE_TITLES: string[] = roles.titles;
 /** Every word of a role title, lower-cased ("deputy", "foreign", "minister"). */
 export const ROLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.toLowerCase().split(/[\s-]+/)));
 export const COUNTERPART_WORDS: string[] = roles.counterpart;
+/** "Secretary of State" → United States: offices only one state or body has. */
+export const SINGLE_STATE_TITLES = new Map(
+  Object.entries(roles.singleStateTitles).filter(([title]) => !title.startsWith("_")),
+);
 export const MEETING_NOUNS = new Set(meetingWords.nouns);
 export const MEETING_VERBS = new Set(meetingWords.verbs);
 export const NOT_MEETING_BEFORE = new Set(meetingWords.notMeetingBefore);

@@ -12,6 +12,8 @@ export interface PersonProfile {
   affiliation: string | null;
   /** The role came from "his … counterpart" and must be copied from the other person. */
   counterpartOf: PersonRecord | null;
+  /** "Trump's national security adviser": whose office the person holds, for the affiliation when none is stated. */
+  servesUnder?: PersonRecord | null;
 }
 
 const TITLE_RE = new RegExp(
@@ -52,6 +54,7 @@ export function profilePerson(
     if (mention.start <= person.first.start) continue;
     const other = profileAt(doc, person, mention, ctx, all);
     if (other.counterpartOf) continue;
+    profile.servesUnder ??= other.servesUnder;
     // A later title only fills what the first mention left open, and only with its own affiliation when the role agrees.
     if (!profile.role && other.role) profile.role = other.role;
     if (!profile.affiliation && other.affiliation && (!first.role || other.role === first.role))
@@ -128,7 +131,14 @@ function profileAt(
     if (group && !isPerson && !inRole && !NOT_A_GROUP.test(group.split(/\s+/)[0] ?? "")) affiliation = group;
   }
   if (affiliation && TITLE_RE.test(affiliation)) affiliation = null;
-  return { role, affiliation, counterpartOf };
+  return { role, affiliation, counterpartOf, servesUnder: role ? possessor(phrase, person, all) : null };
+}
+
+/** "Trump's National Security Adviser", "Merkel’s spokesman": the named person whose office the title belongs to. */
+function possessor(phrase: string, person: PersonRecord, all: PersonRecord[]): PersonRecord | null {
+  const owner = /(\p{Lu}[\p{L}-]+)[’']s\s/u.exec(phrase)?.[1];
+  if (!owner) return null;
+  return all.find((p) => p !== person && (p.surname === owner || p.name === owner)) ?? null;
 }
 
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|for|of|and)$/i;
@@ -190,6 +200,8 @@ function complementOf(rest: string): string {
   return words.length > 1 ? ` ${text}` : "";
 }
 
+const SPELLED_TITLE = new RegExp(`(?:${TITLE_RE.source})\\s*$`, "i");
+
 /** Start (in `before`) of the noun phrase right before a name: an appositive ("its chief negotiator, ") or a title. */
 function introducingPhraseStart(before: string): number {
   // The shortest appositive: after the last clause boundary ("… and his Moldovan counterpart, ").
@@ -208,6 +220,14 @@ function introducingPhraseStart(before: string): number {
     if (!ok || /[,;:]$/.test(w) || count >= 8) break;
     start = m.index ?? start;
     count++;
+  }
+  // A lower-case title of several words ("the bloc's foreign policy chief Josep Borrell") stops the word scan at its
+  // first lower-case word: the whole title, and the capitalised words before it ("EU"), belong to the phrase.
+  const spelled = SPELLED_TITLE.exec(before);
+  if (spelled && spelled.index < start) {
+    // (Case-sensitive on its own: with the "i" flag \p{Lu} matches lower-case letters too.)
+    const names = /(?:\p{Lu}[\p{L}.-]*\s+){1,2}$/u.exec(before.slice(0, spelled.index));
+    start = names ? names.index : spelled.index;
   }
   // A phrase does not begin with a preposition or article left over from the scan.
   let rest = before.slice(start);
