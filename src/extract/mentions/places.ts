@@ -132,6 +132,10 @@ const VENUE_OF_BEFORE = /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){1,4}of\s+$/u;
 const VENUE_APPOSITION =
   /\b(?:in|at|to|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:[’']s)?\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|port|resort|village)(?:\s+of)?,?\s+$/u;
 const MEETING_AFTER = /^\s+(?:talks|meeting|round|session|summit|conference|negotiations|consultations)\b/;
+// "on the sidelines of Antalya Diplomacy Forum", "the G7 Hiroshima Foreign Ministers’ Meeting": a gathering named after
+// its city.
+const NAMED_GATHERING =
+  /^(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+(?:Forum|Summit|Conference|Dialogue|Meeting|Talks|Consultations)\b/u;
 // "Brest, a city in Belarus, was host to …", "Doha hosted the talks": a city hosting is the venue.
 const HOSTS_AFTER =
   /^(?:,[^,.;]{1,50},)?\s+(?:hosted|hosts|will\s+host|is\s+hosting|was\s+host\s+to|played\s+host\s+to|(?:is|was|are|were)\s+(?:to|due\s+to|set\s+to)\s+host|(?:planned|plans|agreed|offered)\s+to\s+host)\b/;
@@ -191,7 +195,9 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
         const end = start + name.length;
         if (exclude.some((s) => start < s.end && end > s.start)) continue;
         const meetingAfter =
-          MEETING_AFTER.test(work.slice(end, end + 20)) || HOSTS_AFTER.test(work.slice(end, end + 80));
+          MEETING_AFTER.test(work.slice(end, end + 20)) ||
+          HOSTS_AFTER.test(work.slice(end, end + 80)) ||
+          NAMED_GATHERING.test(work.slice(end, end + 60));
         const venue =
           (VENUE_BEFORE.test(work.slice(Math.max(0, start - 20), start)) &&
             !modifiesNoun(work, start, end)) ||

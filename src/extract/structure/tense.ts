@@ -64,7 +64,12 @@ export function statedTense(work: string, sentence: Span, mention: Span): Tense 
     const verb = tagSpan(work, sentence).find(
       (t) => t.start >= from && (t.pos === "VERB" || t.pos === "AUX"),
     );
-    if (verb) return FUTURE_CUES.has(verb.value.toLowerCase()) ? "future" : isPastVerb(verb) ? "past" : null;
+    if (verb) {
+      if (FUTURE_CUES.has(verb.value.toLowerCase())) return "future";
+      if (isPastVerb(verb)) return "past";
+      // A present verb says nothing yet: "On Thursday, the ministers are due to come together" reads on from it.
+      return scan(tokens(work, verb.start, sentence.end), past, false);
+    }
   }
   return scan(after, past, false);
 }
