@@ -25,7 +25,9 @@ export type VenueRule =
   | "headline"
   | "dateline"
   | "headline-today"
-  | "lede";
+  | "lede"
+  | "quoted"
+  | "echo";
 
 /** What the event stage reads besides the document: mentions of earlier stages. */
 export interface FrameInputs {
@@ -116,7 +118,15 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   const headline = [...new Set(inputs.headlinePlaces.filter((p) => p.venue).map((p) => p.city))];
   // Only an undated neighbour describes a meeting it does not date ("The signing took place in Qatar’s capital of
   // Doha"); a dated one describes its own.
-  const undated = sentences.map((_, i) => triggers[i] === true && datesIn[i]?.length === 0);
+  // (A date of the report — "Mr Vucic said on Thursday that he won't sign anything at the Ohrid meeting" — dates no
+  // meeting: such a sentence still describes one it does not date.)
+  const undated = sentences.map(
+    (s, i) =>
+      triggers[i] === true &&
+      (datesIn[i] ?? []).every(
+        (d) => !d.relative && (datesReport(narrative, s, d) || datesOtherEvent(narrative, s, d)),
+      ),
+  );
   for (const { mention, region, sentence, index } of deferred) {
     // "talks from Monday in Beijing … a ceremony on Friday": a venue its sentence gave a date less than a week away
     // is this date's too; a month away it is another meeting's ("continued the gathering in Buenos Aires on Feb. 16").
@@ -165,6 +175,18 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     const found = choice.find(([p]) => p);
     if (found?.[0]) place(meetings, doc, mention, region, sentence, found[0], found[1]);
   }
+  // "will reach agreement … tomorrow in Ohrid", where another sentence speaks of "the meeting in Ohrid": a date right
+  // beside a city the article names as a meeting's venue dates that meeting, though its own sentence has no trigger.
+  sentences.forEach((sentence, index) => {
+    if (triggers[index]) return;
+    for (const mention of datesIn[index] ?? []) {
+      if (mention.relative || datesOtherEvent(narrative, sentence, mention)) continue;
+      if (datesReport(narrative, sentence, mention) || datesArrival(narrative, sentence, mention)) continue;
+      const venue = (venues[index] ?? []).find((p) => articleVenues.includes(p.city) && gap(p, mention) < 12);
+      if (venue) place(meetings, doc, mention, sentence, sentence, venue, "echo");
+    }
+  });
+  for (const q of quotations) quotedMeetings(doc, inputs, q, meetings);
   const lede = ledeEvent(doc, inputs, venues, datesIn, narrative);
   // The body usually dates the lede's meeting ("have resumed talks in Vienna" … "on Monday"): only when it does not.
   if (lede && !meetings.some((m) => m.city === lede.venue.city))
@@ -172,6 +194,30 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   const today = headlineEvent(doc, inputs, meetings);
   if (today) meetings.push(today);
   return meetings.sort((a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city));
+}
+
+/**
+ * A quotation that dates a meeting itself ("the high-level meeting, held in the CAR capital of Bangui on Jan. 8 and
+ * 9"): only with a calendar date and a venue beside it, both inside the quotation, in a clause about a meeting.
+ */
+function quotedMeetings(
+  doc: ArticleDocument,
+  inputs: FrameInputs,
+  quote: Span,
+  meetings: MeetingDraft[],
+): void {
+  for (const mention of inputs.dates) {
+    if (mention.certainty !== "stated" || !inside(mention, quote)) continue;
+    const sentence = doc.sentences.find((s) => inside(mention, s));
+    if (!sentence) continue;
+    const clause = { start: Math.max(quote.start, sentence.start), end: Math.min(quote.end, sentence.end) };
+    if (!hasMeetingTrigger(doc.work, clause) || datesOtherEvent(doc.work, clause, mention)) continue;
+    if (datesReport(doc.work, clause, mention) || datesArrival(doc.work, clause, mention)) continue;
+    const venue = inputs.places
+      .filter((p) => p.venue && inside(p, clause) && gap(p, mention) < 40)
+      .sort((a, b) => gap(a, mention) - gap(b, mention))[0];
+    if (venue) place(meetings, doc, mention, clause, sentence, venue, "quoted");
+  }
 }
 
 const UNKNOWN_VENUE =
