@@ -13,6 +13,8 @@ export interface DateMention extends Span {
   text: string;
   /** "comes a day after …": dates the event named after it, counted back from the article's day. */
   relative?: boolean;
+  /** A bare weekday ("on Sunday", not "next Sunday"): its day of the week, and whether its clause stated a tense. */
+  weekday?: { day: number; cued: boolean };
 }
 
 const MONTH_RE = MONTHS.join("|");
@@ -176,10 +178,43 @@ export function findDates(doc: ArticleDocument): DateMention[] {
     if (mo > 12) [y, mo] = [y + 1, 1];
     add({ start, end, date: iso(y, mo, day), endDate: null, certainty: "inferred", text: m[0] });
   }
+  harmoniseWeekdays(doc, out);
   return joinDayPairs(
     doc,
     out.sort((a, b) => a.start - b.start),
   );
+}
+
+/**
+ * One report, one Sunday: a bare weekday names the same day throughout an article ("to host … on Sunday" in the
+ * headline, "Invitations to Sunday's talks have gone out" in the body). When its mentions resolve to days a week apart,
+ * the day most stated tenses point to wins, the headline's counting double; a tie changes nothing.
+ */
+function harmoniseWeekdays(doc: ArticleDocument, mentions: DateMention[]): void {
+  const votes = new Map<number, Map<string, number>>();
+  const vote = (day: number, date: string, weight: number) => {
+    const byDate = votes.get(day) ?? new Map<string, number>();
+    byDate.set(date, (byDate.get(date) ?? 0) + weight);
+    votes.set(day, byDate);
+  };
+  for (const m of mentions) if (m.weekday?.cued) vote(m.weekday.day, m.date, 1);
+  const headline = { start: 0, end: doc.header.bodyStart };
+  const title = doc.work.slice(0, doc.header.bodyStart);
+  const ref = parseIso(doc.header.date);
+  for (const r of chrono.parse(title, { instant: ref, timezone: 0 })) {
+    if (!r.start.isCertain("weekday") || r.start.isCertain("month") || /\b(?:next|last|this)\b/i.test(r.text))
+      continue;
+    const tense = statedTense(doc.work, headline, { start: r.index, end: r.index + r.text.length });
+    const day = r.start.get("weekday") ?? 0;
+    if (tense) vote(day, resolveWeekday(doc.header.date, day, tense), 2);
+  }
+  for (const m of mentions) {
+    const byDate = m.weekday ? votes.get(m.weekday.day) : undefined;
+    if (!byDate || byDate.size === 0) continue;
+    const ranked = [...byDate].sort((a, b) => b[1] - a[1]);
+    const [best, second] = ranked;
+    if (best && (!second || best[1] > second[1])) m.date = best[0];
+  }
 }
 
 /** "on Tuesday and Wednesday": two adjacent day references a few days apart are one multi-day span. */
@@ -263,6 +298,9 @@ function fromChrono(
             sentenceTense.get(sentence.start) ??
             "past");
     sentenceTense.set(sentence.start, tense);
+    const qualified = /\b(?:next|last|this|past|coming)\b/.test(lower);
+    const cued =
+      postponedTo || setFor || statedTense(doc.work, sentence, { start, end: end + possessive }) !== null;
     return {
       start,
       end: end + possessive,
@@ -270,6 +308,7 @@ function fromChrono(
       endDate: null,
       certainty: "inferred",
       text,
+      ...(qualified ? {} : { weekday: { day: weekday, cued } }),
     };
   }
   return null;
