@@ -120,9 +120,11 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   // Doha"); a dated one describes its own.
   // (A date of the report — "Mr Vucic said on Thursday that he won't sign anything at the Ohrid meeting" — dates no
   // meeting: such a sentence still describes one it does not date.)
+  // A sentence with a coarse time ("The last three-way summit, held in Seoul last May") speaks of another meeting.
   const undated = sentences.map(
     (s, i) =>
       triggers[i] === true &&
+      !COARSE_TIME.test(narrative.slice(s.start, s.end)) &&
       (datesIn[i] ?? []).every(
         (d) => !d.relative && (datesReport(narrative, s, d) || datesOtherEvent(narrative, s, d)),
       ),
@@ -165,8 +167,13 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     const choice: [PlaceMention | undefined | null, VenueRule][] = [
       [headlineVenue, "headline"],
       // The reporter's city is no venue of a meeting still to come ("WASHINGTON - … will meet in Jeddah").
+      // (Or, on the report's own day, when the article names the dateline's city as a meeting venue: "Tokyo, March
+      // 21 (Jiji Press)--At a meeting in Tokyo on Saturday … Also on Friday, … held a dinner".)
       [
-        articleVenues.length === 0 && headline.length === 0 && mention.date <= doc.header.date
+        mention.date <= doc.header.date &&
+        (articleVenues.length === 0 ||
+          (mention.date === doc.header.date && articleVenues.includes(inputs.datelinePlace?.city ?? ""))) &&
+        (headline.length === 0 || headline.includes(inputs.datelinePlace?.city ?? ""))
           ? inputs.datelinePlace
           : undefined,
         "dateline",
@@ -222,6 +229,9 @@ function quotedMeetings(
 
 const UNKNOWN_VENUE =
   /\b(?:in|at)\s+the\s+(?:\p{Ll}+\s+){0,2}(?:district|town|village|city|region|province|resort|county|municipality)\s+of\s+\p{Lu}/u;
+
+const COARSE_TIME =
+  /\b(?:(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)|in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|June|July|August|September|October|November|December|(?:19|20)\d\d))\b/;
 
 const nearestDate = (p: Span, dates: DateMention[]): DateMention | undefined =>
   [...dates].sort((a, b) => gap(a, p) - gap(b, p))[0];

@@ -28,7 +28,9 @@ const RANGE_DAY_FIRST = new RegExp(
   "g",
 );
 // "on the 15th": a day of the article's month (or the adjacent one the tense points to).
-const ORDINAL_DAY = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary))/g;
+// "the 16th round", "the 2nd Asean-GCC Summit": an ordinal before a noun counts something, it is no day.
+const ORDINAL_DAY =
+  /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary)\b)(?!\s+(?!(?:and|to|at|in|when|with|until|or|but|as|after|before|for|from|on)\b)\p{L})/gu;
 
 const RELATIVE_DAY = new RegExp(
   `\\b(?:yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|${WEEKDAYS.join("|")})\\b`,

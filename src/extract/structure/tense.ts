@@ -25,8 +25,9 @@ interface Word {
 }
 
 // Words that may open a sentence before its date without a verb: "At the meeting Thursday morning, …".
+// A name may sit in it too: "At a meeting in Tokyo on Saturday, the ministers are expected to agree …".
 const OPENER =
-  /^(?:(?:at|in|on|during|by|for|late|early|last|this|next|the|a|an|meeting|talks|session|summit|week|month|year|morning|evening|afternoon|night)\s+)*$/i;
+  /^(?:(?:at|in|on|during|by|for|late|early|last|this|next|the|a|an|meeting|talks|session|summit|week|month|year|morning|evening|afternoon|night|[A-Z][\p{L}-]*)\s+)*$/iu;
 
 /** Tense of the clause around a date: nearest cue before it in its clause, else after it, else past (news reports the past). */
 export function clauseTense(work: string, sentence: Span, mention: Span): Tense {
@@ -119,6 +120,8 @@ function scan(words: Word[], past: Set<number>, backwards: boolean): Tense | nul
     if ((w === "may" || w === "might") && next && next.w !== "have") return "future";
     // "talks that are to be followed by a meeting on Wednesday": a passive infinitive looks ahead.
     if (backwards && past.has(start) && words[i + 1]?.w === "be" && words[i + 2]?.w === "to") return "future";
+    // "will be hosted by Japan on Wednesday": a participle after "be" has no tense of its own; "will" decides.
+    if (backwards && past.has(start) && words[i + 1]?.w === "be") continue;
     if (PAST_CUES.has(w) || past.has(start)) return "past";
     // Clause openers end the search ("after a meeting …" was checked above); "X said" opens the reported clause.
     if (CLAUSE_WORDS.has(w) || REPORTING_VERBS.has(w)) return null;
