@@ -1,6 +1,13 @@
 import { addDays, type DateMention } from "../mentions/dates.js";
 import type { EntityMention } from "../mentions/organizations.js";
-import type { CountryVenue, PlaceMention } from "../mentions/places.js";
+import { isOrganizationWord } from "../mentions/organizations.js";
+import {
+  type CountryVenue,
+  countryOf,
+  FACILITY_WORDS,
+  lookupCity,
+  type PlaceMention,
+} from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Sentence } from "../structure/sentences.js";
 import type { ExtractedMeeting, Span } from "../types.js";
@@ -162,6 +169,8 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     if (another) continue;
     // "signed, in the central district of Gorongosa, …": a venue the gazetteer does not know is still no other city.
     if (UNKNOWN_VENUE.test(narrative.slice(sentence.start, sentence.end))) continue;
+    // "held a meeting in Puerto Ordaz": a place the gazetteer does not know is still a venue of its own.
+    if (namesUnknownPlace(narrative.slice(region.start, region.end))) continue;
     const headlineVenue =
       headline.length === 1 ? inputs.headlinePlaces.find((p) => p.city === headline[0]) : undefined;
     const choice: [PlaceMention | undefined | null, VenueRule][] = [
@@ -173,7 +182,9 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
         mention.date <= doc.header.date &&
         (articleVenues.length === 0 ||
           (mention.date === doc.header.date && articleVenues.includes(inputs.datelinePlace?.city ?? ""))) &&
-        (headline.length === 0 || headline.includes(inputs.datelinePlace?.city ?? ""))
+        (headline.length === 0 || headline.includes(inputs.datelinePlace?.city ?? "")) &&
+        // "Lahore (…) – a Pakistani delegation has left for India, where it is to hold talks": another country.
+        !inputs.countryVenues.some((c) => c.country !== inputs.datelinePlace?.country)
           ? inputs.datelinePlace
           : undefined,
         "dateline",
@@ -232,6 +243,29 @@ const UNKNOWN_VENUE =
 
 const COARSE_TIME =
   /\b(?:(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)|in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|June|July|August|September|October|November|December|(?:19|20)\d\d))\b/;
+
+const IN_NAME = /\b(?:in|at)\s+(\p{Lu}[\p{L}\p{M}-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{M}-]+)*)/gu;
+const NOT_PLACE_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|His|Her|Their|Its)$/;
+
+/** A capitalised name after "in"/"at" that is no known city, country or organisation: a venue the gazetteer lacks. */
+function namesUnknownPlace(text: string): boolean {
+  for (const m of text.matchAll(IN_NAME)) {
+    const words = (m[1] ?? "").split(/\s+/);
+    // "in Geneva Monday", "at the Glee Hotel": a trailing day, month or building word is no part of the place.
+    // So is an abbreviation ("Washington DC").
+    const trailing = (w: string) =>
+      NOT_PLACE_WORD.test(w) || FACILITY_WORDS.has(w) || /^\p{Lu}{1,3}$/u.test(w);
+    while (words.length > 1 && trailing(words.at(-1) ?? "")) words.pop();
+    if (words.length === 1 && NOT_PLACE_WORD.test(words[0] ?? "")) continue;
+    const name = words.join(" ");
+    if (!name || /^\p{Lu}+$/u.test(words[0] ?? "")) continue;
+    if (lookupCity(name) || countryOf(name) || words.some((w) => isOrganizationWord(w) || countryOf(w)))
+      continue;
+    return true;
+  }
+  return false;
+}
 
 const nearestDate = (p: Span, dates: DateMention[]): DateMention | undefined =>
   [...dates].sort((a, b) => gap(a, p) - gap(b, p))[0];

@@ -122,8 +122,40 @@ const NOT_CITY = new Set([
   "Front",
   "Forces",
 ]);
+export const FACILITY_WORDS = new Set([
+  "Convention",
+  "Centre",
+  "Center",
+  "International",
+  "Airport",
+  "Palace",
+  "Hotel",
+  "House",
+  "Hall",
+  "Forum",
+  "Summit",
+  "Conference",
+  "Dialogue",
+  "Meeting",
+  "Talks",
+  "Consultations",
+  "Round",
+  "Congress",
+  "Castle",
+  "Park",
+  "Plaza",
+  "Complex",
+  // "the Brest Region of Belarus": the region around the city, which reports use for the city's venue.
+  "Region",
+  "Oblast",
+]);
+const FACILITY_AFTER = new RegExp(
+  `^(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,3}?[^\\S\\n]+(?:${[...FACILITY_WORDS].join("|")})\\b`,
+  "u",
+);
+// (A run of capitalised words never crosses a line break: a headline or paragraph without a full stop ends there.)
 const CAPITALISED =
-  /\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:\s+\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*){0,2}/gu;
+  /\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*){0,2}/gu;
 // "outside Washington", "near Geneva", "from Moscow" place an event elsewhere: no venue.
 const VENUE_BEFORE = /\b(?:in|at|to|into|for|inside|between)\s+(?:the\s+)?$/;
 // "in the southern Lebanese town of Naqoura", "at the Swiss city of Geneva": the venue is the named place.
@@ -191,7 +223,14 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
             ? undefined
             : (lookupCity(name) ?? introduced.get(name.toLowerCase()));
         if (!entry) continue;
+        // "Puerto Ordaz", "the Washington Post", "the Paris Agreement": a city name that runs on into another
+        // capitalised word is part of a longer name, unless that word names a building or gathering in the city.
         const start = from + m.index + m[0].indexOf(name, offset);
+        if (
+          words[j] !== undefined &&
+          !FACILITY_AFTER.test(work.slice(start + name.length, start + name.length + 60))
+        )
+          continue;
         const end = start + name.length;
         if (exclude.some((s) => start < s.end && end > s.start)) continue;
         const meetingAfter =
