@@ -38,7 +38,11 @@ export interface PersonRecord {
 // A name word; Arabic-style names may carry a lower-case article: "al-Mishri".
 const WORD = "(?:(?:al|el|ad|as|ash|ibn|bin|abu)-)?\\p{Lu}[\\p{L}\\p{M}]*(?:[-’'][\\p{L}\\p{M}]+)*";
 const PARTICLES = "(?:bin|binti|bint|ibn|al|el|de|del|der|van|von|da|dos|du|la|le|di)";
-const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{M}])${WORD}(?:\\s+(?:${PARTICLES}\\s+)*${WORD})*`, "gu");
+// A middle initial stays inside the name: "Alejandro N. Mayorkas", "Antony J. Blinken".
+const NAME_RUN = new RegExp(
+  `(?<![\\p{L}\\p{M}])${WORD}(?:\\s+(?:${PARTICLES}\\s+)*(?:\\p{Lu}\\.\\s+)?${WORD})*`,
+  "gu",
+);
 
 // Words that make a capitalised run an organisation, document or event rather than a person; words no name begins with.
 const INSTITUTION_WORDS = new Set(NAME_WORDS.institutionWords);
