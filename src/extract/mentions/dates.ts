@@ -256,7 +256,9 @@ function fromChrono(
   // "expected this evening": the article's own day (chrono leaves the day uncertain).
   if (/^this\s+(?:morning|afternoon|evening)$/i.test(r.text))
     return { start, end: end + possessive, date: articleDate, endDate: null, certainty: "inferred", text };
-  if (c.isCertain("day") && c.isCertain("month")) {
+  // "This Thursday": chrono fixes the day itself; the clause's tense decides it like any bare weekday.
+  const weekdayOnly = c.isCertain("weekday") && !/\d/.test(r.text) && !RELATIVE_DAY.test(r.text);
+  if (c.isCertain("day") && c.isCertain("month") && !weekdayOnly) {
     const month = c.get("month") ?? 1;
     const day = c.get("day") ?? 1;
     const explicitYear = c.isCertain("year");
@@ -275,7 +277,7 @@ function fromChrono(
     }
     return { start, end: end + possessive, date, endDate, certainty: relative ? "inferred" : "stated", text };
   }
-  if (c.isCertain("weekday") && !c.isCertain("month")) {
+  if (c.isCertain("weekday") && (!c.isCertain("month") || weekdayOnly)) {
     const weekday = c.get("weekday") ?? 0;
     const sentence = sentenceAt(doc.sentences, start) ?? { start, end };
     const lower = r.text.toLowerCase();

@@ -157,7 +157,9 @@ const FACILITY_AFTER = new RegExp(
 const CAPITALISED =
   /\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*){0,2}/gu;
 // "outside Washington", "near Geneva", "from Moscow" place an event elsewhere: no venue.
-const VENUE_BEFORE = /\b(?:in|at|to|into|for|inside|between)\s+(?:the\s+)?$/;
+// "between Washington and Havana" names two governments, not a venue; "in northern Quito" is in Quito.
+const VENUE_BEFORE =
+  /\b(?:in|at|to|into|for|inside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown)\s+)?$/;
 // "in the southern Lebanese town of Naqoura", "at the Swiss city of Geneva": the venue is the named place.
 const VENUE_OF_BEFORE = /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){1,4}of\s+$/u;
 // "in Oman's capital Muscat", "in Qatar’s capital of Doha", "in the Turkish resort city Antalya": a venue in apposition.

@@ -37,18 +37,22 @@ export function clauseTense(work: string, sentence: Span, mention: Span): Tense 
 /** The tense the clause around a date states, or null when no cue says ("and by a session in Vienna on Thursday"). */
 export function statedTense(work: string, sentence: Span, mention: Span): Tense | null {
   // Past-tense verbs the cue lists do not name ("convened", "failed"), from wink-nlp's POS tags and lemmas.
-  const past = new Set(
-    tagSpan(work, sentence)
-      .filter(isPastVerb)
-      .map((t) => t.start),
+  const tags = tagSpan(work, sentence);
+  const past = new Set(tags.filter(isPastVerb).map((t) => t.start));
+  // "to" looks ahead only as an infinitive marker ("to meet on Monday"), not as a preposition ("his visit to
+  // Argentina on Monday"): the word after it must be a verb.
+  const infinitive = new Set(
+    tags.flatMap((t, i) =>
+      t.value.toLowerCase() === "to" && /^(?:VERB|AUX)$/.test(tags[i + 1]?.pos ?? "") ? [t.start] : [],
+    ),
   );
   // "Sunday's talks may concentrate on …": a possessive day is the subject's; its own verb comes after it.
   if (/[’']s$/.test(work.slice(mention.start, mention.end))) {
-    const ahead = scan(tokens(work, mention.end, sentence.end), past, false);
+    const ahead = scan(tokens(work, mention.end, sentence.end), past, false, infinitive);
     if (ahead) return ahead;
   }
   const before = tokens(work, sentence.start, mention.start).reverse();
-  const found = scan(before, past, true);
+  const found = scan(before, past, true, infinitive);
   if (found) return found;
   const after = tokens(work, mention.end, sentence.end);
   // A sentence-opening date phrase takes the tense of the main clause after its comma.
@@ -56,23 +60,27 @@ export function statedTense(work: string, sentence: Span, mention: Span): Tense 
     .slice(sentence.start, mention.start)
     .replace(/[’']s\b/g, "")
     .trim();
-  const opening = OPENER.test(`${lead} `);
+  const opening = lead === "" || OPENER.test(`${lead} `);
   const comma = after.findIndex((t) => t.w === ",");
   if (opening && comma >= 0 && comma <= 3) {
     // Its first verb: "At the meeting Thursday morning, Lavrov and Kuleba will be joined by …".
     const from = after[comma]?.start ?? mention.end;
     // The sentence is tagged once and cached; a slice of it would be tagged again.
-    const verb = tagSpan(work, sentence).find(
-      (t) => t.start >= from && (t.pos === "VERB" || t.pos === "AUX"),
+    // A participle right after a noun modifies it ("an art museum … called Capilla del Hombre … will host").
+    const verb = tags.find(
+      (t, i) =>
+        t.start >= from &&
+        (t.pos === "VERB" || t.pos === "AUX") &&
+        !(t.pos === "VERB" && isPastVerb(t) && /^(?:NOUN|PROPN)$/.test(tags[i - 1]?.pos ?? "")),
     );
     if (verb) {
       if (FUTURE_CUES.has(verb.value.toLowerCase())) return "future";
       if (isPastVerb(verb)) return "past";
       // A present verb says nothing yet: "On Thursday, the ministers are due to come together" reads on from it.
-      return scan(tokens(work, verb.start, sentence.end), past, false);
+      return scan(tokens(work, verb.start, sentence.end), past, false, infinitive);
     }
   }
-  return scan(after, past, false);
+  return scan(after, past, false, infinitive);
 }
 
 function tokens(work: string, from: number, to: number): Word[] {
@@ -105,7 +113,7 @@ function tokens(work: string, from: number, to: number): Word[] {
   return out.filter((t) => !t.inName);
 }
 
-function scan(words: Word[], past: Set<number>, backwards: boolean): Tense | null {
+function scan(words: Word[], past: Set<number>, backwards: boolean, infinitive: Set<number>): Tense | null {
   for (let i = 0; i < words.length; i++) {
     const { w, start } = words[i] as Word;
     if (/^[,;:.!?()—–]$/.test(w)) return null;
@@ -114,6 +122,7 @@ function scan(words: Word[], past: Set<number>, backwards: boolean): Tense | nul
     const governor = backwards ? words[i + 1] : words[i - 1];
     if (w === "to" && governor && INTENT_VERBS.has(governor.w)) return "future";
     if (w === "to" && governor && !FUTURE_CUES.has(governor.w) && past.has(governor.start)) return "past";
+    if (w === "to" && !infinitive.has(start)) continue;
     if (FUTURE_CUES.has(w) || w.endsWith("’ll") || w.endsWith("'ll")) return "future";
     // "may concentrate", "might meet" look ahead; "may have met" does not.
     const next = backwards ? words[i - 1] : words[i + 1];
