@@ -56,8 +56,13 @@ export function statedTense(work: string, sentence: Span, mention: Span): Tense 
   if (found) return found;
   const after = tokens(work, mention.end, sentence.end);
   // A sentence-opening date phrase takes the tense of the main clause after its comma.
-  const lead = work
-    .slice(sentence.start, mention.start)
+  // (A dateline run into the sentence is no part of the opening: "Tokyo, March 21 (Jiji Press)--At a meeting …".)
+  const lead = (
+    work
+      .slice(sentence.start, mention.start)
+      .split(/--|—|–|\)\s*-\s/)
+      .pop() ?? ""
+  )
     .replace(/[’']s\b/g, "")
     .trim();
   const opening = lead === "" || OPENER.test(`${lead} `);

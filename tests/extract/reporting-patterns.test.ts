@@ -1,0 +1,190 @@
+// Patterns seen in several development reports (tests/fixtures/real/dev-*), each written here as a short invented
+// article so that a rule's removal fails one named test.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.js";
+import { article } from "./helpers.js";
+
+const meetings = (text: string) => extractArticle(text).meetings.map((m) => [m.date, m.city, m.status]);
+const person = (text: string, name: string) => {
+  const p = extractArticle(text).people.find((x) => x.name === name);
+  return p ? [p.role, p.affiliation] : undefined;
+};
+const names = (text: string) => extractArticle(text).people.map((p) => p.name);
+
+describe("the tense of a date's clause", () => {
+  it("reads on past a present verb after an opening date (2021-04-21 is a Wednesday)", () => {
+    const text = article(
+      "2021-04-21",
+      "On Thursday, the foreign ministers of Turkey, Poland and Romania are due to come together for a trilateral meeting in Bucharest.",
+    );
+    expect(meetings(text)).toEqual([["2021-04-22", "Bucharest", "scheduled"]]);
+  });
+
+  it("reads the main verb when the date opens the sentence, past a participle that modifies a noun (2016-10-25 is a Tuesday)", () => {
+    const text = article(
+      "2016-10-25",
+      "This Thursday, an art museum in northern Quito called Casa Blanca will host a ceremony opening the negotiations.",
+    );
+    expect(meetings(text)).toEqual([["2016-10-27", "Quito", "scheduled"]]);
+  });
+
+  it("does not take a preposition 'to' for an infinitive (2023-01-28 is a Saturday)", () => {
+    const text = article(
+      "2023-01-28",
+      "The president stressed the significance of his visit to the talks in Buenos Aires on Monday, which he called historic.",
+    );
+    expect(meetings(text)).toEqual([["2023-01-23", "Buenos Aires", "held"]]);
+  });
+
+  it("lets 'will' decide a passive participle ('will be hosted … on Wednesday'; 2018-05-08 is a Tuesday)", () => {
+    const text = article(
+      "2018-05-08",
+      "A trilateral summit will be hosted in Tokyo on Wednesday after a long hiatus.",
+    );
+    expect(meetings(text)).toEqual([["2018-05-09", "Tokyo", "scheduled"]]);
+  });
+
+  it("gives a bare weekday one day throughout the article, the headline counting double (2020-01-14 is a Tuesday)", () => {
+    const text = [
+      " date 2020-01-14 Germany to host Libya summit in Berlin on Sunday",
+      "",
+      "Invitations to Sunday's talks in Berlin have gone out to representatives of eleven countries.",
+      "",
+    ].join("\n");
+    expect(meetings(text)).toEqual([["2020-01-19", "Berlin", "scheduled"]]);
+  });
+
+  it("does not read 'the 16th round' as a day", () => {
+    const text = article(
+      "2022-12-22",
+      "The two armies held the 17th round of talks in Moldo on 20 December. It came five months after the 16th round of talks in Geneva.",
+    );
+    expect(meetings(text).map(([date]) => date)).not.toContain("2022-12-16");
+  });
+});
+
+describe("venues", () => {
+  it("takes the city a gathering is named after (2021-06-20 is a Sunday)", () => {
+    const text = article(
+      "2021-06-20",
+      "On Saturday, on the sidelines of Antalya Diplomacy Forum, Foreign Minister Ali Khan met with his Iranian counterpart.",
+    );
+    expect(meetings(text)).toEqual([["2021-06-19", "Antalya", "held"]]);
+  });
+
+  it("reads a city name that runs on into another name as part of that name, not as the city", () => {
+    const text = article(
+      "2022-11-02",
+      "The two presidents last held a meeting in Puerto Ordaz on August 11, 2016.",
+    );
+    expect(meetings(text).map(([, city]) => city)).not.toContain("Puerto");
+  });
+
+  it("lets an unknown place in the sentence block the headline's city", () => {
+    const text = [
+      " date 2022-11-02 The Caracas talks and what came before them",
+      "",
+      "The two presidents last held a meeting in Puerto Ordaz on August 11, 2016.",
+      "",
+    ].join("\n");
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("does not read 'between Washington and Havana' as a venue", () => {
+    const text = article(
+      "2015-08-14",
+      "Later on Friday, Kerry met with Foreign Minister Bruno Rodriguez to discuss relations between Washington and Havana.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("does not take the dateline when the article sends the talks to another country", () => {
+    const text = article(
+      "2019-03-14",
+      "Lahore (Pakistan Point News - 14th March, 2019) A Pakistani delegation has travelled to India, where talks are due.",
+      "The two delegations held talks on Thursday.",
+    );
+    expect(meetings(text).map(([, city]) => city)).not.toContain("Lahore");
+  });
+
+  it("serves a same-day meeting with the dateline's city when the article names it as a venue", () => {
+    const text = article(
+      "2025-03-21",
+      "Tokyo, March 21 (Jiji Press)--At a meeting in Tokyo on Saturday, the three foreign ministers are expected to agree on a summit.",
+      "On Friday evening, ahead of Saturday’s meeting, Prime Minister Shigeru Ishiba received the ministers at his office.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2025-03-21", "Tokyo", "held"],
+      ["2025-03-22", "Tokyo", "scheduled"],
+    ]);
+  });
+
+  it("does not borrow a venue from a sentence about an earlier meeting ('last May')", () => {
+    const text = article(
+      "2025-03-21",
+      "The last three-way summit, held in Seoul last May, was the first in years.",
+      "On Friday, Prime Minister Shigeru Ishiba held a dinner for the two ministers.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+});
+
+describe("meetings dated outside the usual frame", () => {
+  it("reads a meeting a quotation dates and places itself", () => {
+    const text = article(
+      "2019-01-15",
+      "“The community supports the talks, as was voiced in the high-level meeting, held in Bangui on Jan. 8 and 9,” the ministry said.",
+    );
+    expect(meetings(text)).toEqual([["2019-01-08", "Bangui", "held"]]);
+  });
+
+  it("dates a meeting by a date beside a city the article names as its venue ('tomorrow in Ohrid')", () => {
+    const text = article(
+      "2023-03-17",
+      "Borrell voiced hope that the two sides will reach agreement tomorrow in Ohrid.",
+      "Borrell noted that at the meeting in Ohrid, concrete steps must be identified.",
+    );
+    expect(meetings(text)).toEqual([["2023-03-18", "Ohrid", "scheduled"]]);
+  });
+});
+
+describe("people, roles and affiliations", () => {
+  it("keeps a middle initial inside the name", () => {
+    const text = article(
+      "2023-09-30",
+      "Homeland Security Secretary Alejandro N. Mayorkas and Attorney General Merrick B. Garland will travel with him.",
+    );
+    expect(names(text)).toEqual(["Alejandro N. Mayorkas", "Merrick B. Garland"]);
+  });
+
+  it("drops Malay honorifics and party adjectives from names", () => {
+    const text = article(
+      "2025-05-22",
+      "Prime Minister Datuk Seri Anwar Ibrahim said the summit would open on Monday.",
+      "Democratic Senator Patrick Leahy said the visit was overdue.",
+    );
+    expect(names(text)).toEqual(["Anwar Ibrahim", "Patrick Leahy"]);
+  });
+
+  it("gives a principal's affiliation to the holder of his office", () => {
+    const text = article(
+      "2018-06-28",
+      "U.S. President Donald Trump will meet Putin in Helsinki.",
+      "The announcement comes after Trump's National Security Adviser John Bolton held talks in Moscow.",
+    );
+    expect(person(text, "John Bolton")).toEqual(["National Security Adviser", "United States"]);
+  });
+
+  it("knows offices only one state or body has", () => {
+    const text = article("2019-05-14", "Secretary of State Mike Pompeo said the talks had been useful.");
+    expect(person(text, "Mike Pompeo")).toEqual(["Secretary of State", "United States"]);
+  });
+
+  it("reads a lower-case title of several words whole", () => {
+    const text = article(
+      "2023-03-19",
+      "The leaders reached a deal, according to the bloc's foreign policy chief Josep Borrell.",
+    );
+    expect(person(text, "Josep Borrell")).toEqual(["Foreign Policy Chief", "European Union"]);
+  });
+});
