@@ -2,6 +2,7 @@
 // article so that a rule's removal fails one named test.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.js";
+import { findDateline } from "../../src/extract/structure/dateline.js";
 import { article } from "./helpers.js";
 
 const meetings = (text: string) => extractArticle(text).meetings.map((m) => [m.date, m.city, m.status]);
@@ -54,12 +55,28 @@ describe("the tense of a date's clause", () => {
     expect(meetings(text)).toEqual([["2020-01-19", "Berlin", "scheduled"]]);
   });
 
+  it("gives the cues before another day to that day ('proposed for Sunday and Monday … on Saturday'; 2015-08-23 is a Sunday)", () => {
+    const text = article(
+      "2015-08-23",
+      "Pakistan called off the talks in New Delhi proposed for Sunday and Monday in a late night decision on Saturday.",
+    );
+    expect(meetings(text).map(([date]) => date)).not.toContain("2015-08-29");
+  });
+
   it("does not read 'the 16th round' as a day", () => {
     const text = article(
       "2022-12-22",
       "The two armies held the 17th round of talks in Moldo on 20 December. It came five months after the 16th round of talks in Geneva.",
     );
     expect(meetings(text).map(([date]) => date)).not.toContain("2022-12-16");
+  });
+});
+
+describe("datelines without a dash", () => {
+  it("reads a place, a date and an agency followed straight by the text", () => {
+    const text = "Mexico City, Sep 30 (Prensa Latina) Next week, the president will receive the envoy.";
+    const d = findDateline(text, [{ start: 0, end: text.length }]);
+    expect(d?.place && text.slice(d.place.start, d.place.end)).toBe("Mexico City");
   });
 });
 

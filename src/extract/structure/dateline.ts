@@ -22,6 +22,11 @@ const UPPER_LINE = new RegExp(
   "u",
 );
 const DATED_AGENCY_LINE = new RegExp(`^(${UPPER_PLACE}|${TITLE_PLACE})${REGION}\\s*${DATED_AGENCY}`, "u");
+// "Mexico City, Sep 30 (Prensa Latina) Next week, …": a place, a date and an agency need no dash either.
+const DATE_AGENCY_LINE = new RegExp(
+  `^(${UPPER_PLACE}|${TITLE_PLACE})${REGION},?\\s*${DAY}\\.?\\s*${AGENCY}\\s*(?=\\p{Lu})`,
+  "u",
+);
 // "July 20 (Interfax) - His meeting …": a date and an agency, no place.
 const DATE_ONLY_LINE = new RegExp(`^${DAY}\\.?\\s*${AGENCY}\\s*${DASH}\\s*`, "u");
 const TITLE_LINE = new RegExp(
@@ -36,7 +41,11 @@ export function findDateline(text: string, paragraphs: Span[]): Dateline | null 
     const start = para.start;
     const dateOnly = DATE_ONLY_LINE.exec(head);
     if (dateOnly) return { start, end: start + dateOnly[0].length, place: null };
-    const m = UPPER_LINE.exec(head) ?? DATED_AGENCY_LINE.exec(head) ?? TITLE_LINE.exec(head);
+    const m =
+      UPPER_LINE.exec(head) ??
+      DATED_AGENCY_LINE.exec(head) ??
+      TITLE_LINE.exec(head) ??
+      DATE_AGENCY_LINE.exec(head);
     if (!m?.[1]) continue;
     // A sentence that merely starts with a capitalised word and a colon is no dateline: the place must be short.
     if (m[1].split(/\s+/).length > 4) continue;

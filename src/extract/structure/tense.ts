@@ -118,10 +118,15 @@ function tokens(work: string, from: number, to: number): Word[] {
   return out.filter((t) => !t.inName);
 }
 
+const DAY_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)(?:[’']s)?$/;
+
 function scan(words: Word[], past: Set<number>, backwards: boolean, infinitive: Set<number>): Tense | null {
   for (let i = 0; i < words.length; i++) {
     const { w, start } = words[i] as Word;
     if (/^[,;:.!?()—–]$/.test(w)) return null;
+    // Cues before another day belong to that day: "talks proposed for Sunday and Monday in a decision on Saturday".
+    if (backwards && DAY_WORD.test(w)) return null;
     // "failed to agree": an infinitive after a past verb stays in the past; after a verb of intention ("agreed to
     // meet again", "decided to resume") it looks ahead.
     const governor = backwards ? words[i + 1] : words[i - 1];
