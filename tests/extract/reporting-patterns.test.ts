@@ -55,7 +55,7 @@ describe("the tense of a date's clause", () => {
     expect(meetings(text)).toEqual([["2020-01-19", "Berlin", "scheduled"]]);
   });
 
-  it("gives the cues before another day to that day ('proposed for Sunday and Monday … on Saturday'; 2015-08-23 is a Sunday)", () => {
+  it("does not date a meeting by the day of a decision ('proposed for Sunday and Monday … in a decision on Saturday'; 2015-08-23 is a Sunday)", () => {
     const text = article(
       "2015-08-23",
       "Pakistan called off the talks in New Delhi proposed for Sunday and Monday in a late night decision on Saturday.",
