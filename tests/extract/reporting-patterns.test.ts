@@ -146,6 +146,27 @@ describe("venues", () => {
   });
 });
 
+describe("spans", () => {
+  const spans = (text: string) => extractArticle(text).meetings.map((m) => [m.date, m.endDate, m.city]);
+
+  it("reads a stay from an arrival until a later day as one visit", () => {
+    const text = article(
+      "2023-09-30",
+      "Next week, the president will receive the secretary for talks; he will arrive in Mexico City on October 3 and will stay there until October 5.",
+    );
+    expect(spans(text)).toEqual([["2023-10-03", "2023-10-05", "Mexico City"]]);
+  });
+
+  it("takes a meeting's length from the next sentence when that one dates nothing (2023-06-30 is a Friday)", () => {
+    const text = article(
+      "2023-06-30",
+      "The minister said as talks in Washington ended on Thursday that hard work lay ahead.",
+      "At the conclusion of talks mediated by U.S. officials for three days, he posed for a photograph.",
+    );
+    expect(spans(text)).toEqual([["2023-06-27", "2023-06-29", "Washington"]]);
+  });
+});
+
 describe("meetings dated outside the usual frame", () => {
   it("reads a meeting a quotation dates and places itself", () => {
     const text = article(

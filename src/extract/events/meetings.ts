@@ -1,40 +1,22 @@
-import { addDays, type DateMention } from "../mentions/dates.js";
-import type { EntityMention } from "../mentions/organizations.js";
-import { isOrganizationWord } from "../mentions/organizations.js";
-import {
-  type CountryVenue,
-  countryOf,
-  FACILITY_WORDS,
-  lookupCity,
-  type PlaceMention,
-} from "../mentions/places.js";
+import type { DateMention } from "../mentions/dates.js";
+import type { CountryVenue, PlaceMention } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Sentence } from "../structure/sentences.js";
-import type { ExtractedMeeting, Span } from "../types.js";
+import type { Span } from "../types.js";
+import { anchorRegion, contains, gap, inside, type MeetingDraft, place, type VenueRule } from "./draft.js";
 import { headlineEvent, ledeEvent } from "./report-frames.js";
-import { joinSinceUntil, statedLength } from "./spans.js";
-import { datesArrival, datesOtherEvent, datesReport, hasMeetingTrigger, statusStated } from "./triggers.js";
+import { joinSinceUntil } from "./spans.js";
+import { datesArrival, datesOtherEvent, datesReport, hasMeetingTrigger } from "./triggers.js";
+import {
+  ANOTHER_MEETING,
+  COARSE_TIME,
+  namesUnknownPlace,
+  nearbyVenue,
+  nearestDate,
+  UNKNOWN_VENUE,
+} from "./venue-clues.js";
 
-/** A meeting under construction, with the text regions that describe it. */
-export interface MeetingDraft extends Omit<ExtractedMeeting, "rule" | "confidence"> {
-  regions: Span[];
-  mentions: DateMention[];
-  /** Where its venue came from. */
-  rule: VenueRule;
-}
-
-/** Where the venue of a dated meeting reference came from: the rule the meeting's confidence is measured for. */
-// (The article's only meeting venue was tried too and dropped: right 1 time in 7 on the development corpus.)
-export type VenueRule =
-  | "sentence"
-  | "country"
-  | "nearby"
-  | "headline"
-  | "dateline"
-  | "headline-today"
-  | "lede"
-  | "quoted"
-  | "echo";
+export { type MeetingDraft, meetingOrganizations, type VenueRule } from "./draft.js";
 
 /** What the event stage reads besides the document: mentions of earlier stages. */
 export interface FrameInputs {
@@ -49,11 +31,6 @@ export interface FrameInputs {
   headlinePlaces: PlaceMention[];
   headlineCountries: CountryVenue[];
 }
-
-const gap = (a: Span, b: Span): number => Math.max(0, a.start - b.end, b.start - a.end);
-const contains = (m: { date: string; endDate: string | null }, date: string): boolean =>
-  date >= m.date && date <= (m.endDate ?? m.date);
-const inside = (s: Span, r: Span): boolean => s.start >= r.start && s.end <= r.end;
 
 /**
  * Event frames: a date in a sentence with a meeting trigger, not dating a report, an arrival or another event, and
@@ -97,7 +74,9 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
         if (!hasMeetingTrigger(narrative, { start: mention.end, end: sentence.end })) return;
       } else {
         if (datesOtherEvent(narrative, sentence, mention)) return;
-        if (datesReport(narrative, sentence, mention) || datesArrival(narrative, sentence, mention)) return;
+        // (A stay "from" an arrival "until" a later day is a visit, not an arrival.)
+        if (datesReport(narrative, sentence, mention)) return;
+        if (!mention.endDate && datesArrival(narrative, sentence, mention)) return;
       }
       const region = anchorRegion(sentence, inSentence, i);
       // "Friday's encounter continued the gathering in Buenos Aires on Feb. 16": a venue right beside another date is
@@ -238,146 +217,9 @@ function quotedMeetings(
   }
 }
 
-const UNKNOWN_VENUE =
-  /\b(?:in|at)\s+the\s+(?:\p{Ll}+\s+){0,2}(?:district|town|village|city|region|province|resort|county|municipality)\s+of\s+\p{Lu}/u;
-
-const COARSE_TIME =
-  /\b(?:(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)|in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|June|July|August|September|October|November|December|(?:19|20)\d\d))\b/;
-
-const IN_NAME = /\b(?:in|at)\s+(\p{Lu}[\p{L}\p{M}-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{M}-]+)*)/gu;
-const NOT_PLACE_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|His|Her|Their|Its)$/;
-
-/** A capitalised name after "in"/"at" that is no known city, country or organisation: a venue the gazetteer lacks. */
-function namesUnknownPlace(text: string): boolean {
-  for (const m of text.matchAll(IN_NAME)) {
-    const words = (m[1] ?? "").split(/\s+/);
-    // "in Geneva Monday", "at the Glee Hotel": a trailing day, month or building word is no part of the place.
-    // So is an abbreviation ("Washington DC").
-    const trailing = (w: string) =>
-      NOT_PLACE_WORD.test(w) || FACILITY_WORDS.has(w) || /^\p{Lu}{1,3}$/u.test(w);
-    while (words.length > 1 && trailing(words.at(-1) ?? "")) words.pop();
-    if (words.length === 1 && NOT_PLACE_WORD.test(words[0] ?? "")) continue;
-    const name = words.join(" ");
-    if (!name || /^\p{Lu}+$/u.test(words[0] ?? "")) continue;
-    if (lookupCity(name) || countryOf(name) || words.some((w) => isOrganizationWord(w) || countryOf(w)))
-      continue;
-    return true;
-  }
-  return false;
-}
-
-const nearestDate = (p: Span, dates: DateMention[]): DateMention | undefined =>
-  [...dates].sort((a, b) => gap(a, p) - gap(b, p))[0];
-
-const ANOTHER_MEETING =
-  /\b(?:next|another|new|further|follow-up|second|third|fourth|fifth|later)\s+(?:round|session|meeting|talks|summit|stage)\b|\bmeet\s+again\b/i;
-
 /** The text with every quotation blanked (same length, so offsets hold). */
 function blankQuotations(work: string, quotations: Span[]): string {
   const chars = work.split("");
   for (const q of quotations) for (let i = q.start; i < q.end; i++) chars[i] = " ";
   return chars.join("");
-}
-
-/** A venue named by a meeting sentence next to this one (same or adjacent paragraph), nearest first. */
-function nearbyVenue(
-  sentences: Sentence[],
-  triggers: boolean[],
-  venues: PlaceMention[][],
-  index: number,
-): PlaceMention | undefined {
-  const own = sentences[index];
-  if (!own) return undefined;
-  for (const step of [1, -1, 2, -2]) {
-    const other = sentences[index + step];
-    if (!other || !triggers[index + step] || Math.abs(other.block - own.block) > 1) continue;
-    const found = venues[index + step] ?? [];
-    if (found.length > 0) return step > 0 ? found[0] : found[found.length - 1];
-  }
-  return undefined;
-}
-
-function place(
-  meetings: MeetingDraft[],
-  doc: ArticleDocument,
-  mention: DateMention,
-  region: Span,
-  sentence: Sentence,
-  venue: { city: string; country: string },
-  rule: VenueRule,
-): void {
-  const { city, country } = venue;
-  const existing = meetings.find(
-    (m) =>
-      m.city === city &&
-      (contains(m, mention.date) ||
-        (mention.endDate && contains({ ...m, date: mention.date, endDate: mention.endDate }, m.date))),
-  );
-  if (existing) {
-    // A stated range covering a day already seen ("agreed on Wednesday" … "held from 2 to 4 June") widens the meeting.
-    if (mention.endDate) {
-      const last = existing.endDate ?? existing.date;
-      if (mention.date < existing.date || mention.endDate > last) {
-        // ISO dates compare as strings (Math.min/max would not).
-        const [first] = [mention.date, existing.date].sort();
-        const [, end] = [mention.endDate, last].sort();
-        existing.date = first ?? existing.date;
-        existing.endDate = end ?? last;
-        existing.dateText = mention.text;
-        existing.dateCertainty = mention.certainty;
-      } else if (!existing.endDate && mention.date === existing.date) existing.endDate = mention.endDate;
-    }
-    existing.status = statusStated(doc.work, sentence, mention) ?? existing.status;
-    addEvidence(existing, mention, region, sentence);
-    return;
-  }
-  const days = mention.endDate ? 0 : statedLength(doc.work.slice(sentence.start, sentence.end));
-  const startDate = days < -1 ? addDays(mention.date, days + 1) : mention.date;
-  const endDate = days > 1 ? addDays(mention.date, days - 1) : days < -1 ? mention.date : mention.endDate;
-  const last = endDate ?? mention.date;
-  const stated = statusStated(doc.work, sentence, mention);
-  meetings.push({
-    date: startDate,
-    endDate,
-    city,
-    country,
-    status: stated ?? (last <= doc.header.date ? "held" : "scheduled"),
-    organizations: [],
-    parties: [],
-    evidence: [{ start: sentence.start, end: sentence.end }],
-    datePrecision: "day",
-    dateCertainty: mention.certainty,
-    dateText: mention.text,
-    regions: [region],
-    mentions: [mention],
-    rule,
-  });
-}
-
-function addEvidence(m: MeetingDraft, mention: DateMention, region: Span, sentence: Sentence): void {
-  m.mentions.push(mention);
-  m.regions.push(region);
-  if (!m.evidence.some((e) => e.start === sentence.start))
-    m.evidence.push({ start: sentence.start, end: sentence.end });
-}
-
-/** The part of a sentence that belongs to its i-th date when it dates several meetings (split at midpoints). */
-function anchorRegion(sentence: Span, all: DateMention[], i: number): Span {
-  const prev = all[i - 1];
-  const next = all[i + 1];
-  const self = all[i] ?? sentence;
-  return {
-    start: prev ? Math.floor((prev.end + self.start) / 2) : sentence.start,
-    end: next ? Math.floor((self.end + next.start) / 2) : sentence.end,
-  };
-}
-
-/** Organisations named where the meeting is described; undated sentences about its city count when the city is unique. */
-export function meetingOrganizations(m: MeetingDraft, entities: EntityMention[], extra: Span[]): string[] {
-  const regions = [...m.regions, ...extra];
-  const names = entities
-    .filter((e) => e.kind === "organization" && regions.some((r) => e.start >= r.start && e.end <= r.end))
-    .map((e) => e.name);
-  return [...new Set(names)];
 }

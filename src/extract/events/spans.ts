@@ -7,12 +7,17 @@ const SPAN_START = /\b(?:since|from)\s+(?:[\p{L}]+\s+){0,1}$/u;
 const SPAN_END =
   /\b(?:until|till|through|to\s+(?:conclude|end)|conclude|concluding|end|ending|wrap\s+up)\s+(?:on\s+)?$/i;
 
+// "will arrive in Mexico City on October 3 and will stay there until October 5": a visit's span.
+const ARRIVES = /\b(?:arrive|arrives|arriving|arrived)\b[^.;,]{0,40}?\bon\s+$/i;
+
 /** Two dates of one sentence that open and close a span become one mention covering it. */
 export function joinSinceUntil(work: string, dates: DateMention[]): DateMention[] {
   for (let i = 0; i + 1 < dates.length; i++) {
     const a = dates[i] as DateMention;
     const b = dates[i + 1] as DateMention;
-    const opens = SPAN_START.test(work.slice(Math.max(0, a.start - 12), a.start));
+    const opens =
+      SPAN_START.test(work.slice(Math.max(0, a.start - 12), a.start)) ||
+      ARRIVES.test(work.slice(Math.max(0, a.start - 50), a.start));
     const closes = SPAN_END.test(work.slice(Math.max(0, b.start - 25), b.start));
     if (!opens || !closes || b.date <= a.date || a.endDate || b.endDate) continue;
     const joined: DateMention = { ...a, end: b.end, endDate: b.date, text: work.slice(a.start, b.end) };
@@ -33,9 +38,9 @@ const NUMBERS: Record<string, number> = {
 };
 // "are to run for two days", "a three-day summit": how long the meeting the sentence dates lasts.
 const LENGTH =
-  /\b(two|three|four|five|[2-5])[- ]days?[- ]long\b|\b(two|three|four|five|[2-5])[- ]day\b|\b(?:run|last|lasting|continue)\s+(?:for\s+)?(two|three|four|five|[2-5])\s+days\b|\b(two|three|four|five|[2-5])\s+days\s+of\s+(?:talks|negotiations|meetings|consultations|discussions)\b|\bover\s+the\s+(?:past|last)\s+(two|three|four|five|[2-5])\s+days\b/i;
+  /\b(two|three|four|five|[2-5])[- ]days?[- ]long\b|\b(two|three|four|five|[2-5])[- ]day\b|\b(?:run|last|lasting|continue)\s+(?:for\s+)?(two|three|four|five|[2-5])\s+days\b|\b(two|three|four|five|[2-5])\s+days\s+of\s+(?:talks|negotiations|meetings|consultations|discussions)\b|\bover\s+the\s+(?:past|last)\s+(two|three|four|five|[2-5])\s+days\b|\b(?:talks|negotiations|meetings|consultations)\s+(?:[\p{Ll}.]+\s+){0,5}for\s+(two|three|four|five|[2-5])\s+days\b/iu;
 // "Two days of talks … were concluded Thursday", "held over the past two days": the date is the last day.
-const ENDED = /\b(?:conclude[sd]?|ended|ends|wrapped\s+up|closed|over\s+the\s+(?:past|last))\b/i;
+const ENDED = /\b(?:conclude[sd]?|conclusion|ended|ends|wrapped\s+up|closed|over\s+the\s+(?:past|last))\b/i;
 
 /** Days the sentence says the meeting lasts: positive when its date is the first day, negative when the last. */
 export function statedLength(sentence: string): number {

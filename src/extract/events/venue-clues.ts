@@ -1,0 +1,61 @@
+import type { DateMention } from "../mentions/dates.js";
+import { isOrganizationWord } from "../mentions/organizations.js";
+import { countryOf, FACILITY_WORDS, lookupCity, type PlaceMention } from "../mentions/places.js";
+import type { Sentence } from "../structure/sentences.js";
+import type { Span } from "../types.js";
+import { gap } from "./draft.js";
+
+// What tells the event stage that a venue belongs elsewhere, or comes from a neighbouring sentence.
+
+export const UNKNOWN_VENUE =
+  /\b(?:in|at)\s+the\s+(?:\p{Ll}+\s+){0,2}(?:district|town|village|city|region|province|resort|county|municipality)\s+of\s+\p{Lu}/u;
+
+export const COARSE_TIME =
+  /\b(?:(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)|in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|June|July|August|September|October|November|December|(?:19|20)\d\d))\b/;
+
+const IN_NAME = /\b(?:in|at)\s+(\p{Lu}[\p{L}\p{M}-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{M}-]+)*)/gu;
+const NOT_PLACE_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|His|Her|Their|Its)$/;
+
+/** A capitalised name after "in"/"at" that is no known city, country or organisation: a venue the gazetteer lacks. */
+export function namesUnknownPlace(text: string): boolean {
+  for (const m of text.matchAll(IN_NAME)) {
+    const words = (m[1] ?? "").split(/\s+/);
+    // "in Geneva Monday", "at the Glee Hotel": a trailing day, month or building word is no part of the place.
+    // So is an abbreviation ("Washington DC").
+    const trailing = (w: string) =>
+      NOT_PLACE_WORD.test(w) || FACILITY_WORDS.has(w) || /^\p{Lu}{1,3}$/u.test(w);
+    while (words.length > 1 && trailing(words.at(-1) ?? "")) words.pop();
+    if (words.length === 1 && NOT_PLACE_WORD.test(words[0] ?? "")) continue;
+    const name = words.join(" ");
+    if (!name || /^\p{Lu}+$/u.test(words[0] ?? "")) continue;
+    if (lookupCity(name) || countryOf(name) || words.some((w) => isOrganizationWord(w) || countryOf(w)))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+export const nearestDate = (p: Span, dates: DateMention[]): DateMention | undefined =>
+  [...dates].sort((a, b) => gap(a, p) - gap(b, p))[0];
+
+export const ANOTHER_MEETING =
+  /\b(?:next|another|new|further|follow-up|second|third|fourth|fifth|later)\s+(?:round|session|meeting|talks|summit|stage)\b|\bmeet\s+again\b/i;
+
+/** A venue named by a meeting sentence next to this one (same or adjacent paragraph), nearest first. */
+export function nearbyVenue(
+  sentences: Sentence[],
+  triggers: boolean[],
+  venues: PlaceMention[][],
+  index: number,
+): PlaceMention | undefined {
+  const own = sentences[index];
+  if (!own) return undefined;
+  for (const step of [1, -1, 2, -2]) {
+    const other = sentences[index + step];
+    if (!other || !triggers[index + step] || Math.abs(other.block - own.block) > 1) continue;
+    const found = venues[index + step] ?? [];
+    if (found.length > 0) return step > 0 ? found[0] : found[found.length - 1];
+  }
+  return undefined;
+}
