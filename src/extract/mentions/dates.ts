@@ -3,6 +3,12 @@ import { MONTHS, WEEKDAYS } from "../lexicon/index.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
 import { clauseTense, statedTense, type Tense } from "../structure/tense.js";
+import { addDays, parseIso } from "./calendar.js";
+import { harmoniseWeekdays, resolveWeekday } from "./weekdays.js";
+
+export { addDays } from "./calendar.js";
+export { resolveWeekday } from "./weekdays.js";
+
 import type { DateCertainty, Span } from "../types.js";
 
 /** A reference to one calendar day (or a run of days) in the body. */
@@ -42,13 +48,6 @@ const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4
 const iso = (y: number, m: number, d: number): string => {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.toISOString().slice(0, 10);
-};
-const parseIso = (s: string): Date => new Date(`${s}T12:00:00Z`);
-/** The ISO day `n` days after (or before, negative) an ISO day. */
-export const addDays = (s: string, n: number): string => {
-  const d = parseIso(s);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 };
 
 /** The year that puts month/day closest to the article date. */
@@ -187,38 +186,6 @@ export function findDates(doc: ArticleDocument): DateMention[] {
   );
 }
 
-/**
- * One report, one Sunday: a bare weekday names the same day throughout an article ("to host … on Sunday" in the
- * headline, "Invitations to Sunday's talks have gone out" in the body). When its mentions resolve to days a week apart,
- * the day most stated tenses point to wins, the headline's counting double; a tie changes nothing.
- */
-function harmoniseWeekdays(doc: ArticleDocument, mentions: DateMention[]): void {
-  const votes = new Map<number, Map<string, number>>();
-  const vote = (day: number, date: string, weight: number) => {
-    const byDate = votes.get(day) ?? new Map<string, number>();
-    byDate.set(date, (byDate.get(date) ?? 0) + weight);
-    votes.set(day, byDate);
-  };
-  for (const m of mentions) if (m.weekday?.cued) vote(m.weekday.day, m.date, 1);
-  const headline = { start: 0, end: doc.header.bodyStart };
-  const title = doc.work.slice(0, doc.header.bodyStart);
-  const ref = parseIso(doc.header.date);
-  for (const r of chrono.parse(title, { instant: ref, timezone: 0 })) {
-    if (!r.start.isCertain("weekday") || r.start.isCertain("month") || /\b(?:next|last|this)\b/i.test(r.text))
-      continue;
-    const tense = statedTense(doc.work, headline, { start: r.index, end: r.index + r.text.length });
-    const day = r.start.get("weekday") ?? 0;
-    if (tense) vote(day, resolveWeekday(doc.header.date, day, tense), 2);
-  }
-  for (const m of mentions) {
-    const byDate = m.weekday ? votes.get(m.weekday.day) : undefined;
-    if (!byDate || byDate.size === 0) continue;
-    const ranked = [...byDate].sort((a, b) => b[1] - a[1]);
-    const [best, second] = ranked;
-    if (best && (!second || best[1] > second[1])) m.date = best[0];
-  }
-}
-
 /** "on Tuesday and Wednesday": two adjacent day references a few days apart are one multi-day span. */
 function joinDayPairs(doc: ArticleDocument, mentions: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
@@ -316,20 +283,4 @@ function fromChrono(
     };
   }
   return null;
-}
-
-/**
- * Past: the latest such weekday on or before the article date; future: the first one on or after it ("would start on
- * Saturday" in a Saturday report is that day). "next Saturday" is never the article's own day.
- */
-export function resolveWeekday(
-  articleDate: string,
-  weekday: number,
-  tense: "past" | "future",
-  next = false,
-): string {
-  const current = parseIso(articleDate).getUTCDay();
-  if (tense === "past") return addDays(articleDate, -((current - weekday + 7) % 7));
-  const ahead = (weekday - current + 7) % 7;
-  return addDays(articleDate, ahead === 0 && next ? 7 : ahead);
 }
