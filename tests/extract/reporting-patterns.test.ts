@@ -37,6 +37,15 @@ describe("the tense of a date's clause", () => {
     expect(meetings(text)).toEqual([["2023-01-23", "Buenos Aires", "held"]]);
   });
 
+  it("takes the venue's country from 'hosted by' and its city from the article", () => {
+    const text = article(
+      "2018-05-08",
+      "A trilateral summit with China and South Korea will be hosted by Japan on Wednesday after a long hiatus.",
+      "The three leaders plan to issue a joint statement as they wrap up their one-day gathering in Tokyo.",
+    );
+    expect(meetings(text)).toEqual([["2018-05-09", "Tokyo", "scheduled"]]);
+  });
+
   it("lets 'will' decide a passive participle ('will be hosted … on Wednesday'; 2018-05-08 is a Tuesday)", () => {
     const text = article(
       "2018-05-08",

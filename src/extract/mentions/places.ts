@@ -225,8 +225,9 @@ export interface CountryVenue extends Span {
   country: string;
 }
 
+// "will be hosted by Japan on Wednesday": the host country is the venue's country too.
 const COUNTRY_VENUE_BEFORE =
-  /\b(?:in|to|visit|visits|visiting)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$/;
+  /\b(?:in|to|visit|visits|visiting|hosted\s+by)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$/;
 
 /** Country names after a venue preposition (not demonyms: "in Russian" is no place). */
 export function findCountryVenues(
