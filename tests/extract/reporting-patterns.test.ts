@@ -195,6 +195,19 @@ describe("meetings dated outside the usual frame", () => {
   });
 });
 
+describe("quote attribution", () => {
+  it("gives a quote to the one named with the speech verb, not to the source it comes 'according to'", () => {
+    const text = article(
+      "2015-12-26",
+      "Prime Minister Narendra Modi made a stop in Lahore to meet Prime Minister Nawaz Sharif.",
+      '"So, you have finally come," Sharif told Modi, according to a foreign ministry official who was at the meeting.',
+    );
+    expect(extractArticle(text).quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["So, you have finally come,", "Nawaz Sharif"],
+    ]);
+  });
+});
+
 describe("people, roles and affiliations", () => {
   it("keeps a middle initial inside the name", () => {
     const text = article(

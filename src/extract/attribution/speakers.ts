@@ -94,7 +94,10 @@ function speakerOf(
   if (after) {
     const seg = work.slice(after.start, after.end);
     const according = ACCORDING_TO.exec(seg);
-    if (according) {
+    SPEECH_VERB.lastIndex = 0;
+    const firstVerb = SPEECH_VERB.exec(seg);
+    // "…,” Sharif told Modi, according to an official who was there": the one who speaks is named before the source.
+    if (according && !(firstVerb && firstVerb.index < according.index)) {
       const who = subjectOf(
         doc,
         people,
