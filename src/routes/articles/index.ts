@@ -1,31 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
-import type { CsvColumn } from "../../http/csv.js";
 import { answerList } from "../../http/list.js";
-import { type Article, articleDetailSchema, articleSchema } from "../../schemas/article.js";
-import { articleExample, pageExample } from "../../schemas/examples.js";
-import { csvBody, listParams } from "../../schemas/list-params.js";
-import { idParams, pageSchema } from "../../schemas/page.js";
+import { articleDetailSchema, articleListQuery, articleListResponse } from "../../schemas/article.js";
+import { articleExample } from "../../schemas/examples.js";
+import { csvBody } from "../../schemas/list-params.js";
+import { idParams } from "../../schemas/page.js";
 import { problemResponses } from "../../schemas/problem.js";
-import { searchParam } from "../../schemas/query.js";
 import { notFound } from "../not-found.js";
-
-const articleListQuery = z.object({
-  q: searchParam.describe("Full-text search over titles and texts.").meta({ examples: ["Geneva"] }),
-  ...listParams,
-});
-const articleListResponse = z
-  .object({ data: z.array(articleSchema), page: pageSchema })
-  .meta({ id: "ArticleList", examples: [{ data: [articleExample], page: pageExample }] });
-const articleCsvColumns: CsvColumn<Article>[] = [
-  { header: "id", value: (a) => a.id },
-  { header: "date", value: (a) => a.date },
-  { header: "title", value: (a) => a.title },
-  { header: "sha256", value: (a) => a.sha256 },
-  { header: "source", value: (a) => a.source },
-  { header: "extractor_version", value: (a) => a.extractorVersion },
-  { header: "loaded_at", value: (a) => a.loadedAt },
-];
+import { articleCsvColumns } from "./csv.js";
 
 const articleRoutes: FastifyPluginAsyncZod = async (app) => {
   const articles = app.repositories.articles;

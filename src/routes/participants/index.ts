@@ -2,10 +2,14 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { answerList } from "../../http/list.js";
 import { csvBody } from "../../schemas/list-params.js";
 import { idParams } from "../../schemas/page.js";
-import { participantDetailSchema } from "../../schemas/participant.js";
+import {
+  participantDetailSchema,
+  participantListQuery,
+  participantListResponse,
+} from "../../schemas/participant.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { notFound } from "../not-found.js";
-import { participantCsvColumns, participantListQuery, participantListResponse } from "./schemas.js";
+import { participantCsvColumns } from "./csv.js";
 
 const participantRoutes: FastifyPluginAsyncZod = async (app) => {
   const participants = app.repositories.participants;

@@ -4,9 +4,9 @@ import { quoteExample } from "../../schemas/examples.js";
 import { csvBody } from "../../schemas/list-params.js";
 import { idParams } from "../../schemas/page.js";
 import { problemResponses } from "../../schemas/problem.js";
-import { quoteDetailSchema } from "../../schemas/quote.js";
+import { quoteDetailSchema, quoteListQuery, quoteListResponse } from "../../schemas/quote.js";
 import { notFound } from "../not-found.js";
-import { quoteCsvColumns, quoteListQuery, quoteListResponse } from "./schemas.js";
+import { quoteCsvColumns } from "./csv.js";
 
 const quoteRoutes: FastifyPluginAsyncZod = async (app) => {
   const quotes = app.repositories.quotes;
