@@ -4,6 +4,7 @@ import { timelineTables } from "../db/tables.js";
 const files = [...timelineTables.map((t) => `${t}.ndjson` as const), "timeline.db"] as const;
 
 export const exportParams = z.object({ file: z.enum(files).describe("`TABLE.ndjson` or `timeline.db`.") });
+export type ExportParams = z.infer<typeof exportParams>;
 
 export const ndjsonBody = z.string().meta({
   description: "Newline-delimited JSON.",

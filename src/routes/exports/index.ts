@@ -1,9 +1,9 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import Database from "better-sqlite3";
-import type { FastifyReply } from "fastify";
+import type { FastifyTypeProviderDefault } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { exportParams, ndjsonBody, sqliteBody } from "../../schemas/export.js";
+import { type ExportParams, exportParams, ndjsonBody, sqliteBody } from "../../schemas/export.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { createSnapshots } from "./snapshots.js";
 
@@ -45,7 +45,9 @@ const exportRoutes: FastifyPluginAsyncZod<ExportOptions> = async (app, options) 
   );
   app.addHook("onClose", () => snapshots.close());
 
-  app.get(
+  // Files are streamed as they are, not serialized from a response schema: the route is typed by its params
+  // alone (the default type provider), not by the zod response schemas that document the files.
+  app.withTypeProvider<FastifyTypeProviderDefault>().get<{ Params: ExportParams }>(
     "/export/:file",
     {
       schema: {
@@ -70,9 +72,7 @@ const exportRoutes: FastifyPluginAsyncZod<ExportOptions> = async (app, options) 
         },
       },
     },
-    async (request, typedReply) => {
-      // Files are streamed as they are: no response serializer applies.
-      const reply = typedReply as unknown as FastifyReply;
+    async (request, reply) => {
       const { file } = request.params;
       const etag = etagOf(app.repositories.meta.dataVersion());
       const ifNoneMatch = request.headers["if-none-match"];
