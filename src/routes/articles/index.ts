@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { answerList } from "../../http/list.js";
 import { articleDetailSchema, articleListQuery, articleListResponse } from "../../schemas/article.js";
 import { articleExample } from "../../schemas/examples.js";
-import { csvBody } from "../../schemas/list-params.js";
+import { jsonOrCsvList } from "../../schemas/list-params.js";
 import { idParams } from "../../schemas/page.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { notFound } from "../not-found.js";
@@ -19,13 +19,7 @@ const articleRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "List articles",
         description: "The loaded articles by date (then id), without their text. `Accept: text/csv` for CSV.",
         querystring: articleListQuery,
-        response: {
-          200: {
-            description: "A page of articles.",
-            content: { "application/json": { schema: articleListResponse }, "text/csv": { schema: csvBody } },
-          },
-          400: problemResponses[400],
-        },
+        response: jsonOrCsvList("A page of articles.", articleListResponse),
       },
     },
     async (request, reply) =>

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { answerList } from "../../http/list.js";
-import { csvBody } from "../../schemas/list-params.js";
+import { jsonOrCsvList } from "../../schemas/list-params.js";
 import { idParams } from "../../schemas/page.js";
 import {
   participantDetailSchema,
@@ -24,16 +24,7 @@ const participantRoutes: FastifyPluginAsyncZod = async (app) => {
           "People, states and organisations, by name (then id). `Accept: text/csv` (or `format=csv`) streams " +
           "every match as CSV. The `Link` header carries the next page; `X-Total-Count` the number of matches.",
         querystring: participantListQuery,
-        response: {
-          200: {
-            description: "A page of participants.",
-            content: {
-              "application/json": { schema: participantListResponse },
-              "text/csv": { schema: csvBody },
-            },
-          },
-          400: problemResponses[400],
-        },
+        response: jsonOrCsvList("A page of participants.", participantListResponse),
       },
     },
     async (request, reply) =>
