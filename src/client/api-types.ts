@@ -310,74 +310,6 @@ export interface components {
     schemas: {
         /**
          * @example {
-         *       "text": " date 2022-01-14 NATO and Russia hold talks in Brussels\n\nNATO and Russian officials held talks in Brussels on Wednesday, the alliance said.\n\nNATO Secretary General Jens Stoltenberg said the meeting on January 12 had been “frank and open.”\n",
-         *       "source": "https://example.org/nato-russia-council"
-         *     }
-         */
-        NewArticleInput: {
-            /** @description The article: ` date YYYY-MM-DD Headline`, a blank line, then paragraphs. */
-            text: string;
-            /**
-             * Format: date
-             * @description The article date, when the text has no ` date …` first line.
-             */
-            date?: string;
-            /** @description The headline, when the text has no ` date …` first line. */
-            title?: string;
-            /** @description Where the article comes from (a URL or a citation). */
-            source?: string;
-        };
-        /**
-         * @example {
-         *       "status": "held",
-         *       "note": "The OSCE confirmed the session took place."
-         *     }
-         */
-        MeetingCorrectionInput: {
-            /** @description Why the correction is made: required, shown as provenance. */
-            note: string;
-            title?: string;
-            /**
-             * Format: date
-             * @description An ISO 8601 calendar date, YYYY-MM-DD.
-             */
-            date?: string;
-            endDate?: string | null;
-            city?: string;
-            country?: string;
-            /** @enum {string} */
-            status?: "held" | "scheduled" | "postponed" | "cancelled";
-        };
-        /**
-         * @example {
-         *       "role": "Deputy Minister of Foreign Affairs",
-         *       "note": "Official title per the ministry's website."
-         *     }
-         */
-        ParticipantCorrectionInput: {
-            /** @description Why the correction is made: required, shown as provenance. */
-            note: string;
-            name?: string;
-            /** @enum {string} */
-            kind?: "person" | "state" | "organization";
-            role?: string | null;
-            affiliation?: string | null;
-        };
-        /**
-         * @example {
-         *       "meetingId": "2022-01-10-geneva",
-         *       "note": "The quote is about the Geneva talks."
-         *     }
-         */
-        QuoteCorrectionInput: {
-            /** @description Why the correction is made: required, shown as provenance. */
-            note: string;
-            text?: string;
-            speakerId?: string | null;
-            meetingId?: string | null;
-        };
-        /**
-         * @example {
          *       "id": "2022-01-10-6b1f0c2d9e",
          *       "date": "2022-01-10",
          *       "title": "Security talks with the United States are “difficult,” but “professional,” according to Russia.",
@@ -458,49 +390,6 @@ export interface components {
         };
         /**
          * @example {
-         *       "limit": 20,
-         *       "next": null,
-         *       "total": 3
-         *     }
-         */
-        Page: {
-            /** @description The page size used. */
-            limit: number;
-            /** @description Cursor of the next page, to pass as `cursor`; null on the last page. */
-            next: string | null;
-            /** @description How many rows match the filters in all; absent with `count=false`. Exact up to 10,000: past that it is 10,000 and `totalRelation` is `gte`. */
-            total?: number;
-            /**
-             * @description `gte` when `total` is a lower bound (more than 10,000 rows match: counting them all would cost what reading them does); absent when `total` is exact.
-             * @enum {string}
-             */
-            totalRelation?: "gte";
-        };
-        /** @description An error, as RFC 9457 problem details (media type application/problem+json). */
-        Problem: {
-            /** @description A URI reference identifying the problem type. */
-            type: string;
-            /** @description A short, human-readable summary of the problem type. */
-            title: string;
-            /** @description The HTTP status code. */
-            status: number;
-            /** @description An explanation specific to this occurrence. */
-            detail?: string;
-            /** @description The request path that produced the problem. */
-            instance?: string;
-            /** @description The request id, also found in the server's logs. */
-            requestId?: string;
-            /** @description The failing parameters, for validation problems. */
-            errors?: {
-                /** @enum {string} */
-                in: "query" | "path" | "body" | "header";
-                /** @description The failing parameter, or a JSON pointer into the body. */
-                name: string;
-                detail: string;
-            }[];
-        };
-        /**
-         * @example {
          *       "data": [
          *         {
          *           "id": "2022-01-10-6b1f0c2d9e",
@@ -522,19 +411,6 @@ export interface components {
         ArticleList: {
             data: components["schemas"]["Article"][];
             page: components["schemas"]["Page"];
-        };
-        IngestResult: {
-            articleId: string;
-            /** @description false when the same text was already loaded: nothing was added. */
-            created: boolean;
-            meetings: {
-                created: string[];
-                merged: string[];
-            };
-            participants: string[];
-            quotes: string[];
-            /** @description Repairs and doubts the extractor reported. */
-            warnings: string[];
         };
         /**
          * @example {
@@ -597,210 +473,60 @@ export interface components {
         };
         /**
          * @example {
-         *       "id": "q-3f1c2a9b8d7e",
-         *       "text": "very seriously",
-         *       "speaker": {
-         *         "id": "sergey-ryabkov",
-         *         "name": "Sergey Ryabkov"
-         *       },
-         *       "meetingId": "2022-01-10-geneva",
-         *       "articleId": "2022-01-10-6b1f0c2d9e",
-         *       "start": 612,
-         *       "end": 626,
-         *       "date": "2022-01-10",
-         *       "rule": "quote:after-named",
-         *       "confidence": 0.95
+         *       "status": "ok",
+         *       "articles": 1
          *     }
          */
-        Quote: {
-            id: string;
-            /** @description The quoted words, without the quotation marks. */
-            text: string;
-            /** @description Who said it; null for an unnamed source. */
-            speaker: {
-                id: string;
-                name: string;
-            } | null;
-            /** @description The meeting the quote is about, where the text says so. */
-            meetingId: string | null;
+        Health: {
+            /** @constant */
+            status: "ok";
+            articles: number;
+        };
+        IngestResult: {
             articleId: string;
-            /** @description Offset of the first quoted character in the article text. */
-            start: number;
-            /** @description Offset just past the last quoted character: text = article.text.slice(start, end). */
-            end: number;
-            /** @description The date of the meeting the quote is about, else the article's date. */
-            date: string;
-            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
-            rule: string | null;
-            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
-            confidence: number | null;
-        };
-        /**
-         * @example {
-         *       "id": "q-3f1c2a9b8d7e",
-         *       "text": "very seriously",
-         *       "speaker": {
-         *         "id": "sergey-ryabkov",
-         *         "name": "Sergey Ryabkov"
-         *       },
-         *       "meetingId": "2022-01-10-geneva",
-         *       "articleId": "2022-01-10-6b1f0c2d9e",
-         *       "start": 612,
-         *       "end": 626,
-         *       "date": "2022-01-10",
-         *       "rule": "quote:after-named",
-         *       "confidence": 0.95,
-         *       "corrections": []
-         *     }
-         */
-        QuoteDetail: {
-            id: string;
-            /** @description The quoted words, without the quotation marks. */
-            text: string;
-            /** @description Who said it; null for an unnamed source. */
-            speaker: {
-                id: string;
-                name: string;
-            } | null;
-            /** @description The meeting the quote is about, where the text says so. */
-            meetingId: string | null;
-            articleId: string;
-            /** @description Offset of the first quoted character in the article text. */
-            start: number;
-            /** @description Offset just past the last quoted character: text = article.text.slice(start, end). */
-            end: number;
-            /** @description The date of the meeting the quote is about, else the article's date. */
-            date: string;
-            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
-            rule: string | null;
-            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
-            confidence: number | null;
-            /** @description Editorial corrections applied to the extracted quote. */
-            corrections: components["schemas"]["Correction"][];
-        };
-        /**
-         * @example {
-         *       "id": "sergey-ryabkov",
-         *       "name": "Sergey Ryabkov",
-         *       "kind": "person",
-         *       "role": "Deputy Foreign Minister",
-         *       "affiliation": "Russia",
-         *       "rule": "person:title",
-         *       "confidence": 0.97
-         *     }
-         */
-        Participant: {
-            /** @description Stable id derived from the name, e.g. `sergey-ryabkov`. */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: "person" | "state" | "organization";
-            /** @description A person's role, e.g. `Deputy Foreign Minister`. */
-            role: string | null;
-            /** @description The state or organisation a person speaks for. */
-            affiliation: string | null;
-            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
-            rule: string | null;
-            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
-            confidence: number | null;
-        };
-        /**
-         * @description How a participant took part: a negotiating party, a convening organisation, or a named attendee.
-         * @example party
-         * @enum {string}
-         */
-        Participation: "party" | "organization" | "attendee";
-        /**
-         * @example {
-         *       "id": "sergey-ryabkov",
-         *       "name": "Sergey Ryabkov",
-         *       "kind": "person",
-         *       "role": "Deputy Foreign Minister",
-         *       "affiliation": "Russia",
-         *       "rule": "person:title",
-         *       "confidence": 0.97,
-         *       "meetings": [
-         *         {
-         *           "id": "2022-01-10-geneva",
-         *           "title": "Russia–United States talks in Geneva",
-         *           "date": "2022-01-10",
-         *           "endDate": null,
-         *           "city": "Geneva",
-         *           "country": "Switzerland",
-         *           "status": "held",
-         *           "as": [
-         *             "attendee"
-         *           ]
-         *         }
-         *       ],
-         *       "quotes": [
-         *         {
-         *           "id": "q-3f1c2a9b8d7e",
-         *           "text": "very seriously",
-         *           "speaker": {
-         *             "id": "sergey-ryabkov",
-         *             "name": "Sergey Ryabkov"
-         *           },
-         *           "meetingId": "2022-01-10-geneva",
-         *           "articleId": "2022-01-10-6b1f0c2d9e",
-         *           "start": 612,
-         *           "end": 626,
-         *           "date": "2022-01-10",
-         *           "rule": "quote:after-named",
-         *           "confidence": 0.95
-         *         }
-         *       ],
-         *       "corrections": []
-         *     }
-         */
-        ParticipantDetail: {
-            /** @description Stable id derived from the name, e.g. `sergey-ryabkov`. */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: "person" | "state" | "organization";
-            /** @description A person's role, e.g. `Deputy Foreign Minister`. */
-            role: string | null;
-            /** @description The state or organisation a person speaks for. */
-            affiliation: string | null;
-            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
-            rule: string | null;
-            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
-            confidence: number | null;
-            /** @description The participant's timeline, by date. */
+            /** @description false when the same text was already loaded: nothing was added. */
+            created: boolean;
             meetings: {
-                id: string;
-                title: string;
-                date: string;
-                endDate: string | null;
-                city: string;
-                country: string;
-                /** @enum {string} */
-                status: "held" | "scheduled" | "postponed" | "cancelled";
-                as: components["schemas"]["Participation"][];
-            }[];
-            /** @description What the participant said, by date. */
-            quotes: components["schemas"]["Quote"][];
-            /** @description Editorial corrections applied to the extracted facts. */
-            corrections: components["schemas"]["Correction"][];
+                created: string[];
+                merged: string[];
+            };
+            participants: string[];
+            quotes: string[];
+            /** @description Repairs and doubts the extractor reported. */
+            warnings: string[];
+        };
+        /**
+         * @description schema.org JSON-LD (application/ld+json).
+         * @example {
+         *       "@context": "https://schema.org",
+         *       "@type": "Event",
+         *       "name": "Russia–United States talks in Geneva",
+         *       "startDate": "2022-01-10"
+         *     }
+         */
+        JsonLd: {
+            [key: string]: unknown;
         };
         /**
          * @example {
-         *       "articleId": "2022-01-10-6b1f0c2d9e",
-         *       "start": 271,
-         *       "end": 494,
-         *       "text": "Russian Deputy Foreign Minister Sergey Ryabkov described Monday’s security guarantees talks in Geneva as “difficult, deep, professional, and concrete,” noting that the two sides did not try to soften or avoid thorny issues.",
-         *       "dateText": "Monday’s"
+         *       "status": "held",
+         *       "note": "The OSCE confirmed the session took place."
          *     }
          */
-        Source: {
-            articleId: string;
-            start: number;
-            end: number;
-            /** @description The supporting sentence: the article text from start to end. */
-            text: string;
-            /** @description The raw date expression the meeting's date was read from. */
-            dateText: string | null;
+        MeetingCorrectionInput: {
+            /** @description Why the correction is made: required, shown as provenance. */
+            note: string;
+            title?: string;
+            /**
+             * Format: date
+             * @description An ISO 8601 calendar date, YYYY-MM-DD.
+             */
+            date?: string;
+            endDate?: string | null;
+            city?: string;
+            country?: string;
+            /** @enum {string} */
+            status?: "held" | "scheduled" | "postponed" | "cancelled";
         };
         /**
          * @example {
@@ -916,76 +642,6 @@ export interface components {
             corrections: components["schemas"]["Correction"][];
         };
         /**
-         * @description A meeting, with the related records asked for by `include`.
-         * @example {
-         *       "id": "2022-01-10-geneva",
-         *       "title": "Russia–United States talks in Geneva",
-         *       "date": "2022-01-10",
-         *       "endDate": null,
-         *       "dateCertainty": "inferred",
-         *       "city": "Geneva",
-         *       "country": "Switzerland",
-         *       "status": "held",
-         *       "organizations": [],
-         *       "parties": [
-         *         "Russia",
-         *         "United States"
-         *       ],
-         *       "sourceCount": 1,
-         *       "rule": "meeting:venue-sentence",
-         *       "confidence": 0.93
-         *     }
-         */
-        MeetingListItem: {
-            /** @description Stable id derived from date and venue, e.g. `2022-01-10-geneva`. */
-            id: string;
-            title: string;
-            /** @description First day (YYYY-MM-DD). */
-            date: string;
-            /** @description Last day of a meeting over several days, else null. */
-            endDate: string | null;
-            /**
-             * @description `stated` when the text gives the calendar date, `inferred` when resolved from the article date.
-             * @enum {string}
-             */
-            dateCertainty: "stated" | "inferred";
-            city: string;
-            country: string;
-            /**
-             * @description `held` or `scheduled` relative to the date of the latest report, or `postponed`/`cancelled` when a report says so.
-             * @enum {string}
-             */
-            status: "held" | "scheduled" | "postponed" | "cancelled";
-            /** @description International organisations convening, chairing or observing. */
-            organizations: string[];
-            /** @description The negotiating sides. */
-            parties: string[];
-            /** @description How many articles report the meeting; lists take `minSources` for corroborated meetings. */
-            sourceCount: number;
-            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
-            rule: string | null;
-            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
-            confidence: number | null;
-            participants?: {
-                /** @description Stable id derived from the name, e.g. `sergey-ryabkov`. */
-                id: string;
-                name: string;
-                /** @enum {string} */
-                kind: "person" | "state" | "organization";
-                /** @description A person's role, e.g. `Deputy Foreign Minister`. */
-                role: string | null;
-                /** @description The state or organisation a person speaks for. */
-                affiliation: string | null;
-                /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
-                rule: string | null;
-                /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
-                confidence: number | null;
-                as: components["schemas"]["Participation"][];
-            }[];
-            quotes?: components["schemas"]["Quote"][];
-            sources?: components["schemas"]["Source"][];
-        };
-        /**
          * @example {
          *       "data": [
          *         {
@@ -1065,16 +721,463 @@ export interface components {
             };
         };
         /**
-         * @description schema.org JSON-LD (application/ld+json).
+         * @description A meeting, with the related records asked for by `include`.
          * @example {
-         *       "@context": "https://schema.org",
-         *       "@type": "Event",
-         *       "name": "Russia–United States talks in Geneva",
-         *       "startDate": "2022-01-10"
+         *       "id": "2022-01-10-geneva",
+         *       "title": "Russia–United States talks in Geneva",
+         *       "date": "2022-01-10",
+         *       "endDate": null,
+         *       "dateCertainty": "inferred",
+         *       "city": "Geneva",
+         *       "country": "Switzerland",
+         *       "status": "held",
+         *       "organizations": [],
+         *       "parties": [
+         *         "Russia",
+         *         "United States"
+         *       ],
+         *       "sourceCount": 1,
+         *       "rule": "meeting:venue-sentence",
+         *       "confidence": 0.93
          *     }
          */
-        JsonLd: {
-            [key: string]: unknown;
+        MeetingListItem: {
+            /** @description Stable id derived from date and venue, e.g. `2022-01-10-geneva`. */
+            id: string;
+            title: string;
+            /** @description First day (YYYY-MM-DD). */
+            date: string;
+            /** @description Last day of a meeting over several days, else null. */
+            endDate: string | null;
+            /**
+             * @description `stated` when the text gives the calendar date, `inferred` when resolved from the article date.
+             * @enum {string}
+             */
+            dateCertainty: "stated" | "inferred";
+            city: string;
+            country: string;
+            /**
+             * @description `held` or `scheduled` relative to the date of the latest report, or `postponed`/`cancelled` when a report says so.
+             * @enum {string}
+             */
+            status: "held" | "scheduled" | "postponed" | "cancelled";
+            /** @description International organisations convening, chairing or observing. */
+            organizations: string[];
+            /** @description The negotiating sides. */
+            parties: string[];
+            /** @description How many articles report the meeting; lists take `minSources` for corroborated meetings. */
+            sourceCount: number;
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
+            participants?: {
+                /** @description Stable id derived from the name, e.g. `sergey-ryabkov`. */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "person" | "state" | "organization";
+                /** @description A person's role, e.g. `Deputy Foreign Minister`. */
+                role: string | null;
+                /** @description The state or organisation a person speaks for. */
+                affiliation: string | null;
+                /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+                rule: string | null;
+                /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+                confidence: number | null;
+                as: components["schemas"]["Participation"][];
+            }[];
+            quotes?: components["schemas"]["Quote"][];
+            sources?: components["schemas"]["Source"][];
+        };
+        /**
+         * @example {
+         *       "dataVersion": 1,
+         *       "lastLoadAt": "2026-11-28T03:00:00.000Z",
+         *       "counts": {
+         *         "articles": 1,
+         *         "meetings": 3,
+         *         "participants": 5,
+         *         "quotes": 7
+         *       },
+         *       "apiVersion": "0.1.0",
+         *       "extractorVersion": "1.2.0",
+         *       "licence": {
+         *         "code": "MIT",
+         *         "data": "…"
+         *       },
+         *       "sources": "…"
+         *     }
+         */
+        Meta: {
+            /** @description Bumped by every write; ETags follow it. */
+            dataVersion: number;
+            /** @description When an article was last loaded (ISO 8601). */
+            lastLoadAt: string | null;
+            counts: {
+                articles: number;
+                meetings: number;
+                participants: number;
+                quotes: number;
+            };
+            apiVersion: string;
+            extractorVersion: string;
+            licence: {
+                code: string;
+                data: string;
+            };
+            sources: string;
+        };
+        /**
+         * @example {
+         *       "text": " date 2022-01-14 NATO and Russia hold talks in Brussels\n\nNATO and Russian officials held talks in Brussels on Wednesday, the alliance said.\n\nNATO Secretary General Jens Stoltenberg said the meeting on January 12 had been “frank and open.”\n",
+         *       "source": "https://example.org/nato-russia-council"
+         *     }
+         */
+        NewArticleInput: {
+            /** @description The article: ` date YYYY-MM-DD Headline`, a blank line, then paragraphs. */
+            text: string;
+            /**
+             * Format: date
+             * @description The article date, when the text has no ` date …` first line.
+             */
+            date?: string;
+            /** @description The headline, when the text has no ` date …` first line. */
+            title?: string;
+            /** @description Where the article comes from (a URL or a citation). */
+            source?: string;
+        };
+        /**
+         * @example {
+         *       "limit": 20,
+         *       "next": null,
+         *       "total": 3
+         *     }
+         */
+        Page: {
+            /** @description The page size used. */
+            limit: number;
+            /** @description Cursor of the next page, to pass as `cursor`; null on the last page. */
+            next: string | null;
+            /** @description How many rows match the filters in all; absent with `count=false`. Exact up to 10,000: past that it is 10,000 and `totalRelation` is `gte`. */
+            total?: number;
+            /**
+             * @description `gte` when `total` is a lower bound (more than 10,000 rows match: counting them all would cost what reading them does); absent when `total` is exact.
+             * @enum {string}
+             */
+            totalRelation?: "gte";
+        };
+        /**
+         * @example {
+         *       "id": "sergey-ryabkov",
+         *       "name": "Sergey Ryabkov",
+         *       "kind": "person",
+         *       "role": "Deputy Foreign Minister",
+         *       "affiliation": "Russia",
+         *       "rule": "person:title",
+         *       "confidence": 0.97
+         *     }
+         */
+        Participant: {
+            /** @description Stable id derived from the name, e.g. `sergey-ryabkov`. */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "person" | "state" | "organization";
+            /** @description A person's role, e.g. `Deputy Foreign Minister`. */
+            role: string | null;
+            /** @description The state or organisation a person speaks for. */
+            affiliation: string | null;
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
+        };
+        /**
+         * @example {
+         *       "role": "Deputy Minister of Foreign Affairs",
+         *       "note": "Official title per the ministry's website."
+         *     }
+         */
+        ParticipantCorrectionInput: {
+            /** @description Why the correction is made: required, shown as provenance. */
+            note: string;
+            name?: string;
+            /** @enum {string} */
+            kind?: "person" | "state" | "organization";
+            role?: string | null;
+            affiliation?: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "sergey-ryabkov",
+         *       "name": "Sergey Ryabkov",
+         *       "kind": "person",
+         *       "role": "Deputy Foreign Minister",
+         *       "affiliation": "Russia",
+         *       "rule": "person:title",
+         *       "confidence": 0.97,
+         *       "meetings": [
+         *         {
+         *           "id": "2022-01-10-geneva",
+         *           "title": "Russia–United States talks in Geneva",
+         *           "date": "2022-01-10",
+         *           "endDate": null,
+         *           "city": "Geneva",
+         *           "country": "Switzerland",
+         *           "status": "held",
+         *           "as": [
+         *             "attendee"
+         *           ]
+         *         }
+         *       ],
+         *       "quotes": [
+         *         {
+         *           "id": "q-3f1c2a9b8d7e",
+         *           "text": "very seriously",
+         *           "speaker": {
+         *             "id": "sergey-ryabkov",
+         *             "name": "Sergey Ryabkov"
+         *           },
+         *           "meetingId": "2022-01-10-geneva",
+         *           "articleId": "2022-01-10-6b1f0c2d9e",
+         *           "start": 612,
+         *           "end": 626,
+         *           "date": "2022-01-10",
+         *           "rule": "quote:after-named",
+         *           "confidence": 0.95
+         *         }
+         *       ],
+         *       "corrections": []
+         *     }
+         */
+        ParticipantDetail: {
+            /** @description Stable id derived from the name, e.g. `sergey-ryabkov`. */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "person" | "state" | "organization";
+            /** @description A person's role, e.g. `Deputy Foreign Minister`. */
+            role: string | null;
+            /** @description The state or organisation a person speaks for. */
+            affiliation: string | null;
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
+            /** @description The participant's timeline, by date. */
+            meetings: {
+                id: string;
+                title: string;
+                date: string;
+                endDate: string | null;
+                city: string;
+                country: string;
+                /** @enum {string} */
+                status: "held" | "scheduled" | "postponed" | "cancelled";
+                as: components["schemas"]["Participation"][];
+            }[];
+            /** @description What the participant said, by date. */
+            quotes: components["schemas"]["Quote"][];
+            /** @description Editorial corrections applied to the extracted facts. */
+            corrections: components["schemas"]["Correction"][];
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "sergey-ryabkov",
+         *           "name": "Sergey Ryabkov",
+         *           "kind": "person",
+         *           "role": "Deputy Foreign Minister",
+         *           "affiliation": "Russia",
+         *           "rule": "person:title",
+         *           "confidence": 0.97
+         *         }
+         *       ],
+         *       "page": {
+         *         "limit": 20,
+         *         "next": null,
+         *         "total": 3
+         *       }
+         *     }
+         */
+        ParticipantList: {
+            data: components["schemas"]["Participant"][];
+            page: components["schemas"]["Page"];
+        };
+        /**
+         * @description How a participant took part: a negotiating party, a convening organisation, or a named attendee.
+         * @example party
+         * @enum {string}
+         */
+        Participation: "party" | "organization" | "attendee";
+        /** @description An error, as RFC 9457 problem details (media type application/problem+json). */
+        Problem: {
+            /** @description A URI reference identifying the problem type. */
+            type: string;
+            /** @description A short, human-readable summary of the problem type. */
+            title: string;
+            /** @description The HTTP status code. */
+            status: number;
+            /** @description An explanation specific to this occurrence. */
+            detail?: string;
+            /** @description The request path that produced the problem. */
+            instance?: string;
+            /** @description The request id, also found in the server's logs. */
+            requestId?: string;
+            /** @description The failing parameters, for validation problems. */
+            errors?: {
+                /** @enum {string} */
+                in: "query" | "path" | "body" | "header";
+                /** @description The failing parameter, or a JSON pointer into the body. */
+                name: string;
+                detail: string;
+            }[];
+        };
+        /**
+         * @example {
+         *       "id": "q-3f1c2a9b8d7e",
+         *       "text": "very seriously",
+         *       "speaker": {
+         *         "id": "sergey-ryabkov",
+         *         "name": "Sergey Ryabkov"
+         *       },
+         *       "meetingId": "2022-01-10-geneva",
+         *       "articleId": "2022-01-10-6b1f0c2d9e",
+         *       "start": 612,
+         *       "end": 626,
+         *       "date": "2022-01-10",
+         *       "rule": "quote:after-named",
+         *       "confidence": 0.95
+         *     }
+         */
+        Quote: {
+            id: string;
+            /** @description The quoted words, without the quotation marks. */
+            text: string;
+            /** @description Who said it; null for an unnamed source. */
+            speaker: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description The meeting the quote is about, where the text says so. */
+            meetingId: string | null;
+            articleId: string;
+            /** @description Offset of the first quoted character in the article text. */
+            start: number;
+            /** @description Offset just past the last quoted character: text = article.text.slice(start, end). */
+            end: number;
+            /** @description The date of the meeting the quote is about, else the article's date. */
+            date: string;
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
+        };
+        /**
+         * @example {
+         *       "meetingId": "2022-01-10-geneva",
+         *       "note": "The quote is about the Geneva talks."
+         *     }
+         */
+        QuoteCorrectionInput: {
+            /** @description Why the correction is made: required, shown as provenance. */
+            note: string;
+            text?: string;
+            speakerId?: string | null;
+            meetingId?: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "q-3f1c2a9b8d7e",
+         *       "text": "very seriously",
+         *       "speaker": {
+         *         "id": "sergey-ryabkov",
+         *         "name": "Sergey Ryabkov"
+         *       },
+         *       "meetingId": "2022-01-10-geneva",
+         *       "articleId": "2022-01-10-6b1f0c2d9e",
+         *       "start": 612,
+         *       "end": 626,
+         *       "date": "2022-01-10",
+         *       "rule": "quote:after-named",
+         *       "confidence": 0.95,
+         *       "corrections": []
+         *     }
+         */
+        QuoteDetail: {
+            id: string;
+            /** @description The quoted words, without the quotation marks. */
+            text: string;
+            /** @description Who said it; null for an unnamed source. */
+            speaker: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description The meeting the quote is about, where the text says so. */
+            meetingId: string | null;
+            articleId: string;
+            /** @description Offset of the first quoted character in the article text. */
+            start: number;
+            /** @description Offset just past the last quoted character: text = article.text.slice(start, end). */
+            end: number;
+            /** @description The date of the meeting the quote is about, else the article's date. */
+            date: string;
+            /** @description The extraction rule that produced the record, e.g. `quote:after-named`; null when no rule did (entered by hand, or a party or organisation). */
+            rule: string | null;
+            /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
+            confidence: number | null;
+            /** @description Editorial corrections applied to the extracted quote. */
+            corrections: components["schemas"]["Correction"][];
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "q-3f1c2a9b8d7e",
+         *           "text": "very seriously",
+         *           "speaker": {
+         *             "id": "sergey-ryabkov",
+         *             "name": "Sergey Ryabkov"
+         *           },
+         *           "meetingId": "2022-01-10-geneva",
+         *           "articleId": "2022-01-10-6b1f0c2d9e",
+         *           "start": 612,
+         *           "end": 626,
+         *           "date": "2022-01-10",
+         *           "rule": "quote:after-named",
+         *           "confidence": 0.95
+         *         }
+         *       ],
+         *       "page": {
+         *         "limit": 20,
+         *         "next": null,
+         *         "total": 3
+         *       }
+         *     }
+         */
+        QuoteList: {
+            data: components["schemas"]["Quote"][];
+            page: components["schemas"]["Page"];
+        };
+        /**
+         * @example {
+         *       "articleId": "2022-01-10-6b1f0c2d9e",
+         *       "start": 271,
+         *       "end": 494,
+         *       "text": "Russian Deputy Foreign Minister Sergey Ryabkov described Monday’s security guarantees talks in Geneva as “difficult, deep, professional, and concrete,” noting that the two sides did not try to soften or avoid thorny issues.",
+         *       "dateText": "Monday’s"
+         *     }
+         */
+        Source: {
+            articleId: string;
+            start: number;
+            end: number;
+            /** @description The supporting sentence: the article text from start to end. */
+            text: string;
+            /** @description The raw date expression the meeting's date was read from. */
+            dateText: string | null;
         };
         /**
          * @description A TimelineJS 3 JSON document.
@@ -1127,109 +1230,6 @@ export interface components {
                 };
                 group: string;
             }[];
-        };
-        /**
-         * @example {
-         *       "status": "ok",
-         *       "articles": 1
-         *     }
-         */
-        Health: {
-            /** @constant */
-            status: "ok";
-            articles: number;
-        };
-        /**
-         * @example {
-         *       "dataVersion": 1,
-         *       "lastLoadAt": "2026-11-28T03:00:00.000Z",
-         *       "counts": {
-         *         "articles": 1,
-         *         "meetings": 3,
-         *         "participants": 5,
-         *         "quotes": 7
-         *       },
-         *       "apiVersion": "0.1.0",
-         *       "extractorVersion": "1.2.0",
-         *       "licence": {
-         *         "code": "MIT",
-         *         "data": "…"
-         *       },
-         *       "sources": "…"
-         *     }
-         */
-        Meta: {
-            /** @description Bumped by every write; ETags follow it. */
-            dataVersion: number;
-            /** @description When an article was last loaded (ISO 8601). */
-            lastLoadAt: string | null;
-            counts: {
-                articles: number;
-                meetings: number;
-                participants: number;
-                quotes: number;
-            };
-            apiVersion: string;
-            extractorVersion: string;
-            licence: {
-                code: string;
-                data: string;
-            };
-            sources: string;
-        };
-        /**
-         * @example {
-         *       "data": [
-         *         {
-         *           "id": "sergey-ryabkov",
-         *           "name": "Sergey Ryabkov",
-         *           "kind": "person",
-         *           "role": "Deputy Foreign Minister",
-         *           "affiliation": "Russia",
-         *           "rule": "person:title",
-         *           "confidence": 0.97
-         *         }
-         *       ],
-         *       "page": {
-         *         "limit": 20,
-         *         "next": null,
-         *         "total": 3
-         *       }
-         *     }
-         */
-        ParticipantList: {
-            data: components["schemas"]["Participant"][];
-            page: components["schemas"]["Page"];
-        };
-        /**
-         * @example {
-         *       "data": [
-         *         {
-         *           "id": "q-3f1c2a9b8d7e",
-         *           "text": "very seriously",
-         *           "speaker": {
-         *             "id": "sergey-ryabkov",
-         *             "name": "Sergey Ryabkov"
-         *           },
-         *           "meetingId": "2022-01-10-geneva",
-         *           "articleId": "2022-01-10-6b1f0c2d9e",
-         *           "start": 612,
-         *           "end": 626,
-         *           "date": "2022-01-10",
-         *           "rule": "quote:after-named",
-         *           "confidence": 0.95
-         *         }
-         *       ],
-         *       "page": {
-         *         "limit": 20,
-         *         "next": null,
-         *         "total": 3
-         *       }
-         *     }
-         */
-        QuoteList: {
-            data: components["schemas"]["Quote"][];
-            page: components["schemas"]["Page"];
         };
     };
     responses: never;

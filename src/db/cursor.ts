@@ -20,6 +20,9 @@ export function cursorScope(...parts: string[]): string {
   return createHash("sha256").update(parts.join("\u0000")).digest("base64url").slice(0, 8);
 }
 
+const isKey = (v: unknown): v is string | number =>
+  typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
+
 export function decodeCursor(cursor: string, scope: string, arity: number): (string | number)[] {
   let value: unknown;
   try {
@@ -27,16 +30,17 @@ export function decodeCursor(cursor: string, scope: string, arity: number): (str
   } catch {
     throw new InvalidCursorError("the cursor is not one this API issued");
   }
+  const keys: unknown[] = Array.isArray(value) ? value.slice(1) : [];
   if (
     !Array.isArray(value) ||
     value.length !== arity + 1 ||
     typeof value[0] !== "string" ||
-    !value.slice(1).every((v) => typeof v === "string" || (typeof v === "number" && Number.isFinite(v)))
+    !keys.every(isKey)
   ) {
     throw new InvalidCursorError("the cursor is not one this API issued");
   }
   if (value[0] !== scope) {
     throw new InvalidCursorError("the cursor was made for another list or sort order");
   }
-  return value.slice(1) as (string | number)[];
+  return keys;
 }

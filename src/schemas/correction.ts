@@ -16,3 +16,27 @@ export const correctionSchema = z
   });
 
 export type Correction = z.infer<typeof correctionSchema>;
+
+const note = z
+  .string()
+  .trim()
+  .min(1)
+  .max(2000)
+  .describe("Why the correction is made: required, shown as provenance.");
+
+/**
+ * The body of a `PATCH /<resource>s/:id` correction: a note and at least one of the resource's fields. Each
+ * resource declares its own next to its record (meeting.ts, participant.ts, quote.ts).
+ */
+export function correctionBody<T extends z.ZodRawShape>(
+  id: string,
+  fields: T,
+  example: Record<string, unknown>,
+) {
+  return z
+    .strictObject({ note, ...fields })
+    .refine((body) => Object.keys(body).some((key) => key !== "note"), {
+      message: "give at least one field to correct besides note",
+    })
+    .meta({ id, examples: [example] });
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cursorParam, limitParam } from "./page.js";
+import { problemResponses } from "./problem.js";
 import { countParam } from "./query.js";
 
 /** `updatedSince`: for clients that keep a copy and fetch only what changed. */
@@ -28,4 +29,13 @@ export const csvBody = z.string().meta({
   examples: [
     "id,name,kind,role,affiliation\r\nsergey-ryabkov,Sergey Ryabkov,person,Deputy Foreign Minister,Russia\r\n",
   ],
+});
+
+/**
+ * The responses of a list that answers a page as JSON or, with `Accept: text/csv` (or `format=csv`), every
+ * matching row as CSV.
+ */
+export const jsonOrCsvList = <T extends z.ZodType>(description: string, json: T) => ({
+  200: { description, content: { "application/json": { schema: json }, "text/csv": { schema: csvBody } } },
+  400: problemResponses[400],
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { correctionSchema } from "./correction.js";
+import { correctionBody, correctionSchema } from "./correction.js";
 import { meetingExample, participantExample, quoteExample, sourceExample } from "./examples.js";
+import { isoDate } from "./page.js";
 import { participantSchema, participationSchema } from "./participant.js";
 import { provenanceFields } from "./provenance.js";
 import { quoteSchema } from "./quote.js";
@@ -66,6 +67,38 @@ export const meetingDetailSchema = meetingSchema
       },
     ],
   });
+
+export const jsonLdSchema = z.record(z.string(), z.unknown()).meta({
+  id: "JsonLd",
+  description: "schema.org JSON-LD (application/ld+json).",
+  examples: [
+    {
+      "@context": "https://schema.org",
+      "@type": "Event",
+      name: meetingExample.title,
+      startDate: "2022-01-10",
+    },
+  ],
+});
+
+/** `GET /meetings/:id` of a meeting merged into another. */
+export const meetingMovedResponse = z
+  .undefined()
+  .describe("The meeting was merged into another; Location names it.");
+
+/** `PATCH /meetings/:id`. */
+export const meetingCorrection = correctionBody(
+  "MeetingCorrection",
+  {
+    title: z.string().min(1).max(500).optional(),
+    date: isoDate.optional(),
+    endDate: isoDate.nullable().optional(),
+    city: z.string().min(1).max(200).optional(),
+    country: z.string().min(1).max(200).optional(),
+    status: meetingStatus.optional(),
+  },
+  { status: "held", note: "The OSCE confirmed the session took place." },
+);
 
 export type Meeting = z.infer<typeof meetingSchema>;
 export type MeetingDetail = z.infer<typeof meetingDetailSchema>;

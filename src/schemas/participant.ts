@@ -1,7 +1,10 @@
 import { z } from "zod";
-import { correctionSchema } from "./correction.js";
-import { meetingExample, participantExample, quoteExample } from "./examples.js";
-import { provenanceFields } from "./provenance.js";
+import { correctionBody, correctionSchema } from "./correction.js";
+import { meetingExample, pageExample, participantExample, quoteExample } from "./examples.js";
+import { listParams } from "./list-params.js";
+import { pageSchema } from "./page.js";
+import { minConfidenceParam, provenanceFields } from "./provenance.js";
+import { searchParam } from "./query.js";
 import { quoteSchema } from "./quote.js";
 
 export const participantKind = z.enum(["person", "state", "organization"]);
@@ -63,6 +66,41 @@ export const participantDetailSchema = participantSchema
       },
     ],
   });
+
+export const participantListQuery = z.object({
+  kind: participantKind
+    .optional()
+    .describe("`person`, `state` or `organization`.")
+    .meta({ examples: ["person"] }),
+  affiliation: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("The state or organisation a person speaks for, ignoring case.")
+    .meta({ examples: ["Russia"] }),
+  q: searchParam
+    .describe("Full-text search over names, roles and affiliations.")
+    .meta({ examples: ["minister"] }),
+  minConfidence: minConfidenceParam,
+  ...listParams,
+});
+
+export const participantListResponse = z
+  .object({ data: z.array(participantSchema), page: pageSchema })
+  .meta({ id: "ParticipantList", examples: [{ data: [participantExample], page: pageExample }] });
+
+/** `PATCH /participants/:id`. */
+export const participantCorrection = correctionBody(
+  "ParticipantCorrection",
+  {
+    name: z.string().min(1).max(200).optional(),
+    kind: participantKind.optional(),
+    role: z.string().min(1).max(200).nullable().optional(),
+    affiliation: z.string().min(1).max(200).nullable().optional(),
+  },
+  { role: "Deputy Minister of Foreign Affairs", note: "Official title per the ministry's website." },
+);
 
 export type Participant = z.infer<typeof participantSchema>;
 export type ParticipantDetail = z.infer<typeof participantDetailSchema>;

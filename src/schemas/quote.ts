@@ -1,7 +1,10 @@
 import { z } from "zod";
-import { correctionSchema } from "./correction.js";
-import { quoteExample } from "./examples.js";
-import { provenanceFields } from "./provenance.js";
+import { correctionBody, correctionSchema } from "./correction.js";
+import { pageExample, quoteExample } from "./examples.js";
+import { listParams } from "./list-params.js";
+import { isoDate, pageSchema } from "./page.js";
+import { minConfidenceParam, provenanceFields } from "./provenance.js";
+import { searchParam } from "./query.js";
 
 export const quoteSchema = z
   .object({
@@ -32,3 +35,50 @@ export const quoteDetailSchema = quoteSchema
   .meta({ id: "QuoteDetail", examples: [{ ...quoteExample, corrections: [] }] });
 
 export type QuoteDetail = z.infer<typeof quoteDetailSchema>;
+
+export const quoteListQuery = z.object({
+  speaker: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("The speaker's participant id.")
+    .meta({ examples: ["sergey-ryabkov"] }),
+  meeting: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("A meeting id.")
+    .meta({ examples: ["2022-01-10-geneva"] }),
+  from: isoDate
+    .optional()
+    .describe("Only quotes dated on or after this day.")
+    .meta({ examples: ["2022-01-01"] }),
+  to: isoDate
+    .optional()
+    .describe("Only quotes dated on or before this day.")
+    .meta({ examples: ["2022-12-31"] }),
+  q: searchParam
+    .describe(
+      'Full-text search over the quoted words; `"phrase"` for a phrase. Matches come in date order, the quotes of one day in the order they were stored.',
+    )
+    .meta({ examples: ['"behind the scenes"'] }),
+  minConfidence: minConfidenceParam,
+  ...listParams,
+});
+
+export const quoteListResponse = z
+  .object({ data: z.array(quoteSchema), page: pageSchema })
+  .meta({ id: "QuoteList", examples: [{ data: [quoteExample], page: pageExample }] });
+
+/** `PATCH /quotes/:id`. */
+export const quoteCorrection = correctionBody(
+  "QuoteCorrection",
+  {
+    text: z.string().min(1).max(5000).optional(),
+    speakerId: z.string().min(1).max(200).nullable().optional(),
+    meetingId: z.string().min(1).max(200).nullable().optional(),
+  },
+  { meetingId: "2022-01-10-geneva", note: "The quote is about the Geneva talks." },
+);

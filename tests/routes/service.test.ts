@@ -53,6 +53,17 @@ describe("service routes", () => {
     expect(JSON.stringify(doc.components.schemas.MeetingListItem)).toContain("2022-01-10-geneva");
   });
 
+  it("lists the document's named schemas by name, whatever order their modules load in", async () => {
+    const doc = (
+      await http(await seededApp())
+        .get("/openapi.json")
+        .expect(200)
+    ).body;
+    const names = Object.keys(doc.components.schemas);
+    expect(names.length).toBeGreaterThan(20);
+    expect(names).toEqual([...names].sort());
+  });
+
   it("GET /docs serves the interactive documentation", async () => {
     const app = await seededApp();
     const res = await http(app).get("/docs/").expect(200);

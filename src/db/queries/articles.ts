@@ -3,8 +3,8 @@ import type { Article, ArticleDetail } from "../../schemas/article.js";
 import type { Db } from "../client.js";
 import { toFtsQuery } from "../fts.js";
 import { articles, evidence, quotes } from "../schema.js";
-import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
-import { type Conditions, countUpTo, type StatementCache, whereClause } from "./statements.js";
+import { type KeysetPager, keysetList } from "./keyset.js";
+import type { Conditions, StatementCache } from "./statements.js";
 
 const articleColumns = `a.id, a.date, a.title, a.sha256, a.source, a.extractor_version AS extractorVersion,
   a.loaded_at AS loadedAt`;
@@ -56,24 +56,16 @@ export function createArticleQueries(db: Db, prepare: StatementCache, page: Keys
     .where(eq(quotes.articleId, id))
     .orderBy(asc(quotes.start))
     .prepare();
-  const list = (f: ArticleFilters & { limit: number; cursor?: string | undefined }): KeysetPage<Article> =>
-    page<Article>({
-      select: `SELECT ${articleColumns} FROM articles a`,
-      ...articleConditions(f),
+  return {
+    ...keysetList<Article, ArticleFilters>(page, prepare, {
+      columns: articleColumns,
+      from: "articles a",
+      conditions: articleConditions,
       key: [
         { sql: "a.date", field: "date" },
         { sql: "a.id", field: "id" },
       ],
-      limit: f.limit,
-      cursor: f.cursor,
-    });
-  return {
-    list,
-    all: (f: ArticleFilters) => everyRow(list, f),
-    count(f: ArticleFilters): number {
-      const c = articleConditions(f);
-      return countUpTo(prepare, `articles a${whereClause(c)}`, c.params);
-    },
+    }),
     get(id: string): ArticleDetail | undefined {
       const row = byId.get({ id });
       if (!row) return undefined;

@@ -1,5 +1,5 @@
 import { cursorScope, decodeCursor, encodeCursor } from "../cursor.js";
-import type { StatementCache } from "./statements.js";
+import { type Conditions, countUpTo, type StatementCache, whereClause } from "./statements.js";
 
 export interface KeysetQuery {
   /** `SELECT … FROM … ` without WHERE/ORDER/LIMIT; selected columns must include the key columns' aliases. */
@@ -80,4 +80,31 @@ export function* everyRow<F, Row>(
     yield* rows;
     cursor = next ?? undefined;
   } while (cursor);
+}
+
+/**
+ * The list, every-row and count queries of one table filtered by SQL conditions: what articles and participants
+ * answer with (quotes and meetings add search and sort paths of their own).
+ */
+export function keysetList<Row extends Record<string, unknown>, F>(
+  page: KeysetPager,
+  prepare: StatementCache,
+  spec: { columns: string; from: string; conditions: (f: F) => Conditions; key: KeysetQuery["key"] },
+) {
+  const list = (f: F & { limit: number; cursor?: string | undefined }): KeysetPage<Row> =>
+    page<Row>({
+      select: `SELECT ${spec.columns} FROM ${spec.from}`,
+      ...spec.conditions(f),
+      key: spec.key,
+      limit: f.limit,
+      cursor: f.cursor,
+    });
+  return {
+    list,
+    all: (f: F) => everyRow(list, f),
+    count(f: F): number {
+      const c = spec.conditions(f);
+      return countUpTo(prepare, `${spec.from}${whereClause(c)}`, c.params);
+    },
+  };
 }

@@ -4,9 +4,9 @@ import type { Db } from "../client.js";
 import { toFtsQuery } from "../fts.js";
 import { meetingParticipants, meetings, participants, quotes } from "../schema.js";
 import type { CorrectionsOf } from "./corrections.js";
-import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
+import { type KeysetPager, keysetList } from "./keyset.js";
 import { selectQuotes, toQuote } from "./quotes.js";
-import { type Conditions, countUpTo, type StatementCache, whereClause } from "./statements.js";
+import type { Conditions, StatementCache } from "./statements.js";
 
 const participantColumns = "p.id, p.name, p.kind, p.role, p.affiliation, p.rule, p.confidence";
 
@@ -86,26 +86,16 @@ export function createParticipantQueries(
     }
     return [...folded.values()];
   };
-  const list = (
-    f: ParticipantFilters & { limit: number; cursor?: string | undefined },
-  ): KeysetPage<Participant> =>
-    page<Participant>({
-      select: `SELECT ${participantColumns} FROM participants p`,
-      ...participantConditions(f),
+  return {
+    ...keysetList<Participant, ParticipantFilters>(page, prepare, {
+      columns: participantColumns,
+      from: "participants p",
+      conditions: participantConditions,
       key: [
         { sql: "p.name", field: "name" },
         { sql: "p.id", field: "id" },
       ],
-      limit: f.limit,
-      cursor: f.cursor,
-    });
-  return {
-    list,
-    all: (f: ParticipantFilters) => everyRow(list, f),
-    count(f: ParticipantFilters): number {
-      const c = participantConditions(f);
-      return countUpTo(prepare, `participants p${whereClause(c)}`, c.params);
-    },
+    }),
     get(id: string): ParticipantDetail | undefined {
       const row = byId.get({ id });
       if (!row) return undefined;

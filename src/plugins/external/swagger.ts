@@ -23,7 +23,9 @@ type OpenApiDocument = ReturnType<typeof jsonSchemaTransformObject>;
 
 /**
  * The zod registry yields an input and an output variant of every named schema; only those the paths reach
- * (directly or through other schemas) belong in the document.
+ * (directly or through other schemas) belong in the document. They are listed by name: the registry's order is
+ * the order modules happen to load in, which moving a schema would otherwise reshuffle (and the client types with
+ * it).
  */
 function withoutUnusedSchemas(transformed: OpenApiDocument): OpenApiDocument {
   const document = transformed as { paths?: unknown; components?: { schemas?: Record<string, unknown> } };
@@ -46,7 +48,11 @@ function withoutUnusedSchemas(transformed: OpenApiDocument): OpenApiDocument {
     }
   };
   visit(document.paths);
-  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+  const kept = Object.fromEntries(
+    Object.entries(schemas)
+      .filter(([name]) => used.has(name))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   return { ...transformed, components: { ...document.components, schemas: kept } } as OpenApiDocument;
 }
 

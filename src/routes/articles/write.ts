@@ -1,44 +1,18 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { problemTypes, sendProblem } from "../../http/problem.js";
 import { deleteArticle } from "../../ingest/remove.js";
-import { newArticleText } from "../../schemas/examples.js";
-import { idParams, isoDate } from "../../schemas/page.js";
+import {
+  articleDeletedResponse,
+  articleTextBody,
+  ingestResultSchema,
+  type NewArticle,
+  newArticleSchema,
+} from "../../schemas/article.js";
+import { idParams } from "../../schemas/page.js";
 import { problemResponses, writeProblems } from "../../schemas/problem.js";
 import { hasHeaderLine, missingBody } from "../../text/article.js";
 import { notFound } from "../not-found.js";
 import type { WriteRouteOptions } from "../write-options.js";
-
-const articleBody = z
-  .object({
-    text: z
-      .string()
-      .min(1)
-      .describe("The article: ` date YYYY-MM-DD Headline`, a blank line, then paragraphs."),
-    date: isoDate.optional().describe("The article date, when the text has no ` date …` first line."),
-    title: z
-      .string()
-      .max(500)
-      .optional()
-      .describe("The headline, when the text has no ` date …` first line."),
-    source: z.string().max(2000).optional().describe("Where the article comes from (a URL or a citation)."),
-  })
-  .meta({
-    id: "NewArticle",
-    examples: [{ text: newArticleText, source: "https://example.org/nato-russia-council" }],
-  });
-
-const ingestResultSchema = z
-  .object({
-    articleId: z.string(),
-    created: z.boolean().describe("false when the same text was already loaded: nothing was added."),
-    meetings: z.object({ created: z.array(z.string()), merged: z.array(z.string()) }),
-    participants: z.array(z.string()),
-    quotes: z.array(z.string()),
-    warnings: z.array(z.string()).describe("Repairs and doubts the extractor reported."),
-  })
-  // The examples differ by status (201 added, 200 already there): they are set per response in the document.
-  .meta({ id: "IngestResult" });
 
 const articleWriteRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app, options) => {
   app.post(
@@ -60,18 +34,8 @@ const articleWriteRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app,
         // document shows both.
         body: {
           content: {
-            "application/json": { schema: articleBody },
-            "text/plain": {
-              schema: z
-                .string()
-                .min(1)
-                .meta({
-                  description:
-                    "The article itself: a first line ` date YYYY-MM-DD Headline`, a blank line, then paragraphs. " +
-                    "UTF-8, or the charset declared in Content-Type (`text/plain; charset=iso-8859-1`).",
-                  examples: [newArticleText],
-                }),
-            },
+            "application/json": { schema: newArticleSchema },
+            "text/plain": { schema: articleTextBody },
           },
         },
         response: {
@@ -85,9 +49,7 @@ const articleWriteRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app,
       },
     },
     async (request, reply) => {
-      const body = (typeof request.body === "string" ? { text: request.body } : request.body) as z.infer<
-        typeof articleBody
-      >;
+      const body = (typeof request.body === "string" ? { text: request.body } : request.body) as NewArticle;
       const { date, title, source } = body;
       // A text without its first line can still be an article when the client gives the date beside it.
       const text =
@@ -128,7 +90,7 @@ const articleWriteRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app,
           "recomputed from the others. Needs `Authorization: Bearer <API_TOKEN>`.",
         security: [{ bearerAuth: [] }],
         params: idParams("2022-01-14-0a1b2c3d4e"),
-        response: { 204: z.undefined().describe("Deleted."), ...writeProblems, 404: problemResponses[404] },
+        response: { 204: articleDeletedResponse, ...writeProblems, 404: problemResponses[404] },
       },
     },
     async (request, reply) =>

@@ -1,53 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { meetingsToIcal } from "../../formats/ical.js";
 import { meetingsToTimelineJs } from "../../formats/timelinejs.js";
 import { baseUrl } from "../../http/base-url.js";
+import { icalBody, timelineJsSchema } from "../../schemas/feed.js";
+import { meetingFilterQuery } from "../../schemas/meeting-list.js";
 import { problemResponses } from "../../schemas/problem.js";
-import { meetingFilterQuery } from "../meetings/schemas.js";
-
-const timelineJsSchema = z
-  .object({
-    title: z.object({ text: z.object({ headline: z.string(), text: z.string() }) }),
-    events: z.array(
-      z.object({
-        unique_id: z.string(),
-        start_date: z.object({
-          year: z.number().int(),
-          month: z.number().int().optional(),
-          day: z.number().int().optional(),
-        }),
-        end_date: z
-          .object({
-            year: z.number().int(),
-            month: z.number().int().optional(),
-            day: z.number().int().optional(),
-          })
-          .optional(),
-        text: z.object({ headline: z.string(), text: z.string() }),
-        group: z.string(),
-      }),
-    ),
-  })
-  .meta({
-    id: "TimelineJs",
-    description: "A TimelineJS 3 JSON document.",
-    examples: [
-      {
-        title: {
-          text: { headline: "Diplomatic talks timeline", text: "Meetings extracted from news articles" },
-        },
-        events: [
-          {
-            unique_id: "2022-01-10-geneva",
-            start_date: { year: 2022, month: 1, day: 10 },
-            text: { headline: "Russia–United States talks in Geneva", text: "Geneva, Switzerland — held" },
-            group: "Switzerland",
-          },
-        ],
-      },
-    ],
-  });
 
 const feedRoutes: FastifyPluginAsyncZod = async (app) => {
   const { meetings, meta } = app.repositories;
@@ -67,12 +24,7 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
           200: {
             description: "The calendar.",
             content: {
-              "text/calendar": {
-                schema: z.string().meta({
-                  description: "RFC 5545 iCalendar.",
-                  examples: ["BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…\r\nEND:VCALENDAR\r\n"],
-                }),
-              },
+              "text/calendar": { schema: icalBody },
             },
           },
           400: problemResponses[400],

@@ -1,9 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
-
-const healthSchema = z
-  .object({ status: z.literal("ok"), articles: z.number().int() })
-  .meta({ id: "Health", examples: [{ status: "ok", articles: 1 }] });
+import { healthSchema } from "../../schemas/health.js";
 
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { meetingJsonLd, meetingListJsonLd } from "../../formats/jsonld.js";
 import { baseUrl } from "../../http/base-url.js";
 import { cachedTotal } from "../../http/count-cache.js";
@@ -7,11 +6,12 @@ import { sendCsv } from "../../http/csv.js";
 import { pageTotal, setPageHeaders } from "../../http/list.js";
 import { representation } from "../../http/negotiate.js";
 import { csvBody } from "../../schemas/list-params.js";
+import { jsonLdSchema, meetingDetailSchema, meetingMovedResponse } from "../../schemas/meeting.js";
+import { meetingListQuery, meetingListResponse } from "../../schemas/meeting-list.js";
 import { idParams } from "../../schemas/page.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { notFound } from "../not-found.js";
 import { meetingCsvColumns } from "./csv.js";
-import { jsonLdSchema, meetingDetailSchema, meetingListQuery, meetingListResponse } from "./schemas.js";
 
 const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
   const meetings = app.repositories.meetings;
@@ -97,7 +97,7 @@ const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
               "application/ld+json": { schema: jsonLdSchema },
             },
           },
-          301: z.undefined().describe("The meeting was merged into another; Location names it."),
+          301: meetingMovedResponse,
           404: problemResponses[404],
         },
       },

@@ -1,11 +1,15 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { answerList } from "../../http/list.js";
-import { csvBody } from "../../schemas/list-params.js";
+import { jsonOrCsvList } from "../../schemas/list-params.js";
 import { idParams } from "../../schemas/page.js";
-import { participantDetailSchema } from "../../schemas/participant.js";
+import {
+  participantDetailSchema,
+  participantListQuery,
+  participantListResponse,
+} from "../../schemas/participant.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { notFound } from "../not-found.js";
-import { participantCsvColumns, participantListQuery, participantListResponse } from "./schemas.js";
+import { participantCsvColumns } from "./csv.js";
 
 const participantRoutes: FastifyPluginAsyncZod = async (app) => {
   const participants = app.repositories.participants;
@@ -20,16 +24,7 @@ const participantRoutes: FastifyPluginAsyncZod = async (app) => {
           "People, states and organisations, by name (then id). `Accept: text/csv` (or `format=csv`) streams " +
           "every match as CSV. The `Link` header carries the next page; `X-Total-Count` the number of matches.",
         querystring: participantListQuery,
-        response: {
-          200: {
-            description: "A page of participants.",
-            content: {
-              "application/json": { schema: participantListResponse },
-              "text/csv": { schema: csvBody },
-            },
-          },
-          400: problemResponses[400],
-        },
+        response: jsonOrCsvList("A page of participants.", participantListResponse),
       },
     },
     async (request, reply) =>

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { answerList } from "../../http/list.js";
 import { quoteExample } from "../../schemas/examples.js";
-import { csvBody } from "../../schemas/list-params.js";
+import { jsonOrCsvList } from "../../schemas/list-params.js";
 import { idParams } from "../../schemas/page.js";
 import { problemResponses } from "../../schemas/problem.js";
-import { quoteDetailSchema } from "../../schemas/quote.js";
+import { quoteDetailSchema, quoteListQuery, quoteListResponse } from "../../schemas/quote.js";
 import { notFound } from "../not-found.js";
-import { quoteCsvColumns, quoteListQuery, quoteListResponse } from "./schemas.js";
+import { quoteCsvColumns } from "./csv.js";
 
 const quoteRoutes: FastifyPluginAsyncZod = async (app) => {
   const quotes = app.repositories.quotes;
@@ -21,13 +21,7 @@ const quoteRoutes: FastifyPluginAsyncZod = async (app) => {
           "Quotes by date (then id); a quote's date is its meeting's, else its article's. `Accept: text/csv` " +
           "(or `format=csv`) streams every match as CSV.",
         querystring: quoteListQuery,
-        response: {
-          200: {
-            description: "A page of quotes.",
-            content: { "application/json": { schema: quoteListResponse }, "text/csv": { schema: csvBody } },
-          },
-          400: problemResponses[400],
-        },
+        response: jsonOrCsvList("A page of quotes.", quoteListResponse),
       },
     },
     async (request, reply) =>

@@ -1,14 +1,15 @@
 import { z } from "zod";
-import { cityKeys } from "../../places/city-names.js";
-import { meetingExample, pageExample } from "../../schemas/examples.js";
-import { updatedSinceParam } from "../../schemas/list-params.js";
-import { meetingDetailSchema, meetingSchema, meetingStatus, sourceSchema } from "../../schemas/meeting.js";
-import { cursorParam, isoDate, limitParam, pageSchema } from "../../schemas/page.js";
-import { participantSchema, participationSchema } from "../../schemas/participant.js";
-import { minConfidenceParam } from "../../schemas/provenance.js";
-import { commaList, countParam, searchParam } from "../../schemas/query.js";
-import { quoteSchema } from "../../schemas/quote.js";
+import { cityKeys } from "../places/city-names.js";
+import { meetingExample, pageExample } from "./examples.js";
+import { updatedSinceParam } from "./list-params.js";
+import { meetingSchema, meetingStatus, sourceSchema } from "./meeting.js";
+import { cursorParam, isoDate, limitParam, pageSchema } from "./page.js";
+import { participantSchema, participationSchema } from "./participant.js";
+import { minConfidenceParam } from "./provenance.js";
+import { commaList, countParam, searchParam } from "./query.js";
+import { quoteSchema } from "./quote.js";
 
+/** `GET /meetings`: its filters (shared with the feeds), paging, embedding, facets and histogram. */
 const filters = {
   from: isoDate
     .optional()
@@ -145,18 +146,3 @@ export const meetingListResponse = z
       },
     ],
   });
-
-export const jsonLdSchema = z.record(z.string(), z.unknown()).meta({
-  id: "JsonLd",
-  description: "schema.org JSON-LD (application/ld+json).",
-  examples: [
-    {
-      "@context": "https://schema.org",
-      "@type": "Event",
-      name: meetingExample.title,
-      startDate: "2022-01-10",
-    },
-  ],
-});
-
-export { meetingDetailSchema };
