@@ -176,6 +176,37 @@ describe("spans", () => {
   });
 });
 
+describe("one sentence, several meetings", () => {
+  it("makes a meeting of each counterpart listed after 'meetings with'", () => {
+    const text = article(
+      "2022-09-21",
+      "On Wednesday, Foreign Minister Sergey Lavrov will hold meetings in New York with IAEA Director-General Rafael Grossi, China's Foreign Minister Wang Yi, and Central African Republic's President Faustin-Archange Touadera.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2022-09-21", "New York", "held"],
+      ["2022-09-21", "New York", "held"],
+      ["2022-09-21", "New York", "held"],
+    ]);
+  });
+
+  it("splits the article's one meeting by a sideline sentence that met each one by one", () => {
+    const text = article(
+      "2018-08-12",
+      "The presidents of the five coastal states met on Sunday in Aktau at the fifth Caspian summit.",
+      "On the sidelines of the summit he also met with President Vladimir Putin, President Nursultan Nazarbayev, and President Ilham Aliyev, discussing issues with each of them.",
+    );
+    expect(meetings(text)).toHaveLength(4);
+  });
+
+  it("keeps a mediator's separate meetings with the two sides of one dialogue as one meeting", () => {
+    const text = article(
+      "2023-06-23",
+      "Following hours of bilateral meetings with Kosovo PM Albin Kurti and Serbian President Aleksandar Vucic in Brussels on Thursday, the EU envoy told reporters they agreed.",
+    );
+    expect(meetings(text)).toEqual([["2023-06-22", "Brussels", "held"]]);
+  });
+});
+
 describe("meetings dated outside the usual frame", () => {
   it("reads a meeting a quotation dates and places itself", () => {
     const text = article(

@@ -5,6 +5,7 @@ import type { Sentence } from "../structure/sentences.js";
 import type { Span } from "../types.js";
 import { anchorRegion, contains, gap, inside, type MeetingDraft, place, type VenueRule } from "./draft.js";
 import { headlineEvent, ledeEvent } from "./report-frames.js";
+import { splitSeparateMeetings } from "./separate-meetings.js";
 import { joinSinceUntil } from "./spans.js";
 import { datesArrival, datesOtherEvent, datesReport, hasMeetingTrigger } from "./triggers.js";
 import {
@@ -190,7 +191,9 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     place(meetings, doc, lede.mention, lede.sentence, lede.sentence, lede.venue, "lede");
   const today = headlineEvent(doc, inputs, meetings);
   if (today) meetings.push(today);
-  return meetings.sort((a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city));
+  return splitSeparateMeetings(doc, meetings, narrative).sort(
+    (a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city),
+  );
 }
 
 /**
