@@ -12,7 +12,7 @@ export const SETS = {
   'development (real-style)': ['real/dev-eu', 'real/dev-me', 'real/dev-af', 'real/dev-wire', 'real/dev-press', 'real/dev-kinds', 'real/dev-as2', 'real/dev-am2', 'real/dev-eu2', 'processes'],
   'held-out (real-style)': ['real/holdout-as', 'real/holdout-am', 'processes-holdout'],
   // Written on 2026-11-30 by a helper blind to the extractor; nobody changing rules has read it.
-  'held-out (real-style) C': ['real/holdout-c'],
+  'held-out (real-style) C+D': ['real/holdout-c', 'real/holdout-d'],
   'synthetic dev': ['dev-articles'],
   'synthetic held-out': ['holdout', 'holdout-b'],
 };

@@ -72,6 +72,17 @@ describe("the tense of a date's clause", () => {
     expect(meetings(text).map(([date]) => date)).not.toContain("2015-08-29");
   });
 
+  it("reads 'Following … on Sunday,' as an opening phrase, not as 'the following' (2022-01-10 is a Monday)", () => {
+    const text = article(
+      "2022-01-10",
+      "Following an informal working dinner on Sunday, Ryabkov forecast difficult talks in Geneva, which are to be followed by a meeting in Brussels on Wednesday.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2022-01-09", "Geneva", "held"],
+      ["2022-01-12", "Brussels", "scheduled"],
+    ]);
+  });
+
   it("does not read 'the 16th round' as a day", () => {
     const text = article(
       "2022-12-22",
@@ -164,6 +175,15 @@ describe("spans", () => {
       "Next week, the president will receive the secretary for talks; he will arrive in Mexico City on October 3 and will stay there until October 5.",
     );
     expect(spans(text)).toEqual([["2023-10-03", "2023-10-05", "Mexico City"]]);
+  });
+
+  it("reads 'three days of intensive talks' as a length, and a later day inside it as the same meeting", () => {
+    const text = article(
+      "2017-01-04",
+      "The two leaders leave for Geneva on January 9 for three days of intensive talks.",
+      "Each side will table a map of proposed adjustments in Geneva on January 11.",
+    );
+    expect(spans(text)).toEqual([["2017-01-09", "2017-01-11", "Geneva"]]);
   });
 
   it("takes a meeting's length from the next sentence when that one dates nothing (2023-06-30 is a Friday)", () => {

@@ -35,6 +35,23 @@ export const contains = (m: { date: string; endDate: string | null }, date: stri
   date >= m.date && date <= (m.endDate ?? m.date);
 export const inside = (s: Span, r: Span): boolean => s.start >= r.start && s.end <= r.end;
 
+/**
+ * A single day inside another draft's span in the same city is that meeting ("leave for Switzerland on January 9 for
+ * three days of talks" … "table a map on January 11" in Geneva), whichever sentence was placed first.
+ */
+export function absorbContained(drafts: MeetingDraft[]): MeetingDraft[] {
+  return drafts.filter((d) => {
+    const host = drafts.find(
+      (h) => h !== d && h.endDate && !d.endDate && h.city === d.city && contains(h, d.date),
+    );
+    if (!host) return true;
+    host.mentions.push(...d.mentions);
+    host.regions.push(...d.regions);
+    for (const e of d.evidence) if (!host.evidence.some((x) => x.start === e.start)) host.evidence.push(e);
+    return false;
+  });
+}
+
 /** Places one dated reference: into the draft of its day and city if there is one, else as a new draft. */
 export function place(
   meetings: MeetingDraft[],

@@ -3,7 +3,16 @@ import type { CountryVenue, PlaceMention } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Sentence } from "../structure/sentences.js";
 import type { Span } from "../types.js";
-import { anchorRegion, contains, gap, inside, type MeetingDraft, place, type VenueRule } from "./draft.js";
+import {
+  absorbContained,
+  anchorRegion,
+  contains,
+  gap,
+  inside,
+  type MeetingDraft,
+  place,
+  type VenueRule,
+} from "./draft.js";
 import { headlineEvent, ledeEvent } from "./report-frames.js";
 import { splitSeparateMeetings } from "./separate-meetings.js";
 import { joinSinceUntil } from "./spans.js";
@@ -191,7 +200,7 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     place(meetings, doc, lede.mention, lede.sentence, lede.sentence, lede.venue, "lede");
   const today = headlineEvent(doc, inputs, meetings);
   if (today) meetings.push(today);
-  return splitSeparateMeetings(doc, meetings, narrative).sort(
+  return splitSeparateMeetings(doc, absorbContained(meetings), narrative).sort(
     (a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city),
   );
 }

@@ -38,7 +38,7 @@ const NUMBERS: Record<string, number> = {
 };
 // "are to run for two days", "a three-day summit": how long the meeting the sentence dates lasts.
 const LENGTH =
-  /\b(two|three|four|five|[2-5])[- ]days?[- ]long\b|\b(two|three|four|five|[2-5])[- ]day\b|\b(?:run|last|lasting|continue)\s+(?:for\s+)?(two|three|four|five|[2-5])\s+days\b|\b(two|three|four|five|[2-5])\s+days\s+of\s+(?:talks|negotiations|meetings|consultations|discussions)\b|\bover\s+the\s+(?:past|last)\s+(two|three|four|five|[2-5])\s+days\b|\b(?:talks|negotiations|meetings|consultations)\s+(?:[\p{Ll}.]+\s+){0,5}for\s+(two|three|four|five|[2-5])\s+days\b/iu;
+  /\b(two|three|four|five|[2-5])[- ]days?[- ]long\b|\b(two|three|four|five|[2-5])[- ]day\b|\b(?:run|last|lasting|continue)\s+(?:for\s+)?(two|three|four|five|[2-5])\s+days\b|\b(two|three|four|five|[2-5])\s+days\s+of\s+(?:[\p{Ll}-]+\s+){0,2}(?:talks|negotiations|meetings|consultations|discussions)\b|\bover\s+the\s+(?:past|last)\s+(two|three|four|five|[2-5])\s+days\b|\b(?:talks|negotiations|meetings|consultations)\s+(?:[\p{Ll}.]+\s+){0,5}for\s+(two|three|four|five|[2-5])\s+days\b/iu;
 // "Two days of talks … were concluded Thursday", "held over the past two days": the date is the last day.
 const ENDED = /\b(?:conclude[sd]?|conclusion|ended|ends|wrapped\s+up|closed|over\s+the\s+(?:past|last))\b/i;
 

@@ -29,6 +29,8 @@ interface Word {
 const OPENER =
   /^(?:(?:at|in|on|during|by|for|late|early|last|this|next|the|a|an|meeting|talks|session|summit|week|month|year|morning|evening|afternoon|night|[A-Z][\p{L}-]*)\s+)*$/iu;
 
+const PREPOSITION_LEAD = /^(?:following|after|before|during|ahead\s+of|since|at|in|on)\s/i;
+
 /** Tense of the clause around a date: nearest cue before it in its clause, else after it, else past (news reports the past). */
 export function clauseTense(work: string, sentence: Span, mention: Span): Tense {
   return statedTense(work, sentence, mention) ?? "past";
@@ -65,16 +67,30 @@ export function statedTense(work: string, sentence: Span, mention: Span): Tense 
   )
     .replace(/[’']s\b/g, "")
     .trim();
-  const opening = lead === "" || OPENER.test(`${lead} `);
+  // "Following an informal working dinner on Sunday, Ryabkov forecast …": a prepositional phrase without a finite
+  // verb opens the sentence too.
+  const opening =
+    lead === "" ||
+    OPENER.test(`${lead} `) ||
+    (PREPOSITION_LEAD.test(lead) &&
+      !tags.some(
+        (t) =>
+          t.start >= sentence.start &&
+          t.end <= mention.start &&
+          (t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(t.value))),
+      ));
   const comma = after.findIndex((t) => t.w === ",");
   if (opening && comma >= 0 && comma <= 3) {
     // Its first verb: "At the meeting Thursday morning, Lavrov and Kuleba will be joined by …".
     const from = after[comma]?.start ?? mention.end;
     // The sentence is tagged once and cached; a slice of it would be tagged again.
     // A participle right after a noun modifies it ("an art museum … called Capilla del Hombre … will host").
+    // A relative clause ("…, which are to be followed by …") is not the main clause: the search ends there.
+    const relative = tags.find((t) => t.start >= from && /^(?:which|who|whom|whose)$/i.test(t.value));
     const verb = tags.find(
       (t, i) =>
         t.start >= from &&
+        (!relative || t.start < relative.start) &&
         (t.pos === "VERB" || t.pos === "AUX") &&
         !(t.pos === "VERB" && isPastVerb(t) && /^(?:NOUN|PROPN)$/.test(tags[i - 1]?.pos ?? "")),
     );
@@ -133,6 +149,9 @@ function scan(words: Word[], past: Set<number>, backwards: boolean, infinitive: 
     if (w === "to" && governor && INTENT_VERBS.has(governor.w)) return "future";
     if (w === "to" && governor && !FUTURE_CUES.has(governor.w) && past.has(governor.start)) return "past";
     if (w === "to" && !infinitive.has(start)) continue;
+    // "the following week" looks ahead; "Following an informal dinner on Sunday, …" is a preposition.
+    const before = backwards ? words[i + 1] : words[i - 1];
+    if (w === "following" && before?.w !== "the") continue;
     if (FUTURE_CUES.has(w) || w.endsWith("’ll") || w.endsWith("'ll")) return "future";
     // "may concentrate", "might meet" look ahead; "may have met" does not.
     const next = backwards ? words[i - 1] : words[i + 1];
