@@ -83,6 +83,40 @@ describe("the tense of a date's clause", () => {
     ]);
   });
 
+  it("keeps 'the Ethiopian capital, Addis Ababa' in one clause with its cue (2017-06-08 is a Thursday)", () => {
+    const text = article(
+      "2017-06-08",
+      "The president will not attend the extraordinary summit due in the Ethiopian capital, Addis Ababa on Monday.",
+    );
+    expect(meetings(text)).toEqual([["2017-06-12", "Addis Ababa", "scheduled"]]);
+  });
+
+  it("dates no meeting by the day someone was 'speaking to AFP'", () => {
+    const text = article(
+      "2021-11-28",
+      "Speaking to AFP on Sunday, the diplomat said the talks in Vienna will restart at two pm.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("reads 'today's meeting' as a meeting even after 'a joint statement on the results of'", () => {
+    const text = article(
+      "2023-06-21",
+      "A joint statement on the results of today's meeting in Astana says the three states agreed to meet again.",
+    );
+    expect(meetings(text)).toEqual([["2023-06-21", "Astana", "held"]]);
+  });
+
+  it("does not give a date a venue country named far from it, nor borrow the headline's city then", () => {
+    const text = [
+      " date 2023-08-07 ECOWAS summit set for Abuja",
+      "",
+      "The bloc also said it will hold the next summit in Guinea-Bissau, as set out in the statement of the ordinary session of 9 July 2023.",
+      "",
+    ].join("\n");
+    expect(meetings(text)).toEqual([]);
+  });
+
   it("does not read 'the 16th round' as a day", () => {
     const text = article(
       "2022-12-22",

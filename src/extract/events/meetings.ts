@@ -100,13 +100,17 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
       const country = inputs.countryVenues
         .filter((c) => inside(c, sentence) && !quotations.some((q) => inside(c, q)))
         .sort((a, b) => gap(a, mention) - gap(b, mention))[0];
-      if (country && (!venue || gap(country, mention) < gap(venue, mention))) {
+      // (Only a country near the date: "hold the next summit in Russia, as set out in the statement of the summit of
+      // 19 July 2022" names the venue of another meeting.)
+      if (country && gap(country, mention) <= 40 && (!venue || gap(country, mention) < gap(venue, mention))) {
         // "will meet on June 1 in Moldova": only a city of that country the article names as a venue will do.
         const city = places.find((p) => p.venue && p.country === country.country);
         if (city) place(meetings, doc, mention, region, sentence, city, "country");
         return;
       }
       if (venue) place(meetings, doc, mention, region, sentence, venue, "sentence");
+      // A country further off still says the sentence's meeting is somewhere the article may not name.
+      else if (country) return;
       else deferred.push({ mention, region, sentence, index });
     });
   });

@@ -42,6 +42,8 @@ export function datesOtherEvent(work: string, sentence: Span, mention: Span): bo
   if (/[’']s$/.test(work.slice(mention.start, mention.end)) || /^[’']s/.test(work.slice(mention.end))) {
     const noun = (owned?.[1] ?? owned?.[2] ?? "").toLowerCase();
     if (OTHER_EVENTS.has(noun)) return true;
+    // "the results of today's meeting": the possessive names its own event, a meeting, whatever came before.
+    if (MEETING_NOUNS.has(baseOf(noun))) return false;
   }
   const words = wordsOf(work.slice(sentence.start, mention.start));
   for (let i = words.length - 1; i >= 0; i--) {
@@ -70,9 +72,11 @@ export function datesReport(work: string, sentence: Span, mention: Span): boolea
   while (i >= 0 && FILLER.has((before[i] ?? "").toLowerCase())) i--;
   const verb = (before[i] ?? "").toLowerCase();
   if (REPORTING_DATE_VERBS.has(verb)) return true;
-  // One audience word between: "told reporters Tuesday", "told Reuters on Monday".
-  if (AUDIENCE.test(before[i] ?? "") && REPORTING_DATE_VERBS.has((before[i - 1] ?? "").toLowerCase()))
-    return true;
+  // One audience word between: "told reporters Tuesday", "told Reuters on Monday", "Speaking to AFP on Sunday".
+  if (AUDIENCE.test(before[i] ?? "")) {
+    const k = (before[i - 1] ?? "").toLowerCase() === "to" ? i - 2 : i - 1;
+    if (REPORTING_DATE_VERBS.has((before[k] ?? "").toLowerCase())) return true;
+  }
   // "Kuleba on Thursday said", "On Tuesday, he added": the date's own verb is a reporting verb.
   const after = /^[\s,]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|\p{Lu}[\p{L}’'-]*)\s+)?([\p{L}-]+)/u.exec(
     work.slice(mention.end, Math.min(sentence.end, mention.end + 40)),

@@ -122,6 +122,19 @@ function tokens(work: string, from: number, to: number): Word[] {
     )
       t.inName = true;
   });
+  // "in the Ethiopian capital, Addis Ababa on Monday": a comma between a place noun and its name ends no clause.
+  out.forEach((t, i) => {
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    if (
+      t.w === "," &&
+      prev &&
+      next &&
+      /^(?:capital|city|town|port|resort)$/.test(prev.w) &&
+      /^\p{Lu}/u.test(work[next.start] ?? "")
+    )
+      t.inName = true;
+  });
   // "in Nairobi, the Kenyan capital, on Monday": an appositive between commas ends no clause either.
   out.forEach((t, i) => {
     if (t.w !== "," || t.inName || out[i + 1]?.w !== "the") return;
