@@ -293,7 +293,36 @@ describe("quote attribution", () => {
   });
 });
 
+describe("single quotation marks", () => {
+  it("reads quotations in single marks when the report has no double-marked one, apostrophes aside", () => {
+    const text = article(
+      "2025-04-26",
+      "The statement said the talks dealt with 'the need for urgent action to deliver aid to the Strip's citizens.'",
+      "'Israel only reacts to offers passed on by the mediators,' the source said.",
+      "Trump said he had told Netanyahu, 'We've got to be good to Gaza.'",
+    );
+    expect(extractArticle(text).quotes.map((q) => q.text)).toEqual([
+      "the need for urgent action to deliver aid to the Strip's citizens.",
+      "Israel only reacts to offers passed on by the mediators,",
+      "We've got to be good to Gaza.",
+    ]);
+  });
+
+  it("leaves single marks alone when the report quotes with double marks", () => {
+    const text = article("2025-04-26", "He said: “The plan is 'dead', and we move on.” The minister's office agreed.");
+    expect(extractArticle(text).quotes.map((q) => q.text)).toEqual(["The plan is 'dead', and we move on."]);
+  });
+});
+
 describe("people, roles and affiliations", () => {
+  it("does not take a city after 'in' for the first name of a person", () => {
+    const text = article(
+      "2021-11-28",
+      "Russia's ambassador to the UN in Vienna Mikhail Ulyanov said informal meetings were expected.",
+    );
+    expect(names(text)).toEqual(["Mikhail Ulyanov"]);
+  });
+
   it("keeps a middle initial inside the name", () => {
     const text = article(
       "2023-09-30",

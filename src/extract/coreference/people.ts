@@ -1,20 +1,10 @@
-import {
-  COUNTRY_ALIASES,
-  DEMONYMS,
-  escapeRegExp,
-  MONTHS,
-  NAME_WORDS,
-  ORGANIZATIONS,
-  REPORTING_VERBS,
-  ROLE_TITLES,
-  ROLE_WORDS,
-  WEEKDAYS,
-} from "../lexicon/index.js";
+import { escapeRegExp, REPORTING_VERBS, ROLE_TITLES, ROLE_WORDS } from "../lexicon/index.js";
 import { countryOf, lookupCity } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
 import { tagSpan } from "../structure/tokens.js";
 import type { Span } from "../types.js";
+import { isInstitutional, isNonName, REGION_WORD } from "./name-words.js";
 
 /** The cue that made a capitalised run a person: a title before it, a verb after it, and so on. */
 export type PersonRule =
@@ -44,10 +34,6 @@ const NAME_RUN = new RegExp(
   "gu",
 );
 
-// Words that make a capitalised run an organisation, document or event rather than a person; words no name begins with.
-const INSTITUTION_WORDS = new Set(NAME_WORDS.institutionWords);
-const STOP_WORDS = new Set([...NAME_WORDS.stopWords, ...MONTHS, ...WEEKDAYS]);
-const ORG_ALIASES = new Set(ORGANIZATIONS.flatMap((o) => o.aliases));
 // A name followed by its verb ("X said", "X, who chaired, said", "…chief, X, welcomed").
 const VERBS = [...REPORTING_VERBS].join("|");
 // Irregular past tenses a subject name is often followed by.
@@ -66,23 +52,6 @@ const ROLE_BEFORE = new RegExp(
   "iu",
 );
 
-const isNonName = (w: string): boolean =>
-  STOP_WORDS.has(w) ||
-  ROLE_WORDS.has(w.toLowerCase()) ||
-  // "Presidents Joe Biden and Vladimir Putin": a plural title.
-  (/s$/.test(w) && ROLE_WORDS.has(w.toLowerCase().slice(0, -1))) ||
-  // "Secretary-General", "Vice-President": every part a role word.
-  (w.includes("-") &&
-    w
-      .toLowerCase()
-      .split("-")
-      .every((part) => ROLE_WORDS.has(part))) ||
-  ORG_ALIASES.has(w) ||
-  w in DEMONYMS ||
-  w in COUNTRY_ALIASES ||
-  /[’']s$/.test(w) ||
-  countryOf(w) !== null;
-
 /** Named people: capitalised runs of two or more name words in a person-like context. */
 export function findPeople(doc: ArticleDocument): PersonRecord[] {
   const { work, header } = doc;
@@ -90,7 +59,7 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
   const rejected: PersonRecord[] = [];
   NAME_RUN.lastIndex = header.bodyStart;
   for (let m = NAME_RUN.exec(work); m; m = NAME_RUN.exec(work)) {
-    const candidate = trimRun(m[0], m.index);
+    const candidate = trimRun(m[0], m.index, work.slice(Math.max(0, m.index - 4), m.index));
     if (!candidate) continue;
     const { name, start } = candidate;
     const end = start + name.length;
@@ -126,9 +95,6 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
   return people;
 }
 
-// Compass and relief words make a capitalised pair a region ("South Kivu", "Upper Nile"), not a person.
-const REGION_WORD =
-  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Middle|Far|Horn)$/;
 const MEETS_BEFORE = /\b(?:met(?:\s+with)?|(?:meeting|meetings|talks)\s+with)\s+$/;
 const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+(?:by\s+|with\s+)?)$/;
 
@@ -223,7 +189,7 @@ function surnameSpeaksLater(work: string, surname: string, from: number): boolea
 }
 
 /** The name at the end of a capitalised run, after role words, places and organisations ("UN Special Envoy for Yemen Ingrid Halvorsen"). */
-function trimRun(run: string, offset: number): { name: string; start: number } | null {
+function trimRun(run: string, offset: number, lead: string): { name: string; start: number } | null {
   // "Sergei Lavrov's visit": a full name only in a possessive is still a name.
   const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ word: t[0], index: t.index ?? 0 }));
   const owner = tokens[tokens.length - 1];
@@ -244,6 +210,8 @@ function trimRun(run: string, offset: number): { name: string; start: number } |
     i--;
   // "West African", "Eastern Mediterranean": a region, not a person.
   if (REGION_WORD.test(tokens[i]?.word ?? "")) return null;
+  // "the UN in Vienna Mikhail Ulyanov": a city after "in" before a full name is where, not who.
+  if (i === 0 && j >= 3 && /\b(?:in|at)\s$/.test(lead) && lookupCity(tokens[0]?.word ?? "")) i++;
   const kept = tokens.slice(i, j);
   const capitalised = kept.filter((t) => /^\p{Lu}|^[a-z]+-\p{Lu}/u.test(t.word)).length;
   if (capitalised < 2 || capitalised > 4) return null;
@@ -253,12 +221,6 @@ function trimRun(run: string, offset: number): { name: string; start: number } |
   if (!first || !last) return null;
   return { name: run.slice(first.index, last.index + last.word.length), start: offset + first.index };
 }
-
-/** "Union", "Forces", "Union-led", "United Nations-convened": words of organisations and events, not people. */
-const isInstitutional = (word: string): boolean =>
-  /-(?:led|convened|brokered|backed|based|sponsored|mediated|hosted|majority|dominated|speaking|held)$/i.test(
-    word,
-  ) || word.split("-").some((part) => INSTITUTION_WORDS.has(part) || ORG_ALIASES.has(part));
 
 const inCapitalisedRun = (work: string, span: Span): boolean =>
   /\p{Lu}[\p{L}\p{M}’'-]*[ \t]+$/u.test(work.slice(Math.max(0, span.start - 40), span.start)) ||

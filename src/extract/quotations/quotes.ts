@@ -86,7 +86,35 @@ export function findQuotes(doc: ArticleDocument): { quotes: RawQuote[]; warnings
         false,
       ),
     );
-  return { quotes: quotes.filter((q) => q.text.trim() !== ""), warnings };
+  // British style quotes with single marks ('…' or ‘…’); read only when the report has no double-marked quotation,
+  // since a single mark is otherwise an apostrophe or a quote inside a quote.
+  const found = quotes.length > 0 ? quotes : singleMarkQuotes(text, paragraphs);
+  return { quotes: found.filter((q) => q.text.trim() !== ""), warnings };
+}
+
+/**
+ * Quotations between single marks within one paragraph: an opening mark after a space, a bracket or a colon and
+ * before a letter; a closing mark not between two letters ("movement's" and "We've" are apostrophes).
+ */
+function singleMarkQuotes(text: string, paragraphs: Span[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (const para of paragraphs) {
+    let open: number | null = null;
+    for (let i = para.start; i < para.end; i++) {
+      const ch = text.charAt(i);
+      if (ch !== "'" && ch !== "‘" && ch !== "’") continue;
+      const prev = i > para.start ? text.charAt(i - 1) : " ";
+      const next = i + 1 < para.end ? text.charAt(i + 1) : " ";
+      const opening = ch !== "’" && /[\s([{—–:-]/.test(prev) && /[\p{L}\p{N}]/u.test(next);
+      const closing = ch !== "‘" && !/\s/.test(prev) && !(/\p{L}/u.test(prev) && /\p{L}/u.test(next));
+      if (open === null && opening) open = i + 1;
+      else if (open !== null && closing && /[\s,.;:!?)\]—–-]/.test(next)) {
+        out.push(finish(text, [{ start: open, end: i }], open - 1, i + 1, false));
+        open = null;
+      }
+    }
+  }
+  return out;
 }
 
 function finish(
