@@ -309,12 +309,24 @@ describe("single quotation marks", () => {
   });
 
   it("leaves single marks alone when the report quotes with double marks", () => {
-    const text = article("2025-04-26", "He said: “The plan is 'dead', and we move on.” The minister's office agreed.");
+    const text = article(
+      "2025-04-26",
+      "He said: “The plan is 'dead', and we move on.” The minister's office agreed.",
+    );
     expect(extractArticle(text).quotes.map((q) => q.text)).toEqual(["The plan is 'dead', and we move on."]);
   });
 });
 
 describe("people, roles and affiliations", () => {
+  it("takes the head of a list after 'among them' for a person, and 'Presidential Administration' for no name", () => {
+    const text = article(
+      "2025-04-26",
+      "The delegation included other key leaders, among them Khaled Meshaal.",
+      "Deputy Head of the Presidential Administration Dmitry Kozak will travel to Paris.",
+    );
+    expect(names(text)).toEqual(["Khaled Meshaal", "Dmitry Kozak"]);
+  });
+
   it("does not take a city after 'in' for the first name of a person", () => {
     const text = article(
       "2021-11-28",

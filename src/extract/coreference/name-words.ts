@@ -39,6 +39,6 @@ export const REGION_WORD =
 
 /** "Union", "Forces", "Union-led", "United Nations-convened": words of organisations and events, not people. */
 export const isInstitutional = (word: string): boolean =>
-  /-(?:led|convened|brokered|backed|based|sponsored|mediated|hosted|majority|dominated|speaking|held)$/i.test(
+  /-(?:led|convened|brokered|backed|based|sponsored|mediated|hosted|majority|dominated|speaking|held|occupied|controlled)$/i.test(
     word,
   ) || word.split("-").some((part) => INSTITUTION_WORDS.has(part) || ORG_ALIASES.has(part));

@@ -44,6 +44,8 @@ const SUBJECT_VERB = new RegExp(
 const REPORTED_AFTER = new RegExp(`^,?\\s+(?:${VERBS})\\b`);
 // "“…,” said X": the reporting verb before the name, right after a quotation.
 const VERB_BEFORE = new RegExp(`[”"],?\\s+(?:${VERBS})\\s+$`);
+// "the delegation included other key leaders, among them Khaled Meshaal, …": the head of a list of people.
+const LISTED_AFTER = /\b(?:among\s+them|among\s+whom|including|such\s+as|namely)\s+$/;
 // "was led by presidential aide X": the object of leading a delegation is a person.
 const LED_BY = /\b(?:led|headed|represented|chaired)\s+by\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 // "President of Kazakhstan X", "Ambassador to the Republic of Kazakhstan X", "Commissioner for Peace and Security X".
@@ -82,7 +84,9 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
               ? "quote-verb"
               : surnameSpeaksLater(work, surname, end)
                 ? "speaks-later"
-                : null;
+                : LISTED_AFTER.test(before)
+                  ? "coordinated"
+                  : null;
     if (!rule) {
       rejected.push({ name, surname, rule: "coordinated", first: { start, end }, mentions: [] });
       continue;
