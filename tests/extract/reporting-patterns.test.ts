@@ -117,6 +117,30 @@ describe("the tense of a date's clause", () => {
     expect(meetings(text)).toEqual([]);
   });
 
+  it("does not date a meeting by the day a document is named after ('the Jeddah Declaration of May 11')", () => {
+    const text = article(
+      "2023-10-27",
+      "Saudi Arabia called on both sides to build on the Jeddah Declaration of May 11, 2023, signed in Jeddah.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("reads travel 'to Moscow, where they held talks' as the talks' day", () => {
+    const text = article(
+      "2022-01-22",
+      "On January 6, representatives of Germany and France travelled to Moscow, where they held talks with Dmitry Kozak.",
+    );
+    expect(meetings(text)).toEqual([["2022-01-06", "Moscow", "held"]]);
+  });
+
+  it("takes a state whose name stands for its capital as that city ('in Kuwait')", () => {
+    const text = article(
+      "2016-04-18",
+      "A new round of peace talks scheduled to begin in Kuwait on Monday has been delayed.",
+    );
+    expect(meetings(text).map(([date, city]) => [date, city])).toEqual([["2016-04-18", "Kuwait City"]]);
+  });
+
   it("does not read 'the 16th round' as a day", () => {
     const text = article(
       "2022-12-22",

@@ -1,5 +1,6 @@
+import { CAPITAL_NAMED_STATES } from "../lexicon/index.js";
 import type { DateMention } from "../mentions/dates.js";
-import type { CountryVenue, PlaceMention } from "../mentions/places.js";
+import { type CountryVenue, capitalOf, type PlaceMention } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Sentence } from "../structure/sentences.js";
 import type { Span } from "../types.js";
@@ -104,7 +105,13 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
       // 19 July 2022" names the venue of another meeting.)
       if (country && gap(country, mention) <= 40 && (!venue || gap(country, mention) < gap(venue, mention))) {
         // "will meet on June 1 in Moldova": only a city of that country the article names as a venue will do.
-        const city = places.find((p) => p.venue && p.country === country.country);
+        // A state whose name stands for its capital ("in Kuwait", "in Singapore") is that city.
+        const capital = capitalOf(country.country);
+        const city =
+          places.find((p) => p.venue && p.country === country.country) ??
+          (capital && CAPITAL_NAMED_STATES.has(country.country)
+            ? { ...country, ...capital, venue: true, descriptor: false }
+            : undefined);
         if (city) place(meetings, doc, mention, region, sentence, city, "country");
         return;
       }

@@ -32,6 +32,9 @@ export function hasMeetingTrigger(work: string, s: Span): boolean {
   return words.some((_, i) => isTrigger(words, i));
 }
 
+const DOCUMENT_OF =
+  /\b(?:Declaration|Agreement|Accords?|Protocol|Treaty|Memorandum|Resolution|Communiqu[eé]|Statement|Charter)\s+of\s+(?:the\s+)?$/;
+
 /**
  * The event a date belongs to is the nearest event word before it in its sentence: "an attack on a checkpoint on
  * Sunday", "said in a statement on Wednesday", "a news conference yesterday" date something other than the talks.
@@ -45,6 +48,8 @@ export function datesOtherEvent(work: string, sentence: Span, mention: Span): bo
     // "the results of today's meeting": the possessive names its own event, a meeting, whatever came before.
     if (MEETING_NOUNS.has(baseOf(noun))) return false;
   }
+  // "the Jeddah Declaration of May 11, 2023": the date names a document.
+  if (DOCUMENT_OF.test(work.slice(Math.max(sentence.start, mention.start - 40), mention.start))) return true;
   const words = wordsOf(work.slice(sentence.start, mention.start));
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? "";
@@ -117,8 +122,9 @@ export function openingMainVerb(work: string, sentence: Span, mention: Span): st
   return null;
 }
 
+// "… on May 4 for talks", "travelled to Moscow, where they held talks with …": the travel is for a meeting.
 const FOR_TALKS =
-  /^[^.;:]{0,40}?\bfor\b[^.;:,]{0,50}?\b(?:talks|meetings?|negotiations|summit|consultations)\b/;
+  /^[^.;:]{0,40}?\bfor\b[^.;:,]{0,50}?\b(?:talks|meetings?|negotiations|summit|consultations)\b|^[^.;:]{0,60}?,\s*where\s+\p{Ll}+\s+(?:held|met|hold|meet|signed|had)\b/u;
 
 /** "arrived in Cairo on May 4" dates an arrival; "… on May 4 for talks" dates the talks. */
 export function datesArrival(work: string, sentence: Span, mention: Span): boolean {
