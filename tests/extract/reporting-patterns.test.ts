@@ -385,6 +385,16 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "John Bolton")).toEqual(["National Security Adviser", "United States"]);
   });
 
+  it("keeps a spokesperson's office in the title, as the gold conventions keep 'CIA Director'", () => {
+    const text = article(
+      "2022-01-26",
+      "Russian Foreign Ministry spokeswoman Maria Zakharova said the answer would come soon.",
+      "Macedonian President Stevo Pendarovski welcomed the envoy.",
+    );
+    expect(person(text, "Maria Zakharova")).toEqual(["Foreign Ministry Spokeswoman", "Russia"]);
+    expect(person(text, "Stevo Pendarovski")).toEqual(["President", "North Macedonia"]);
+  });
+
   it("knows offices only one state or body has", () => {
     const text = article("2019-05-14", "Secretary of State Mike Pompeo said the talks had been useful.");
     expect(person(text, "Mike Pompeo")).toEqual(["Secretary of State", "United States"]);

@@ -143,6 +143,10 @@ function possessor(phrase: string, person: PersonRecord, all: PersonRecord[]): P
 
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|for|of|and)$/i;
 
+const SPOKES = /^spokes(?:man|woman|person)$/i;
+const SPOKES_OFFICE =
+  /^(?:State|Department|Foreign|Ministry|Office|Government|MEA|Defence|Defense|Presidency|Presidential)$/i;
+
 /**
  * The head title of a phrase, with the modifiers written before it: "the UN deputy special representative for Libya"
  * → "Deputy Special Representative", "Deputy Energy Minister" → "Deputy Energy Minister", "the Secretary-General’s
@@ -162,13 +166,17 @@ function headTitle(phrase: string): string | null {
     if (!/^[\p{L}-]+$/u.test(w) || DETERMINERS.test(w) || countryOf(w) || countryOf(pair)) break;
     // "then-President", "ex-minister": said by the "Former" prefix.
     if (/^(?:then|ex)-?$/i.test(w) || /^former$/i.test(w)) break;
-    if (isOrganizationWord(w) || isOrganizationWord(pair)) break;
-    if (/^\p{Lu}/u.test(w) !== /^\p{Lu}/u.test(head[1])) break;
+    // A spokesperson's office is part of the title ("State Department Spokesman", "Foreign Ministry Spokeswoman").
+    const office = SPOKES.test(head[1]) && SPOKES_OFFICE.test(w);
+    if (!office && (isOrganizationWord(w) || isOrganizationWord(pair))) break;
+    if (!office && /^\p{Lu}/u.test(w) !== /^\p{Lu}/u.test(head[1])) break;
     modifiers.unshift(w);
   }
   const title = `${canonicalTitle(head[1])}${complementOf(phrase.slice(head.index + head[0].length))}`;
   if (modifiers.length === 0) return title;
-  const titled = modifiers.map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+  const titled = modifiers.map((w) =>
+    /^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(),
+  );
   return [...titled, title].join(" ");
 }
 
