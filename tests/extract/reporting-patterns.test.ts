@@ -254,6 +254,18 @@ describe("spans", () => {
   });
 });
 
+describe("headlines", () => {
+  it("reads 'sit down in Geneva' in a present-tense headline as the day's meeting", () => {
+    const text = [
+      " date 2022-01-10 US and Russian delegations sit down in Geneva over Ukraine tensions",
+      "",
+      "The two delegations pulled up at the mission for face-to-face talks.",
+      "",
+    ].join("\n");
+    expect(meetings(text)).toEqual([["2022-01-10", "Geneva", "held"]]);
+  });
+});
+
 describe("one sentence, several meetings", () => {
   it("makes a meeting of each counterpart listed after 'meetings with'", () => {
     const text = article(

@@ -49,7 +49,7 @@ export function ledeEvent(
 // A headline in the present tense reports the day's event: "Presidents sign border treaty in Bishkek", "Ministers
 // Hold Talks in Turkey". Not "to meet", "will hold", "may sign", nor "holds up".
 const HEADLINE_EVENT =
-  /(?<!\b(?:to|will|would|may|might|could|set to|plan to|expected to)\s)\b(?:sign|signs|hold|holds|meet|meets|host|hosts|opens?|agree|agrees|begin|begins|resume|resumes)\b(?!\s+(?:up|off|back|out)\b)/i;
+  /(?<!\b(?:to|will|would|may|might|could|set to|plan to|expected to)\s)\b(?:sign|signs|hold|holds|meet|meets|host|hosts|opens?|agree|agrees|begin|begins|resume|resumes|start|starts|convene|convenes|gather|gathers|sit\s+down|sits\s+down|kick\s+off|kicks\s+off)\b(?!\s+(?:up|off|back|out)\b)/i;
 const HEADLINE_DATE =
   /\b(?:yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|next|last)\b/;
 
