@@ -254,6 +254,28 @@ describe("spans", () => {
   });
 });
 
+describe("status", () => {
+  it("marks a planned day postponed when the report says elsewhere that the talks were put off", () => {
+    const text = article(
+      "2022-10-07",
+      "The talks were due to be held on Sunday October 9 in Pretoria, South Africa.",
+      "The African Union said on Thursday the meeting had been postponed for logistical reasons.",
+    );
+    expect(meetings(text)).toEqual([["2022-10-09", "Pretoria", "postponed"]]);
+  });
+
+  it("marks the old day postponed and keeps the new day of a put-off meeting scheduled", () => {
+    const text = article(
+      "2022-03-02",
+      "The second round, which was expected to take place this evening, has been postponed until tomorrow in Brest.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2022-03-02", "Brest", "postponed"],
+      ["2022-03-03", "Brest", "scheduled"],
+    ]);
+  });
+});
+
 describe("headlines", () => {
   it("reads 'sit down in Geneva' in a present-tense headline as the day's meeting", () => {
     const text = [

@@ -146,8 +146,23 @@ const NEGATED = /\b(?:not|n[’']t|never|no)\s+(?:been\s+|be\s+)?$/i;
 // "put off until Friday", "postponed to next week": the date after it is the new one.
 const NEW_DATE = /^[^.;]{0,25}\b(?:until|till|to|for)\s+(?:the\s+)?$/i;
 
+// "were due to be held on Sunday", "was supposed to take place on September 4", "Instead of February 21-22": a plan
+// the date no longer holds, when the report says elsewhere that the meeting was put off.
+const PLAN_BEFORE =
+  /\b(?:(?:was|were)\s+(?:supposed|due|planned|scheduled|set|expected)\s+to\b|instead\s+of|originally|initially)[^.;]{0,60}$/i;
+const PUT_OFF = /\bpostpon|\bdelay|\bput\s+off|\bpushed\s+back|\breschedul|\bnew\s+date\b/i;
+
 /** "postponed" or "cancelled" when the sentence says so of the meeting on this date, else null. */
 export function statusStated(work: string, sentence: Span, mention: Span): "postponed" | "cancelled" | null {
+  const stated = statusInSentence(work, sentence, mention);
+  if (stated) return stated;
+  const before = work.slice(sentence.start, mention.start);
+  // ("… was expected this evening, has been postponed until tomorrow": the date after the put-off is the new one.)
+  const plan = PLAN_BEFORE.test(before) && !PUT_OFF.test(before.slice(-50));
+  return plan && PUT_OFF.test(work) ? "postponed" : null;
+}
+
+function statusInSentence(work: string, sentence: Span, mention: Span): "postponed" | "cancelled" | null {
   const text = work.slice(sentence.start, sentence.end);
   for (const [re, status] of [
     [CANCELLED, "cancelled"],
