@@ -385,6 +385,16 @@ describe("people, roles and affiliations", () => {
     expect(names(text)).toEqual(["Khaled Meshaal", "Dmitry Kozak"]);
   });
 
+  it("lists a person the report names by surname alone, when that surname speaks and recurs", () => {
+    const text = article(
+      "2018-06-17",
+      "The two prime ministers met at the lake. Tsipras said the deal would last.",
+      "Zaev said the agreement was historic, and Tsipras added that work lay ahead.",
+      "Telegram said nothing. Zaev welcomed the guests.",
+    );
+    expect(names(text)).toEqual(["Tsipras", "Zaev"]);
+  });
+
   it("does not take a city after 'in' for the first name of a person", () => {
     const text = article(
       "2021-11-28",

@@ -5,6 +5,7 @@ import { sentenceAt } from "../structure/sentences.js";
 import { tagSpan } from "../structure/tokens.js";
 import type { Span } from "../types.js";
 import { isInstitutional, isNonName, REGION_WORD } from "./name-words.js";
+import { addSurnameOnly } from "./surnames.js";
 
 /** The cue that made a capitalised run a person: a title before it, a verb after it, and so on. */
 export type PersonRule =
@@ -14,7 +15,8 @@ export type PersonRule =
   | "according-to"
   | "quote-verb"
   | "speaks-later"
-  | "coordinated";
+  | "coordinated"
+  | "surname-only";
 
 export interface PersonRecord {
   name: string;
@@ -94,6 +96,7 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
     people.push({ name, surname, rule, first: { start, end }, mentions: [] });
   }
   addCoordinatedNames(doc, people, rejected);
+  addSurnameOnly(doc, people);
   people.sort((a, b) => a.first.start - b.first.start);
   for (const person of people) person.mentions = findMentions(doc, person, people);
   return people;
