@@ -185,6 +185,15 @@ describe("venues", () => {
     expect(meetings(text)).toEqual([]);
   });
 
+  it("does not take a later stop ('before he flew on to Seoul') or an institution's seat ('the government in Tripoli') for the venue", () => {
+    const text = article(
+      "2018-10-08",
+      "The secretary met with Kim on Sunday morning for two hours of talks, before he flew on to Seoul.",
+      "On Tuesday the president met the leader of the government in Tripoli for talks.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
   it("does not read 'between Washington and Havana' as a venue", () => {
     const text = article(
       "2015-08-14",

@@ -43,6 +43,8 @@ export interface FrameInputs {
   headlineCountries: CountryVenue[];
 }
 
+const LATER_CLAUSE = /\b(?:before|afterwards|after\s+which)\b|,\s*then\b/;
+
 /**
  * Event frames: a date in a sentence with a meeting trigger, not dating a report, an arrival or another event, and
  * not inside a quotation. Its venue is the nearest venue in the sentence, else one named by a neighbouring meeting
@@ -95,7 +97,9 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
       const venue = [...here]
         .filter((p) => {
           const own = nearestDate(p, inSentence);
-          return own === mention || !own || gap(p, own) > 6;
+          // "met with Kim on Sunday morning … before he flew on to Seoul": a later clause's place is another stop.
+          const later = p.start > mention.end && LATER_CLAUSE.test(narrative.slice(mention.end, p.start));
+          return !later && (own === mention || !own || gap(p, own) > 6);
         })
         .sort((a, b) => gap(a, mention) - gap(b, mention))[0];
       const country = inputs.countryVenues

@@ -73,6 +73,9 @@ const CAPITALISED =
 // "between Washington and Havana" names two governments, not a venue; "in northern Quito" is in Quito.
 const VENUE_BEFORE =
   /\b(?:in|at|to|into|for|inside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown)\s+)?$/;
+// "the government in Tripoli", "its embassy in Cairo", "the Doha-based": where an institution sits, not a venue.
+const SEAT_BEFORE =
+  /\b(?:government|administration|authorities|parliament|embassy|regime|based|headquartered)\s+in\s+$/i;
 // "in the southern Lebanese town of Naqoura", "at the Swiss city of Geneva": the venue is the named place.
 const VENUE_OF_BEFORE = /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){1,4}of\s+$/u;
 // "in Oman's capital Muscat", "in Qatar’s capital of Doha", "in the Turkish resort city Antalya": a venue in apposition.
@@ -154,6 +157,7 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
           NAMED_GATHERING.test(work.slice(end, end + 60));
         const venue =
           (VENUE_BEFORE.test(work.slice(Math.max(0, start - 20), start)) &&
+            !SEAT_BEFORE.test(work.slice(Math.max(0, start - 30), start)) &&
             !modifiesNoun(work, start, end)) ||
           VENUE_OF_BEFORE.test(work.slice(Math.max(0, start - 60), start)) ||
           VENUE_APPOSITION.test(work.slice(Math.max(0, start - 60), start)) ||
