@@ -404,6 +404,15 @@ describe("people, roles and affiliations", () => {
     expect(names(text)).toEqual(["Tsipras", "Zaev"]);
   });
 
+  it("takes a name with a title in apposition after it for a person, and 'Sultan' for a title", () => {
+    const text = article(
+      "2022-05-16",
+      "The secretary was received on Monday by Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and International Cooperation.",
+      "The talks were held between the Sultan of Brunei Sultan Hassanal Bolkiah and the prime minister.",
+    );
+    expect(names(text)).toEqual(["Abdullah bin Zayed Al Nahyan", "Hassanal Bolkiah"]);
+  });
+
   it("does not take a city after 'in' for the first name of a person", () => {
     const text = article(
       "2021-11-28",

@@ -50,6 +50,11 @@ const VERB_BEFORE = new RegExp(`[”"],?\\s+(?:${VERBS})\\s+$`);
 const LISTED_AFTER = /\b(?:among\s+them|among\s+whom|including|such\s+as|namely)\s+$/;
 // "was led by presidential aide X": the object of leading a delegation is a person.
 const LED_BY = /\b(?:led|headed|represented|chaired)\s+by\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+// "Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs …": a title in apposition after the name.
+const ROLE_AFTER = new RegExp(
+  `^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}(?:${ROLE_TITLES.map(escapeRegExp).join("|")})\\b`,
+  "iu",
+);
 // "President of Kazakhstan X", "Ambassador to the Republic of Kazakhstan X", "Commissioner for Peace and Security X".
 const ROLE_BEFORE = new RegExp(
   `(?:(?:${ROLE_TITLES.map(escapeRegExp).join("|")})s?|counterparts?)(?:\\s+(?:for|of|to|on)\\s+(?:the\\s+)?${WORD}(?:\\s+(?:(?:of|for|and|the|to|on)\\s+)*${WORD}){0,5})?(?:[^,.;“”]{0,30},)?\\s*\\(?\\s*$`,
@@ -74,21 +79,22 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
     const after = work.slice(end, end + 100);
     const tokens = name.split(/\s+/);
     const surname = tokens[tokens.length - 1] ?? name;
-    const rule: PersonRule | null = ROLE_BEFORE.test(before)
-      ? "title"
-      : SUBJECT_VERB.test(after)
-        ? "verb-after"
-        : LED_BY.test(before)
-          ? "led-by"
-          : /\baccording to\s*$/i.test(before)
-            ? "according-to"
-            : VERB_BEFORE.test(before)
-              ? "quote-verb"
-              : surnameSpeaksLater(work, surname, end)
-                ? "speaks-later"
-                : LISTED_AFTER.test(before)
-                  ? "coordinated"
-                  : null;
+    const rule: PersonRule | null =
+      ROLE_BEFORE.test(before) || ROLE_AFTER.test(after)
+        ? "title"
+        : SUBJECT_VERB.test(after)
+          ? "verb-after"
+          : LED_BY.test(before)
+            ? "led-by"
+            : /\baccording to\s*$/i.test(before)
+              ? "according-to"
+              : VERB_BEFORE.test(before)
+                ? "quote-verb"
+                : surnameSpeaksLater(work, surname, end)
+                  ? "speaks-later"
+                  : LISTED_AFTER.test(before)
+                    ? "coordinated"
+                    : null;
     if (!rule) {
       rejected.push({ name, surname, rule: "coordinated", first: { start, end }, mentions: [] });
       continue;

@@ -110,7 +110,13 @@ function profileAt(
         /\b(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(
           post[1],
         )?.[1];
-      const stated = inPost?.name ?? owner;
+      // ("Minister of Foreign Affairs and International Cooperation": a ministry's field is no side.)
+      const field =
+        owner !== undefined &&
+        /^(?:Foreign|Defen[cs]e|Interior|Home|Economy|Economic|Trade|Finance|Justice|International)\b/.test(
+          owner,
+        );
+      const stated = inPost?.name ?? (field ? undefined : owner);
       if (stated) return { role, affiliation: stated, counterpartOf };
     }
   }
