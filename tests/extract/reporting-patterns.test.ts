@@ -194,6 +194,26 @@ describe("venues", () => {
     expect(meetings(text)).toEqual([]);
   });
 
+  it("reads a seat of government as its city ('at the White House'), and a capitalised 'In Berlin' as a venue", () => {
+    const text = article(
+      "2024-10-12",
+      "U.S. President Joe Biden will host the prime minister at the White House on October 16.",
+      "In Berlin on Monday, the chancellor is set to host leaders of six states for a summit.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2024-10-14", "Berlin", "scheduled"],
+      ["2024-10-16", "Washington", "scheduled"],
+    ]);
+  });
+
+  it("does not read 'talks near Paris hosted by' as talks in Paris", () => {
+    const text = article(
+      "2017-07-25",
+      "After talks near Paris hosted by the French president on Tuesday, the two rivals committed to a ceasefire.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
   it("does not read 'between Washington and Havana' as a venue", () => {
     const text = article(
       "2015-08-14",

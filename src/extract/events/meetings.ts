@@ -43,6 +43,8 @@ export interface FrameInputs {
   headlineCountries: CountryVenue[];
 }
 
+const MEETING_IN_COUNTRY =
+  /\b(?:session|summit|meeting|talks|conference|round)\b(?![^,;]*\b(?:crisis|war|conflict|violence|instability|peace|situation|fighting|tensions?)\b)[^;]*\bin\s+(?:the\s+)?$/i;
 const LATER_CLAUSE = /\b(?:before|afterwards|after\s+which)\b|,\s*then\b/;
 
 /**
@@ -120,8 +122,13 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
         return;
       }
       if (venue) place(meetings, doc, mention, region, sentence, venue, "sentence");
-      // A country further off still says the sentence's meeting is somewhere the article may not name.
-      else if (country) return;
+      // A country further off after a meeting word ("the ordinary session of the Authority … in Guinea-Bissau") still
+      // says the meeting is somewhere the article may not name; after a topic ("instability in Myanmar") it does not.
+      else if (
+        country &&
+        MEETING_IN_COUNTRY.test(narrative.slice(Math.max(sentence.start, country.start - 90), country.start))
+      )
+        return;
       else deferred.push({ mention, region, sentence, index });
     });
   });

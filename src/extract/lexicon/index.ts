@@ -46,6 +46,8 @@ export const DEMONYMS: Record<string, string> = places.demonyms;
 export const COUNTRY_ALIASES: Record<string, string> = places.countryAliases;
 /** The name a reader expects for a gazetteer country ("Congo (Kinshasa)" → "Democratic Republic of the Congo"). */
 const DISPLAY_NAMES: Record<string, string> = places.displayNames;
+/** Seats of government named instead of their city ("at the White House" → Washington). */
+export const LANDMARKS: Record<string, string> = Object.fromEntries(Object.entries(places.landmarks.names));
 /** States whose name as a venue ("talks in Kuwait") stands for their capital. */
 export const CAPITAL_NAMED_STATES = new Set(places.capitalNamedStates.names);
 export const displayCountry = (name: string): string => DISPLAY_NAMES[name] ?? name;

@@ -1,4 +1,4 @@
-import { alternation, DEMONYMS, MONTHS, WEEKDAYS } from "../lexicon/index.js";
+import { alternation, DEMONYMS, LANDMARKS, MONTHS, WEEKDAYS } from "../lexicon/index.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Span } from "../types.js";
 import { type CityEntry, capitalOf, countryOf, lookupCity } from "./gazetteer.js";
@@ -17,6 +17,8 @@ export interface PlaceMention extends Span {
 const NOT_CITY = new Set([
   ...MONTHS,
   ...WEEKDAYS,
+  // An island reports name as a venue, not the small Indian town of that name.
+  "Bali",
   // Compass words name regions ("Central Asia", "East Africa") before they name a town.
   "Central",
   "North",
@@ -71,8 +73,9 @@ const CAPITALISED =
   /\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*){0,2}/gu;
 // "outside Washington", "near Geneva", "from Moscow" place an event elsewhere: no venue.
 // "between Washington and Havana" names two governments, not a venue; "in northern Quito" is in Quito.
+// ("In Berlin on Monday, …" opens a sentence with a capital.)
 const VENUE_BEFORE =
-  /\b(?:in|at|to|into|for|inside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown)\s+)?$/;
+  /\b(?:[Ii]n|[Aa]t|to|into|for|[Ii]nside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown)\s+)?$/;
 // "the government in Tripoli", "its embassy in Cairo", "the Doha-based": where an institution sits, not a venue.
 const SEAT_BEFORE =
   /\b(?:government|administration|authorities|parliament|embassy|regime|based|headquartered)\s+in\s+$/i;
@@ -87,11 +90,20 @@ const MEETING_AFTER = /^\s+(?:talks|meeting|round|session|summit|conference|nego
 const NAMED_GATHERING =
   /^(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+(?:Forum|Summit|Conference|Dialogue|Meeting|Talks|Consultations)\b/u;
 // "Brest, a city in Belarus, was host to …", "Doha hosted the talks": a city hosting is the venue.
+// (Not after "near", "outside", "west of": "talks near Paris hosted by …" are hosted near the city.)
 const HOSTS_AFTER =
   /^(?:,[^,.;]{1,50},)?\s+(?:hosted|hosts|will\s+host|is\s+hosting|was\s+host\s+to|played\s+host\s+to|(?:is|was|are|were)\s+(?:to|due\s+to|set\s+to)\s+host|(?:planned|plans|agreed|offered)\s+to\s+host)\b/;
 // "the Kinshasa-hosted talks": the city that hosts them.
 const HOSTED = /(\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]+)?)-hosted\b/gu;
 let descriptorRe: RegExp | null = null;
+let landmarks: RegExp | null = null;
+const landmarkRe = (): RegExp => {
+  landmarks ??= new RegExp(
+    `\\b(?:at|in|inside)\\s+(?:the\\s+)?(${alternation(Object.keys(LANDMARKS))})\\b`,
+    "g",
+  );
+  return landmarks;
+};
 
 /** "the Zaporizhzhia nuclear plant", "the Kherson region": a city name between "the" and a common noun names that thing, not a venue. */
 function modifiesNoun(work: string, start: number, end: number): boolean {
@@ -151,10 +163,14 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
           continue;
         const end = start + name.length;
         if (exclude.some((s) => start < s.end && end > s.start)) continue;
+        const elsewhere = /\b(?:near|outside|from|west|east|north|south)\s+(?:of\s+)?$/i.test(
+          work.slice(Math.max(0, start - 15), start),
+        );
         const meetingAfter =
-          MEETING_AFTER.test(work.slice(end, end + 20)) ||
-          HOSTS_AFTER.test(work.slice(end, end + 80)) ||
-          NAMED_GATHERING.test(work.slice(end, end + 60));
+          !elsewhere &&
+          (MEETING_AFTER.test(work.slice(end, end + 20)) ||
+            HOSTS_AFTER.test(work.slice(end, end + 80)) ||
+            NAMED_GATHERING.test(work.slice(end, end + 60)));
         const venue =
           (VENUE_BEFORE.test(work.slice(Math.max(0, start - 20), start)) &&
             !SEAT_BEFORE.test(work.slice(Math.max(0, start - 30), start)) &&
@@ -168,6 +184,14 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
       offset += (words[i]?.length ?? 0) + 1;
       if (matched) i += matched - 1;
     }
+  }
+  // "at the White House", "in the Kremlin": the seat stands for its city.
+  for (const m of body.matchAll(landmarkRe())) {
+    const entry = lookupCity(LANDMARKS[m[1] ?? ""] ?? "");
+    const start = from + (m.index ?? 0) + m[0].length - (m[1] ?? "").length;
+    const end = start + (m[1] ?? "").length;
+    if (entry && !exclude.some((x) => start < x.end && end > x.start))
+      out.push({ start, end, city: entry.city, country: entry.country, venue: true, descriptor: false });
   }
   for (const m of body.matchAll(HOSTED)) {
     // "The Kinshasa-hosted": the longest ending of the run that is a city.
