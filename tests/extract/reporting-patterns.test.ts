@@ -158,6 +158,26 @@ describe("datelines without a dash", () => {
   });
 });
 
+describe("agency readouts", () => {
+  it("reads 'Abu Dhabi:' as a dateline and 'was received … by' as a meeting (2022-05-17 is a Tuesday)", () => {
+    const text = article(
+      "2022-05-17",
+      "Abu Dhabi: US Secretary of State Antony Blinken was received on Monday by Sheikh Abdullah bin Zayed Al Nahyan.",
+    );
+    expect(meetings(text)).toEqual([["2022-05-16", "Abu Dhabi", "held"]]);
+  });
+
+  it("does not take an air base for the venue, nor an appointment's day for a meeting's", () => {
+    const text = article(
+      "2022-11-28",
+      "PUTRAJAYA: A bilateral meeting was held today between the Sultan and the prime minister.",
+      "Once the aircraft touched down at the air force base in Subang, the leaders drove to the office.",
+      "The Sultan is the first leader to have met him since his appointment as prime minister on Nov 24.",
+    );
+    expect(meetings(text)).toEqual([["2022-11-28", "Putrajaya", "held"]]);
+  });
+});
+
 describe("venues", () => {
   it("takes the city a gathering is named after (2021-06-20 is a Sunday)", () => {
     const text = article(

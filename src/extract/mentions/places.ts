@@ -78,7 +78,7 @@ const VENUE_BEFORE =
   /\b(?:[Ii]n|[Aa]t|to|into|for|[Ii]nside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown)\s+)?$/;
 // "the government in Tripoli", "its embassy in Cairo", "the Doha-based": where an institution sits, not a venue.
 const SEAT_BEFORE =
-  /\b(?:government|administration|authorities|parliament|embassy|regime|based|headquartered)\s+in\s+$/i;
+  /\b(?:government|administration|authorities|parliament|embassy|regime|based|headquartered|base|airport|airbase)\s+in\s+$/i;
 // "in the southern Lebanese town of Naqoura", "at the Swiss city of Geneva": the venue is the named place.
 const VENUE_OF_BEFORE = /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){1,4}of\s+$/u;
 // "in Oman's capital Muscat", "in Qatar’s capital of Doha", "in the Turkish resort city Antalya": a venue in apposition.

@@ -27,6 +27,9 @@ const DATE_AGENCY_LINE = new RegExp(
   `^(${UPPER_PLACE}|${TITLE_PLACE})${REGION},?\\s*${DAY}\\.?\\s*${AGENCY}\\s*(?=\\p{Lu})`,
   "u",
 );
+// "Abu Dhabi: US Secretary of State …": a title-case place and a colon opening the first paragraph (the mentions
+// stage keeps it only if it is a city).
+const TITLE_COLON_LINE = new RegExp(`^(${TITLE_PLACE}):\\s+(?=\\p{Lu})`, "u");
 // "July 20 (Interfax) - His meeting …": a date and an agency, no place.
 const DATE_ONLY_LINE = new RegExp(`^${DAY}\\.?\\s*${AGENCY}\\s*${DASH}\\s*`, "u");
 const TITLE_LINE = new RegExp(
@@ -45,7 +48,8 @@ export function findDateline(text: string, paragraphs: Span[]): Dateline | null 
       UPPER_LINE.exec(head) ??
       DATED_AGENCY_LINE.exec(head) ??
       TITLE_LINE.exec(head) ??
-      DATE_AGENCY_LINE.exec(head);
+      DATE_AGENCY_LINE.exec(head) ??
+      (para === paragraphs[0] ? TITLE_COLON_LINE.exec(head) : null);
     if (!m?.[1]) continue;
     // A sentence that merely starts with a capitalised word and a colon is no dateline: the place must be short.
     if (m[1].split(/\s+/).length > 4) continue;
