@@ -125,6 +125,15 @@ describe("the tense of a date's clause", () => {
     expect(meetings(text)).toEqual([]);
   });
 
+  it("dates the main clause's meeting by an arrival that opens the sentence ('Having arrived Friday in Oman, … met')", () => {
+    const text = article(
+      "2025-04-26",
+      "For several hours the talks went on in Muscat, the capital.",
+      "Having arrived Friday in Oman, the minister met with his Omani counterpart.",
+    );
+    expect(meetings(text)).toEqual([["2025-04-25", "Muscat", "held"]]);
+  });
+
   it("reads travel 'to Moscow, where they held talks' as the talks' day", () => {
     const text = article(
       "2022-01-22",

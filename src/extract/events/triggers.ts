@@ -126,8 +126,15 @@ export function openingMainVerb(work: string, sentence: Span, mention: Span): st
 const FOR_TALKS =
   /^[^.;:]{0,40}?\bfor\b[^.;:,]{0,50}?\b(?:talks|meetings?|negotiations|summit|consultations)\b|^[^.;:]{0,60}?,\s*where\s+\p{Ll}+\s+(?:held|met|hold|meet|signed|had)\b/u;
 
+// "Having arrived Friday in Oman, Araghchi met with …": the arrival opens a sentence whose main clause is a meeting.
+const ARRIVAL_OPENER =
+  /^(?:Having\s+arrived|After\s+arriving|Upon\s+arriving|On\s+arriving|Arriving)\b[^,]*,/i;
+
 /** "arrived in Cairo on May 4" dates an arrival; "… on May 4 for talks" dates the talks. */
 export function datesArrival(work: string, sentence: Span, mention: Span): boolean {
+  const opener = ARRIVAL_OPENER.exec(work.slice(sentence.start, sentence.end));
+  if (opener && mention.end <= sentence.start + opener[0].length)
+    return !hasMeetingTrigger(work, { start: sentence.start + opener[0].length, end: sentence.end });
   // "Late Wednesday Russian Foreign Minister Sergey Lavrov arrived in …": the opening date's verb is the arrival.
   const main = openingMainVerb(work, sentence, mention);
   if (main && ARRIVAL_VERBS.has(main)) return !FOR_TALKS.test(work.slice(mention.end, sentence.end));
