@@ -5,7 +5,12 @@ import { evidence, meetingParticipants, meetings, participants, quotes } from ".
 import type { CorrectionsOf } from "./corrections.js";
 import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
 import { createMeetingAggregates } from "./meeting-aggregates.js";
-import { type MeetingFilters, meetingConditions, SOURCE_COUNT } from "./meeting-filters.js";
+import {
+  createParticipantReach,
+  type MeetingFilters,
+  meetingConditions,
+  SOURCE_COUNT,
+} from "./meeting-filters.js";
 import { participantFields } from "./participants.js";
 import { selectQuotes, toQuote } from "./quotes.js";
 import type { StatementCache } from "./statements.js";
@@ -107,8 +112,13 @@ export function createMeetingQueries(
     corrections: (id: string) => correctionsOf("meeting", id),
   };
 
+  const readsByDate = createParticipantReach(prepare);
+
   function list(o: MeetingListOptions): KeysetPage<Meeting> {
-    const c = meetingConditions(o);
+    const c = meetingConditions({
+      ...o,
+      participantByDate: o.participant !== undefined && readsByDate(o.participant, o.limit),
+    });
     const result = page<MeetingRow>({
       select: `SELECT ${meetingColumns} FROM meetings m`,
       where: c.where,
