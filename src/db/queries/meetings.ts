@@ -109,6 +109,19 @@ export function createMeetingQueries(
     participants: (id: string): MeetingDetail["participants"] => byParticipant(participantsOf.all({ id })),
     quotes: (id: string) => quotesOf.all({ id }).map(toQuote),
     sources: (id: string): MeetingDetail["sources"] => sourcesOf.all({ id }),
+    /**
+     * The articles that support each of `ids`, in one query read off evidence's primary key: a calendar names
+     * them for every event, and a query per event cost more than the rest of the feed.
+     */
+    sourceArticles(ids: readonly string[]): Map<string, string[]> {
+      const articles = new Map<string, string[]>(ids.map((id) => [id, []]));
+      const rows = prepare<{ meetingId: string; articleId: string }>(
+        `SELECT DISTINCT meeting_id AS meetingId, article_id AS articleId FROM evidence
+         WHERE meeting_id IN (SELECT value FROM json_each(?)) ORDER BY meeting_id, article_id`,
+      ).all(JSON.stringify(ids));
+      for (const row of rows) articles.get(row.meetingId)?.push(row.articleId);
+      return articles;
+    },
     corrections: (id: string) => correctionsOf("meeting", id),
   };
 
