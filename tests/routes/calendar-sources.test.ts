@@ -6,7 +6,11 @@ describe("GET /meetings.ics sources", () => {
   it("names under each event the articles that support that meeting, and only those", async () => {
     const app = await writableApp();
     for (const name of ["pretoria-day-1", "brussels-follow-up"])
-      await http(app).post("/articles").set(auth).send({ text: fixtureArticle(name) }).expect(201);
+      await http(app)
+        .post("/articles")
+        .set(auth)
+        .send({ text: fixtureArticle(name) })
+        .expect(201);
     const res = await http(app).get("/meetings.ics").expect(200);
     const events = new ICAL.Component(ICAL.parse(res.text))
       .getAllSubcomponents("vevent")
