@@ -49,6 +49,7 @@ const sample = (sql: string, n: number) =>
   db.prepare(`${sql} ORDER BY random() LIMIT ?`).pluck().all(n) as string[];
 const n = 20_000;
 const cities = sample("SELECT DISTINCT city_key FROM meetings", n);
+const countries = sample("SELECT country_key FROM meetings", n);
 const meetings = sample("SELECT id FROM meetings", n);
 const people = sample("SELECT DISTINCT participant_id FROM meeting_participants", n);
 const speakers = sample("SELECT DISTINCT speaker_id FROM quotes WHERE speaker_id IS NOT NULL", n);
@@ -63,10 +64,16 @@ const families: Record<string, string[]> = {
   "/meetings?city&from": many((i) => `/meetings?city=${at(cities, i)}&from=${day()}`),
   "/meetings/:id": many((i) => `/meetings/${at(meetings, i)}`),
   "/participants/:id": many((i) => `/participants/${at(speakers, i)}`),
+  // Anyone in a meeting: states and organisations too, in up to 15,000 meetings each.
+  "/participants/:id (anyone)": many((i) => `/participants/${at(people, i)}`),
   "/meetings?participant": many((i) => `/meetings?participant=${at(people, i)}&from=${day()}`),
   "/meetings.ics?city&from&to=+4y": many((i) => {
     const from = day();
     return `/meetings.ics?city=${at(cities, i)}&from=${from}&to=${addDays(from, 1461)}`;
+  }),
+  "/meetings.ics?country&from&to=+1y": many((i) => {
+    const from = day();
+    return `/meetings.ics?country=${at(countries, i)}&from=${from}&to=${addDays(from, 365)}`;
   }),
 };
 const wanted = values.families?.split(",");

@@ -37,6 +37,7 @@ const pick = (sql: string) =>
   raw.prepare(`${sql} ORDER BY random() LIMIT ?`).pluck().all(samples) as string[];
 const cities = pick("SELECT city_key FROM meetings");
 const people = pick("SELECT DISTINCT participant_id FROM meeting_participants");
+const countries = pick("SELECT country_key FROM meetings");
 const speakers = pick("SELECT DISTINCT speaker_id FROM quotes WHERE speaker_id IS NOT NULL");
 const words = pick("SELECT text FROM quotes").map((t) => {
   const w = [...new Set(t.toLowerCase().match(/\p{L}{5,}/gu) ?? [])];
@@ -55,14 +56,25 @@ const queries: Record<string, (i: number) => unknown> = {
   "city from D list": (i) => repos.meetings.list({ city: cities[i % cities.length], from: day(), limit: 20 }),
   "city from D total": (i) =>
     repos.meetings.count(repos.meetings.conditions({ city: cities[i % cities.length], from: day() })),
-  "participant detail": (i) => repos.participants.get(speakers[i % speakers.length] as string),
+  "participant detail (a speaker)": (i) => repos.participants.get(speakers[i % speakers.length] as string),
+  // States and organisations too: a state is in up to 15,000 meetings.
+  "participant detail (anyone in a meeting)": (i) =>
+    repos.participants.get(people[i % people.length] as string),
   "participant's meetings list": (i) =>
     repos.meetings.list({ participant: people[i % people.length], limit: 20 }),
   "calendar: a city over 4 years": (i) => {
     const from = day();
-    return [...repos.meetings.all({ city: cities[i % cities.length], from, to: addDays(from, 1461) })].map(
-      (m) => repos.meetings.related.sources(m.id),
-    );
+    const listed = [
+      ...repos.meetings.all({ city: cities[i % cities.length], from, to: addDays(from, 1461) }),
+    ];
+    return repos.meetings.related.sourceArticles(listed.map((m) => m.id));
+  },
+  "calendar: a country over 4 years": (i) => {
+    const from = day();
+    const listed = [
+      ...repos.meetings.all({ country: countries[i % countries.length], from, to: addDays(from, 1461) }),
+    ];
+    return repos.meetings.related.sourceArticles(listed.map((m) => m.id));
   },
   "quote search page": (i) => repos.quotes.list({ q: words[i % words.length], limit: 20 }),
   "quote search total": (i) => repos.quotes.count({ q: words[i % words.length] }),

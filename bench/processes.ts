@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 /**
@@ -22,6 +23,24 @@ export async function compileBenchServer(name: string): Promise<string> {
     target: "node20",
     packages: "external",
     logLevel: "warning",
+    plugins: [
+      {
+        // Data files a module requires next to itself (city-alternates.json) are found from its own place in
+        // src/, not from bench/.build/ where the bundle runs: without it every city filter answered 500.
+        name: "require-from-source",
+        setup(b) {
+          b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+            const source = await readFile(args.path, "utf8");
+            if (!source.includes("createRequire(import.meta.url)")) return undefined;
+            const here = JSON.stringify(pathToFileURL(args.path).href);
+            return {
+              contents: source.replaceAll("createRequire(import.meta.url)", `createRequire(${here})`),
+              loader: "ts",
+            };
+          });
+        },
+      },
+    ],
   });
   return outfile;
 }

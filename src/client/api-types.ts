@@ -117,7 +117,7 @@ export interface paths {
         };
         /**
          * Get a participant
-         * @description A participant with their timeline (meetings by date) and their quotes.
+         * @description A participant with the start of their timeline and of their quotes: the first 20 of each by date, as the first pages of `/meetings?participant=ID` and `/quotes?speaker=ID`, which `allMeetings` and `allQuotes` link with their totals (a state is in thousands of meetings).
          */
         get: operations["getParticipant"];
         put?: never;
@@ -470,6 +470,23 @@ export interface components {
             source: string;
             /** @description When the correction was recorded (ISO 8601). */
             time: string;
+        };
+        /**
+         * @example {
+         *       "total": 130,
+         *       "href": "/quotes?speaker=sergey-ryabkov"
+         *     }
+         */
+        EmbeddedList: {
+            /** @description How many there are in all. Exact up to 10,000: past that it is 10,000 and `totalRelation` is `gte`. */
+            total: number;
+            /**
+             * @description `gte` when `total` is a lower bound; absent when it is exact.
+             * @enum {string}
+             */
+            totalRelation?: "gte";
+            /** @description The paged list of all of them (a path on this API): its first page is the embedded items. */
+            href: string;
         };
         /**
          * @example {
@@ -931,6 +948,10 @@ export interface components {
          *           ]
          *         }
          *       ],
+         *       "allMeetings": {
+         *         "total": 1,
+         *         "href": "/meetings?participant=sergey-ryabkov"
+         *       },
          *       "quotes": [
          *         {
          *           "id": "q-3f1c2a9b8d7e",
@@ -948,6 +969,10 @@ export interface components {
          *           "confidence": 0.95
          *         }
          *       ],
+         *       "allQuotes": {
+         *         "total": 1,
+         *         "href": "/quotes?speaker=sergey-ryabkov"
+         *       },
          *       "corrections": []
          *     }
          */
@@ -965,7 +990,7 @@ export interface components {
             rule: string | null;
             /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
             confidence: number | null;
-            /** @description The participant's timeline, by date. */
+            /** @description The participant's first 20 meetings by date; `allMeetings` links the rest. */
             meetings: {
                 id: string;
                 title: string;
@@ -977,8 +1002,12 @@ export interface components {
                 status: "held" | "scheduled" | "postponed" | "cancelled";
                 as: components["schemas"]["Participation"][];
             }[];
-            /** @description What the participant said, by date. */
+            /** @description Every meeting of the participant: `/meetings?participant=ID`. */
+            allMeetings: components["schemas"]["EmbeddedList"];
+            /** @description What the participant said, the first 20 quotes by date; `allQuotes` links the rest. */
             quotes: components["schemas"]["Quote"][];
+            /** @description Every quote of the participant: `/quotes?speaker=ID`. */
+            allQuotes: components["schemas"]["EmbeddedList"];
             /** @description Editorial corrections applied to the extracted facts. */
             corrections: components["schemas"]["Correction"][];
         };

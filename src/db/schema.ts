@@ -45,8 +45,9 @@ export const meetings = sqliteTable(
   (t) => [
     index("meetings_date_idx").on(t.date, t.id),
     index("meetings_updated_idx").on(t.updatedAt),
-    index("meetings_city_idx").on(t.cityKey, t.date),
-    index("meetings_country_idx").on(t.countryKey, t.date),
+    // With the id, a venue's page comes out in its sort order (date, id): no sort of all its meetings from `from`.
+    index("meetings_city_idx").on(t.cityKey, t.date, t.id),
+    index("meetings_country_idx").on(t.countryKey, t.date, t.id),
     // `?from=` compares the end of a meeting's span (the same expression as in meeting-filters.ts: no comma, which
     // drizzle-kit would split); `?status=` alone, and both counted without reading rows.
     index("meetings_span_end_idx").on(

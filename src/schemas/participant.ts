@@ -38,10 +38,46 @@ export const participantMeetingSchema = z.object({
   as: z.array(participationSchema),
 });
 
+/**
+ * How many items a participant's detail embeds of each list: a state in 15,000 meetings answered all of them (105
+ * ms of SQLite, megabytes of JSON); the rest are one link away, a page at a time. The default page size of the
+ * lists linked, so the embedded items are the first page of their list.
+ */
+export const embeddedLimit = 20;
+
+/** The whole of a list a detail embeds only the start of: its size and where to page through it. */
+export const embeddedListSchema = z
+  .object({
+    total: z
+      .number()
+      .int()
+      .describe(
+        "How many there are in all. Exact up to 10,000: past that it is 10,000 and `totalRelation` is `gte`.",
+      ),
+    totalRelation: z
+      .enum(["gte"])
+      .optional()
+      .describe("`gte` when `total` is a lower bound; absent when it is exact."),
+    href: z
+      .string()
+      .describe("The paged list of all of them (a path on this API): its first page is the embedded items."),
+  })
+  .meta({ id: "EmbeddedList", examples: [{ total: 130, href: "/quotes?speaker=sergey-ryabkov" }] });
+
 export const participantDetailSchema = participantSchema
   .extend({
-    meetings: z.array(participantMeetingSchema).describe("The participant's timeline, by date."),
-    quotes: z.array(quoteSchema).describe("What the participant said, by date."),
+    meetings: z
+      .array(participantMeetingSchema)
+      .max(embeddedLimit)
+      .describe(`The participant's first ${embeddedLimit} meetings by date; \`allMeetings\` links the rest.`),
+    allMeetings: embeddedListSchema.describe("Every meeting of the participant: `/meetings?participant=ID`."),
+    quotes: z
+      .array(quoteSchema)
+      .max(embeddedLimit)
+      .describe(
+        `What the participant said, the first ${embeddedLimit} quotes by date; \`allQuotes\` links the rest.`,
+      ),
+    allQuotes: embeddedListSchema.describe("Every quote of the participant: `/quotes?speaker=ID`."),
     corrections: z.array(correctionSchema).describe("Editorial corrections applied to the extracted facts."),
   })
   .meta({
@@ -61,7 +97,9 @@ export const participantDetailSchema = participantSchema
             as: ["attendee"],
           },
         ],
+        allMeetings: { total: 1, href: "/meetings?participant=sergey-ryabkov" },
         quotes: [quoteExample],
+        allQuotes: { total: 1, href: "/quotes?speaker=sergey-ryabkov" },
         corrections: [],
       },
     ],

@@ -45,7 +45,9 @@ function participantItem(participant: Participant, meetingId: string, speaks: bo
       try {
         const speaker = await getParticipant(participant.id);
         const all = [...speaker.quotes].sort(byPlaceInArticle);
-        summary.textContent = `${plural(all.length, "quote")} by ${participant.name}`;
+        // The detail embeds the first quotes of a prolific speaker; the summary says how many there are in all.
+        const shown = all.length < speaker.allQuotes.total ? `${all.length} of ` : "";
+        summary.textContent = `${shown}${plural(speaker.allQuotes.total, "quote")} by ${participant.name}`;
         replaceChildren(
           list,
           all.length

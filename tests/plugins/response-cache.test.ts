@@ -80,3 +80,30 @@ describe("response cache", () => {
     expect(again.headers["cache-control"]).toBe("no-store");
   });
 });
+
+describe("response cache and compression", () => {
+  it("keeps a compressed response of tens of kilobytes, as it keeps a small one", async () => {
+    const { app, path } = await fileApp();
+    // 100 meetings with long titles: a page of ~100 KB before compression, past every streaming threshold.
+    const db = openDatabase(path);
+    const insert = db.$client.prepare(
+      `INSERT INTO meetings (id, title, date, date_certainty, city, country, city_key, country_key, status)
+       VALUES (?, ?, '2030-01-01', 'stated', 'Geneva', 'Switzerland', 'geneva', 'switzerland', 'held')`,
+    );
+    db.$client.transaction(() => {
+      for (let i = 0; i < 100; i++) insert.run(`2030-big-${i}`, `Talks number ${i} `.repeat(60));
+    })();
+    db.$client.close();
+    const url = "/meetings?from=2030-01-01&limit=100";
+    const before = app.responseCacheStats();
+    // inject: one Host for both requests (supertest listens on a new port each time, and the Host is in the key).
+    const ask = () => app.inject({ url, headers: { "accept-encoding": "br" } });
+    const first = await ask();
+    const second = await ask();
+    expect(first.statusCode).toBe(200);
+    expect(first.headers["content-encoding"]).toBe("br");
+    expect(second.rawPayload).toEqual(first.rawPayload);
+    const after = app.responseCacheStats();
+    expect(after.hits - before.hits).toBe(1);
+  });
+});

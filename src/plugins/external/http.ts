@@ -19,5 +19,9 @@ export async function registerHttpPlugins(app: FastifyInstance): Promise<void> {
     encodings: ["br", "gzip"],
     // Brotli's default quality (11) costs more CPU than it saves bandwidth on dynamic responses.
     brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
+    // Compressed in one call up to the size the response cache keeps (1 MiB), not streamed: a streamed body
+    // cannot be cached, and the plugin's default streams anything over 8 KiB on two cores, so no 50-meeting
+    // page, calendar or busy participant was ever answered from the cache (and each paid a stream pipeline).
+    syncThreshold: 1024 * 1024,
   });
 }

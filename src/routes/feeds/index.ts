@@ -33,9 +33,11 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const stamp = new Date(meta.lastLoadAt() ?? 0);
-      const events = [...meetings.all(request.query)].map((m) => ({
+      const listed = [...meetings.all(request.query)];
+      const sources = meetings.related.sourceArticles(listed.map((m) => m.id));
+      const events = listed.map((m) => ({
         ...m,
-        sources: meetings.related.sources(m.id),
+        sources: (sources.get(m.id) ?? []).map((articleId) => ({ articleId })),
       }));
       return reply
         .type("text/calendar; charset=utf-8")

@@ -41,7 +41,10 @@ const participantRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: "getParticipant",
         tags: ["participants"],
         summary: "Get a participant",
-        description: "A participant with their timeline (meetings by date) and their quotes.",
+        description:
+          "A participant with the start of their timeline and of their quotes: the first 20 of each by date, as " +
+          "the first pages of `/meetings?participant=ID` and `/quotes?speaker=ID`, which `allMeetings` and " +
+          "`allQuotes` link with their totals (a state is in thousands of meetings).",
         params: idParams("sergey-ryabkov"),
         response: { 200: participantDetailSchema, 404: problemResponses[404] },
       },

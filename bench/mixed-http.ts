@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { projectRoot } from "../src/paths.js";
+import { mixedUrls, runMixed } from "./mixed.js";
+import { type Server, startServer } from "./processes.js";
+
+/**
+ * `npm run bench:mixed -- --db FILE [--before DIR] [--rounds 2] [--duration 20] [--connections 32]`
+ *
+ * The mixed workload (Zipf over ~6,400 URLs of FILE, as in `npm run bench`) against the built server as `npm start`
+ * runs it, and with `--before DIR` against an earlier build too, in alternated rounds over the same URL list:
+ * req/s, p50/p99 overall and per family, and the server's peak RSS split into anonymous memory (heap, SQLite's page
+ * cache, response cache) and file-backed pages (the node binary, SQLite's memory map).
+ */
+const { values } = parseArgs({
+  options: {
+    db: { type: "string" },
+    before: { type: "string" },
+    rounds: { type: "string", default: "2" },
+    duration: { type: "string", default: "20" },
+    connections: { type: "string", default: "32" },
+  },
+});
+if (!values.db) {
+  console.error("usage: npm run bench:mixed -- --db FILE [--before DIR]");
+  process.exit(2);
+}
+const db = values.db;
+const seconds = Number(values.duration);
+const connections = Number(values.connections);
+const pkg = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8"));
+const words = String(pkg.scripts.start).split(/\s+/);
+const nodeFlags = words.slice(words.indexOf("node") + 1).filter((w) => w.startsWith("--"));
+const builds = [{ name: "after", root: projectRoot }];
+if (values.before) builds.push({ name: "before", root: values.before });
+setTimeout(
+  () => process.exit(1),
+  (builds.length * Number(values.rounds) * (seconds + 40) + 120) * 1000,
+).unref();
+
+/** Peak resident memory in MB from /proc/PID/smaps_rollup, sampled while the load runs. */
+function samplePeak(pid: number) {
+  let peak = { rss: 0, anon: 0, file: 0 };
+  const timer = setInterval(() => {
+    try {
+      const text = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+      const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, "m").exec(text)?.[1] ?? 0) / 1024;
+      const now = { rss: kb("Rss"), anon: kb("Anonymous"), file: kb("Rss") - kb("Anonymous") };
+      if (now.rss > peak.rss) peak = now;
+    } catch {
+      // the process is gone
+    }
+  }, 200);
+  return () => {
+    clearInterval(timer);
+    return peak;
+  };
+}
+
+const start = (root: string): Promise<Server> =>
+  startServer(join(root, "dist", "src", "server.js"), [], { DATABASE_PATH: db }, { nodeFlags });
+const first = await start(projectRoot);
+const urls = await mixedUrls(db, first.url, 1000);
+await first.stop();
+console.log(
+  `mixed workload on ${db}: ${urls.length} URLs, ${connections} connections, ${seconds} s per round`,
+);
+for (let round = 1; round <= Number(values.rounds); round++) {
+  for (const build of builds) {
+    const server = await start(build.root);
+    try {
+      // Warm: JIT-compiled, the caches holding the popular head (another seed's draws).
+      await runMixed(server.url, urls, { seconds: 5, connections, seed: 99 });
+      const stop = samplePeak(server.child.pid as number);
+      const r = await runMixed(server.url, urls, { seconds, connections });
+      const m = stop();
+      const mb = (x: number) => x.toFixed(0);
+      console.log(
+        `${build.name} (round ${round}): ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.timeouts} errors; ` +
+          `peak RSS ${mb(m.rss)} MB (anonymous ${mb(m.anon)}, file-backed ${mb(m.file)})`,
+      );
+      for (const f of r.families)
+        console.log(
+          `  ${f.family}: ${f.requests} requests, p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.errors} errors`,
+        );
+    } finally {
+      await server.stop();
+    }
+  }
+}
+process.exit(0);

@@ -1,0 +1,53 @@
+import type Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/client.js";
+import { runMigrations } from "../../src/db/migrate.js";
+import { createRepositories } from "../../src/db/queries/index.js";
+import { loadSeedFolder } from "../../src/ingest/seed.js";
+import { seedsFolder } from "../../src/paths.js";
+
+/** The SQL of every statement the repositories prepare, as they prepare it. */
+function recording(sqlite: Database.Database, texts: string[]): Database.Database {
+  return new Proxy(sqlite, {
+    get(target, property) {
+      if (property === "prepare")
+        return (text: string) => {
+          texts.push(text);
+          return target.prepare(text);
+        };
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+describe("a venue's meetings", () => {
+  it("are paged in their index's order (date, id), with no sort of every meeting of the venue", () => {
+    const db = openDatabase(":memory:");
+    runMigrations(db);
+    loadSeedFolder(db, seedsFolder);
+    for (const filters of [
+      { city: "geneva", from: "2020-01-01" },
+      { city: "geneva" },
+      { country: "switzerland", from: "2020-01-01" },
+    ]) {
+      for (const sort of ["date", "-date"] as const) {
+        const texts: string[] = [];
+        const repos = createRepositories(recording(db.$client, texts));
+        repos.meetings.list({ ...filters, sort, limit: 20 });
+        const page = texts.find((t) => t.startsWith("SELECT m.id"));
+        expect(page).toBeDefined();
+        const nulls = Array.from({ length: (page as string).split("?").length - 1 }, () => null);
+        const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${page}`).all(...nulls) as {
+          parent: number;
+          detail: string;
+        }[];
+        expect(plan.some((step) => /USING INDEX meetings_(city|country)_idx/.test(step.detail))).toBe(true);
+        // Subqueries sort a meeting's names (their own steps); the page itself is read in order, never sorted.
+        const pageSteps = plan.filter((step) => step.parent === 0).map((step) => step.detail);
+        expect(pageSteps.filter((d) => /TEMP B-TREE/.test(d))).toEqual([]);
+      }
+    }
+    db.$client.close();
+  });
+});
