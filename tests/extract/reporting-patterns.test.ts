@@ -243,6 +243,16 @@ describe("venues", () => {
     expect(meetings(text)).toEqual([]);
   });
 
+  it("does not borrow the headline's city for a visit to 'the kingdom'", () => {
+    const text = [
+      " date 2023-07-30 Saudi Arabia to host peace summit in Jeddah",
+      "",
+      "The summit news comes after the national security adviser visited the kingdom on Thursday for talks.",
+      "",
+    ].join("\n");
+    expect(meetings(text)).toEqual([]);
+  });
+
   it("does not read 'between Washington and Havana' as a venue", () => {
     const text = article(
       "2015-08-14",
