@@ -109,31 +109,16 @@ function tokens(work: string, from: number, to: number): Word[] {
   const re = new RegExp(WORD.source, WORD.flags);
   const s = work.slice(from, to);
   for (let m = re.exec(s); m; m = re.exec(s)) out.push({ w: m[0].toLowerCase(), start: from + m.index });
-  // A comma between two capitalised words is part of a place name.
+  // A comma between two capitalised words is part of a place name ("Washington, DC"), and so is one between a place
+  // noun and its name ("in the Ethiopian capital, Addis Ababa on Monday"): neither ends a clause.
   out.forEach((t, i) => {
     const prev = out[i - 1];
     const next = out[i + 1];
-    if (
-      t.w === "," &&
-      prev &&
-      next &&
-      /^\p{Lu}/u.test(work[prev.start] ?? "") &&
-      /^\p{Lu}{2}|^\p{Lu}\p{Ll}/u.test(work.slice(next.start, next.start + 2))
-    )
-      t.inName = true;
-  });
-  // "in the Ethiopian capital, Addis Ababa on Monday": a comma between a place noun and its name ends no clause.
-  out.forEach((t, i) => {
-    const prev = out[i - 1];
-    const next = out[i + 1];
-    if (
-      t.w === "," &&
-      prev &&
-      next &&
-      /^(?:capital|city|town|port|resort)$/.test(prev.w) &&
-      /^\p{Lu}/u.test(work[next.start] ?? "")
-    )
-      t.inName = true;
+    if (t.w !== "," || !prev || !next) return;
+    const named = /^\p{Lu}{2}|^\p{Lu}\p{Ll}/u.test(work.slice(next.start, next.start + 2));
+    const placeNoun =
+      /^(?:capital|city|town|port|resort)$/.test(prev.w) && /^\p{Lu}/u.test(work[next.start] ?? "");
+    if ((named && /^\p{Lu}/u.test(work[prev.start] ?? "")) || placeNoun) t.inName = true;
   });
   // "in Nairobi, the Kenyan capital, on Monday": an appositive between commas ends no clause either.
   out.forEach((t, i) => {
