@@ -253,6 +253,23 @@ describe("venues", () => {
     expect(meetings(text)).toEqual([]);
   });
 
+  it("gives a future meeting without a venue the one city a neighbouring sentence says its people travel to", () => {
+    const text = article(
+      "2022-08-05",
+      "On Monday the minister plans to leave for the eastern port city of Qingdao.",
+      "He is scheduled to hold talks with his counterpart on Tuesday.",
+    );
+    expect(meetings(text)).toEqual([["2022-08-09", "Qingdao", "scheduled"]]);
+  });
+
+  it("reads a visited city as the venue ('a delegation visited Abu Dhabi on Aug. 31')", () => {
+    const text = article(
+      "2020-09-15",
+      "An Israeli and American delegation visited Abu Dhabi for talks on Aug. 31.",
+    );
+    expect(meetings(text)).toEqual([["2020-08-31", "Abu Dhabi", "held"]]);
+  });
+
   it("does not read 'between Washington and Havana' as a venue", () => {
     const text = article(
       "2015-08-14",

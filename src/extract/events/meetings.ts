@@ -24,6 +24,7 @@ import {
   namesUnknownPlace,
   nearbyVenue,
   nearestDate,
+  travelDestination,
   UNKNOWN_VENUE,
 } from "./venue-clues.js";
 
@@ -164,7 +165,12 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     }
     // "the next round … next Saturday": another meeting, whose venue the article's other sentences do not give.
     const another = ANOTHER_MEETING.test(narrative.slice(sentence.start, sentence.end));
-    const nearby = another ? undefined : nearbyVenue(sentences, undated, venues, index);
+    const nearby = another
+      ? undefined
+      : (nearbyVenue(sentences, undated, venues, index) ??
+        (mention.date >= doc.header.date
+          ? travelDestination(narrative, sentences, places, index)
+          : undefined));
     if (nearby) {
       place(meetings, doc, mention, region, sentence, nearby, "nearby");
       continue;

@@ -61,3 +61,35 @@ export function nearbyVenue(
   }
   return undefined;
 }
+
+// "he will go to Tel Aviv", "plans to leave for the eastern port city of Qingdao": where someone is travelling.
+const TRAVEL_TO =
+  /\b(?:go|goes|going|travel|travels|travelling|traveling|fly|flies|flying|head|heads|heading|leave\s+for|leaves\s+for|leaving\s+for|depart\s+for|departs\s+for)\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}(?:of\s+)?$/u;
+
+/**
+ * A future meeting without a venue, next to a sentence saying where its people travel ("Hochstein said he will go to
+ * Tel Aviv … is set to meet Netanyahu on Thursday"): that destination, when it is the only one.
+ */
+export function travelDestination(
+  work: string,
+  sentences: Sentence[],
+  places: PlaceMention[],
+  index: number,
+): PlaceMention | undefined {
+  const own = sentences[index];
+  if (!own) return undefined;
+  const found: PlaceMention[] = [];
+  for (const step of [-1, -2, 1]) {
+    const other = sentences[index + step];
+    if (!other || Math.abs(other.block - own.block) > 1) continue;
+    for (const p of places)
+      if (
+        p.start >= other.start &&
+        p.end <= other.end &&
+        TRAVEL_TO.test(work.slice(Math.max(other.start, p.start - 70), p.start))
+      )
+        found.push(p);
+  }
+  const cities = new Set(found.map((p) => p.city));
+  return cities.size === 1 ? found[0] : undefined;
+}

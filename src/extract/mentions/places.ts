@@ -75,7 +75,7 @@ const CAPITALISED =
 // "between Washington and Havana" names two governments, not a venue; "in northern Quito" is in Quito.
 // ("In Berlin on Monday, …" opens a sentence with a capital.)
 const VENUE_BEFORE =
-  /\b(?:[Ii]n|[Aa]t|to|into|for|[Ii]nside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown)\s+)?$/;
+  /\b(?:[Ii]n|[Aa]t|to|into|for|[Ii]nside|visited|visiting|visits)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown)\s+)?$/;
 // "the government in Tripoli", "its embassy in Cairo", "the Doha-based": where an institution sits, not a venue.
 const SEAT_BEFORE =
   /\b(?:government|administration|authorities|parliament|embassy|regime|based|headquartered|base|airport|airbase)\s+in\s+$/i;
