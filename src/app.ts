@@ -21,6 +21,7 @@ import articleRoutes from "./routes/articles/index.js";
 import articleWriteRoutes from "./routes/articles/write.js";
 import changeRoutes from "./routes/changes/index.js";
 import correctionRoutes from "./routes/corrections/index.js";
+import meetingActRoutes from "./routes/corrections/meeting-acts.js";
 import exportRoutes from "./routes/exports/index.js";
 import feedRoutes from "./routes/feeds/index.js";
 import healthRoutes from "./routes/health/index.js";
@@ -156,6 +157,7 @@ export async function buildApp(options: AppOptions = {}) {
   };
   await app.register(articleWriteRoutes, writes);
   await app.register(correctionRoutes, writes);
+  await app.register(meetingActRoutes, writes);
   await app.register(changeRoutes);
   await app.register(metaRoutes);
   const fileDatabase = !options.db && options.databasePath && options.databasePath !== ":memory:";

@@ -157,7 +157,8 @@ export const corrections = sqliteTable(
     entity: text("entity", { enum: ["meeting", "participant", "quote"] }).notNull(),
     entityId: text("entity_id").notNull(),
     field: text("field").notNull(),
-    value: text("value", { mode: "json" }).$type<string | number | boolean | null>().notNull(),
+    // A list for the links of a meeting (`parties`, `organizations`: the names, in order).
+    value: text("value", { mode: "json" }).$type<string | number | boolean | null | string[]>().notNull(),
     note: text("note").notNull(),
     source: text("source").notNull(),
     createdAt: text("created_at").notNull(),
@@ -185,6 +186,8 @@ export const meetingReports = sqliteTable(
     status: text("status", { enum: ["held", "scheduled", "postponed", "cancelled"] }).notNull(),
     date: text("date").notNull(),
     endDate: text("end_date"),
+    // The venue as this article names it: reports joined by an editor's merge may disagree. NULL before 0008.
+    city: text("city"),
     ...provenance(),
   },
   (t) => [
@@ -253,12 +256,37 @@ export const changes = sqliteTable(
     version: integer("version").notNull(),
     entity: text("entity", { enum: ["article", "meeting", "participant", "quote"] }).notNull(),
     entityId: text("entity_id").notNull(),
-    action: text("action", { enum: ["created", "updated", "merged", "deleted"] }).notNull(),
+    action: text("action", { enum: ["created", "updated", "merged", "withdrawn", "deleted"] }).notNull(),
     replacedBy: text("replaced_by"),
     at: text("at").notNull(),
   },
   (t) => [
     index("changes_version_idx").on(t.version, t.id),
     index("changes_entity_idx").on(t.entity, t.entityId),
+  ],
+);
+
+/**
+ * An editor's withdrawal or merge of a meeting. The meeting row itself goes (so lists never have to filter it
+ * out); this row keeps its place and days, so a report of it posted again is dropped (withdrawn) or joins the
+ * survivor (merged) instead of re-creating it.
+ */
+export const meetingActs = sqliteTable(
+  "meeting_acts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    action: text("action", { enum: ["withdrawn", "merged"] }).notNull(),
+    meetingId: text("meeting_id").notNull(),
+    // For `merged`: the meeting that absorbed this one.
+    intoId: text("into_id"),
+    cityKey: text("city_key").notNull(),
+    date: text("date").notNull(),
+    endDate: text("end_date"),
+    note: text("note").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [
+    index("meeting_acts_place_idx").on(t.cityKey, t.date),
+    index("meeting_acts_meeting_idx").on(t.meetingId),
   ],
 );

@@ -32,7 +32,7 @@ export function correctRecord(
   handle: Db,
   entity: CorrectableEntity,
   id: string,
-  values: Record<string, string | null | undefined>,
+  values: Record<string, string | string[] | null | undefined>,
   note: string,
   now = new Date().toISOString(),
 ): boolean {

@@ -13,9 +13,10 @@ import {
 import type { ExtractedMeeting } from "../extract/index.js";
 import { meetingId, slugify } from "../ids.js";
 import type { Write } from "./changes.js";
-import { applyCorrections } from "./corrections.js";
+import { applyCorrections, applyCorrectionsNaming } from "./corrections.js";
 import { writeStatements } from "./statements.js";
 import { meetingTitle } from "./titles.js";
+import { settledPlace } from "./tombstones.js";
 
 export interface ArticleRef {
   id: string;
@@ -37,18 +38,21 @@ const meetingReferences = [
  * Stores what one article says of a meeting. A meeting is the same meeting when its venue matches and its date
  * span overlaps one already known, whichever article reported it first: the article's report is merged into it.
  * A span that bridges several known meetings merges them into the earliest (the others answer with `replacedBy`).
+ * Where no known meeting stands but an editor withdrew or merged one, the report follows that decision: it is
+ * dropped (null) or joins the survivor.
  */
 export function storeMeeting(
   db: Db,
   m: ExtractedMeeting,
   article: ArticleRef,
   write: Write,
-): { id: string; created: boolean } {
+): { id: string; created: boolean } | null {
   const statements = writeStatements(db);
-  const overlapping = statements.overlappingMeetings
-    .all({ cityKey: slugify(m.city), start: m.date, end: m.endDate ?? m.date })
-    .map((row) => row.id);
-  const id = overlapping[0] ?? meetingId(m.date, m.city);
+  const place = { cityKey: slugify(m.city), start: m.date, end: m.endDate ?? m.date };
+  const overlapping = statements.overlappingMeetings.all(place).map((row) => row.id);
+  const settled = overlapping.length > 0 ? undefined : settledPlace(db, place);
+  if (settled?.withdrawn) return null;
+  const id = overlapping[0] ?? settled?.into ?? meetingId(m.date, m.city);
   const exists = overlapping.length > 0 || statements.meetingById.get({ id }) !== undefined;
   if (!exists) {
     statements.insertMeeting.run({
@@ -67,6 +71,8 @@ export function storeMeeting(
       updatedAt: write.now,
     });
     write.record("meeting", id, "created");
+    // Quotes an editor moved to this meeting before it was last deleted point at it again.
+    applyCorrectionsNaming(db, "meetingId", id);
   }
   for (const other of overlapping.slice(1)) mergeMeeting(db, other, id, write);
   statements.putReport.run({
@@ -76,6 +82,7 @@ export function storeMeeting(
     status: m.status,
     date: m.date,
     endDate: m.endDate,
+    city: m.city,
     rule: m.rule,
     confidence: m.confidence,
   });
@@ -97,7 +104,7 @@ export function storeMeeting(
 }
 
 /** Moves everything that points at `from` to `into`, then removes `from`, leaving a `merged` change behind. */
-function mergeMeeting(db: Db, from: string, into: string, write: Write): void {
+export function mergeMeeting(db: Db, from: string, into: string, write: Write): void {
   for (const column of meetingReferences) {
     // OR IGNORE (which drizzle's update does not offer): a row the survivor already has stays with `from` and
     // goes with it.
@@ -110,6 +117,9 @@ function mergeMeeting(db: Db, from: string, into: string, write: Write): void {
     .set({ entityId: into })
     .where(and(eq(corrections.entity, "meeting"), eq(corrections.entityId, from)))
     .run();
+  // A quote an editor moved to `from` is about `into` now, or its correction would name a meeting gone.
+  db.run(sql`UPDATE ${corrections} SET value = json_quote(${into})
+    WHERE entity = 'quote' AND field = 'meetingId' AND value = json_quote(${from})`);
   db.delete(meetings).where(eq(meetings.id, from)).run();
   write.record("meeting", from, "merged", into);
 }

@@ -1,4 +1,4 @@
-import { and, eq, exists, ne, notExists, notInArray, sql } from "drizzle-orm";
+import { and, eq, exists, inArray, ne, notExists, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { cachedDrizzle } from "../db/queries/statements.js";
 import {
@@ -13,6 +13,7 @@ import {
   quotes,
 } from "../db/schema.js";
 import { startWrite } from "./changes.js";
+import { applyCorrections } from "./corrections.js";
 import { recomputeMeeting } from "./meetings.js";
 
 /**
@@ -67,24 +68,30 @@ export function deleteArticle(handle: Db, id: string, now = new Date().toISOStri
     db.delete(articles).where(eq(articles.id, id)).run();
     write.record("article", id, "deleted");
 
-    // Links that no remaining article supports go; so do meetings no remaining article reports.
+    // Links of this article's meetings that no remaining article supports go (an editor's corrected parties are
+    // written again by the recomputation below; other meetings' are left alone); so do meetings no remaining
+    // article reports.
+    const reportedHere = [...new Set(meetingIds.map((m) => m.id))];
     db.delete(meetingParticipants)
       .where(
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(linkSources)
-            .where(
-              and(
-                eq(linkSources.meetingId, meetingParticipants.meetingId),
-                eq(linkSources.participantId, meetingParticipants.participantId),
-                eq(linkSources.role, meetingParticipants.role),
+        and(
+          inArray(meetingParticipants.meetingId, reportedHere),
+          notExists(
+            db
+              .select({ one: sql`1` })
+              .from(linkSources)
+              .where(
+                and(
+                  eq(linkSources.meetingId, meetingParticipants.meetingId),
+                  eq(linkSources.participantId, meetingParticipants.participantId),
+                  eq(linkSources.role, meetingParticipants.role),
+                ),
               ),
-            ),
+          ),
         ),
       )
       .run();
-    for (const meeting of new Set(meetingIds.map((m) => m.id))) {
+    for (const meeting of reportedHere) {
       const reported = db
         .select({ id: meetingReports.meetingId })
         .from(meetingReports)
@@ -106,13 +113,22 @@ export function deleteArticle(handle: Db, id: string, now = new Date().toISOStri
         .where(eq(participantSources.participantId, participant))
         .limit(1)
         .get();
-      if (!named) {
+      // A party or organisation an editor's correction links to a meeting stays while it does.
+      const linked = db
+        .select({ id: meetingParticipants.participantId })
+        .from(meetingParticipants)
+        .where(eq(meetingParticipants.participantId, participant))
+        .limit(1)
+        .get();
+      if (!named && !linked) {
         db.delete(participants).where(eq(participants.id, participant)).run();
         write.record("participant", participant, "deleted");
       }
     }
     for (const { id: quote } of quoteIds) {
       const kept = db.select({ id: quotes.id }).from(quotes).where(eq(quotes.id, quote)).get();
+      // Re-pointed at its next source, a quote takes that source's meeting: an editor's move must win again.
+      if (kept) applyCorrections(db, "quote", quote);
       write.record("quote", quote, kept ? "updated" : "deleted");
     }
     db.delete(quoteSources)

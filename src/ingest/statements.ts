@@ -58,10 +58,24 @@ function prepareWrites(db: Db) {
       .prepare(),
 
     correctionsOf: db
-      .select({ field: corrections.field, value: corrections.value })
+      .select({ field: corrections.field, value: corrections.value, createdAt: corrections.createdAt })
       .from(corrections)
       .where(and(eq(corrections.entity, p("entity")), eq(corrections.entityId, p("id"))))
       .orderBy(asc(corrections.id))
+      .prepare(),
+
+    // The quotes whose correction names a record (moved to a meeting, given to a speaker). Corrections are an
+    // editor's, a few rows: no index.
+    correctionsNaming: db
+      .selectDistinct({ id: corrections.entityId })
+      .from(corrections)
+      .where(
+        and(
+          eq(corrections.entity, "quote"),
+          eq(corrections.field, p("field")),
+          eq(corrections.value, sql`json_quote(${p("id")})`),
+        ),
+      )
       .prepare(),
 
     overlappingMeetings: db
@@ -109,6 +123,7 @@ function prepareWrites(db: Db) {
         status: p("status"),
         date: p("date"),
         endDate: p("endDate"),
+        city: p("city"),
         rule: p("rule"),
         confidence: p("confidence"),
       })
@@ -119,6 +134,7 @@ function prepareWrites(db: Db) {
           status: sql`excluded.status`,
           date: sql`excluded.date`,
           endDate: sql`excluded.end_date`,
+          city: sql`excluded.city`,
           rule: sql`excluded.rule`,
           confidence: sql`excluded.confidence`,
         },

@@ -5,7 +5,7 @@ import { articles, corrections } from "../db/schema.js";
 import { EXTRACTOR_VERSION, type Extraction, extractArticle } from "../extract/index.js";
 import { articleId, participantId, quoteId, sha256 } from "../ids.js";
 import { startWrite, type Write } from "./changes.js";
-import { applyCorrections } from "./corrections.js";
+import { applyCorrections, applyCorrectionsNaming } from "./corrections.js";
 import { applyErrata, type Errata } from "./errata.js";
 import { participantKind } from "./kinds.js";
 import { type ArticleRef, storeMeeting } from "./meetings.js";
@@ -80,12 +80,16 @@ export function ingestArticle(handle: Db, text: string, options: IngestOptions =
       quotes: [],
       warnings: extraction.warnings,
     };
+    // A meeting an editor withdrew is no meeting: its people and quotes are stored without it.
     const meetingIds = extraction.meetings.map((m) => {
       const stored = storeMeeting(db, m, article, write);
+      if (!stored) return undefined;
       (stored.created ? result.meetings.created : result.meetings.merged).push(stored.id);
       return stored.id;
     });
     result.participants = storeParticipants(db, extraction, meetingIds, article.id, write);
+    // After the links: a corrected list of parties or organisations replaces what this report added to it.
+    for (const id of new Set(meetingIds)) if (id) applyCorrections(db, "meeting", id);
     result.quotes = storeQuotes(db, extraction, meetingIds, article, write);
     for (const c of applied) {
       const meetingId = meetingIds[c.meetingIndex];
@@ -110,7 +114,7 @@ export function ingestArticle(handle: Db, text: string, options: IngestOptions =
 function storeParticipants(
   db: Db,
   extraction: Extraction,
-  meetingIds: string[],
+  meetingIds: (string | undefined)[],
   article: string,
   write: Write,
 ): string[] {
@@ -135,7 +139,11 @@ function storeParticipants(
       confidence: found?.confidence ?? null,
       updatedAt: write.now,
     });
-    if (isNew) write.record("participant", id, "created");
+    if (isNew) {
+      write.record("participant", id, "created");
+      // Quotes an editor gave to this speaker before they were last deleted are theirs again.
+      applyCorrectionsNaming(db, "speakerId", id);
+    }
     // Also when new: a correction outlives the record it corrects (its article deleted and posted again).
     applyCorrections(db, "participant", id);
     statements.addParticipantSource.run({ participantId: id, articleId: article });
@@ -166,7 +174,7 @@ function storeParticipants(
 function storeQuotes(
   db: Db,
   extraction: Extraction,
-  meetingIds: string[],
+  meetingIds: (string | undefined)[],
   article: ArticleRef,
   write: Write,
 ): string[] {

@@ -6,7 +6,9 @@ export const changeSchema = z
     version: z.number().int().describe("The data version the change belongs to."),
     entity: z.enum(["article", "meeting", "participant", "quote"]),
     id: z.string(),
-    action: z.enum(["created", "updated", "merged", "deleted"]),
+    action: z
+      .enum(["created", "updated", "merged", "withdrawn", "deleted"])
+      .describe("`withdrawn`: a meeting an editor withdrew (its id answers 410)."),
     replacedBy: z.string().nullable().describe("For `merged`: the id of the record that absorbed this one."),
     at: z.string().describe("When the change was made (ISO 8601)."),
   })

@@ -4,7 +4,9 @@ import { correctionExample } from "./examples.js";
 export const correctionSchema = z
   .object({
     field: z.string(),
-    value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+    value: z
+      .union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])
+      .describe("The corrected value: a list of names for a meeting's `parties` or `organizations`."),
     note: z.string().describe("Why the value was corrected."),
     source: z.string().describe("Where the correction comes from, e.g. an errata file in `seeds/`."),
     time: z.string().describe("When the correction was recorded (ISO 8601)."),

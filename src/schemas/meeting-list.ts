@@ -2,7 +2,7 @@ import { z } from "zod";
 import { cityKeys } from "../places/city-names.js";
 import { meetingExample, pageExample } from "./examples.js";
 import { updatedSinceParam } from "./list-params.js";
-import { meetingSchema, meetingStatus, sourceSchema } from "./meeting.js";
+import { disputeSchema, meetingSchema, meetingStatus, sourceSchema } from "./meeting.js";
 import { cursorParam, isoDate, limitParam, pageSchema } from "./page.js";
 import { participantSchema, participationSchema } from "./participant.js";
 import { minConfidenceParam } from "./provenance.js";
@@ -79,9 +79,9 @@ export const meetingListQuery = z.object({
   ...filters,
   limit: limitParam,
   cursor: cursorParam,
-  include: commaList(["participants", "quotes", "sources"])
+  include: commaList(["participants", "quotes", "sources", "disputes"])
     .describe(
-      "Related records to embed in each meeting: `participants`, `quotes`, `sources` (comma-separated).",
+      "Related records to embed in each meeting: `participants`, `quotes`, `sources`, `disputes` (comma-separated).",
     )
     .meta({ examples: ["participants,quotes"] }),
   facet: commaList(["city", "country", "organization", "status"])
@@ -109,6 +109,7 @@ export const meetingListItem = meetingSchema
     participants: z.array(participantSchema.extend({ as: z.array(participationSchema) })).optional(),
     quotes: z.array(quoteSchema).optional(),
     sources: z.array(sourceSchema).optional(),
+    disputes: z.array(disputeSchema).optional(),
   })
   .meta({
     id: "MeetingListItem",

@@ -48,8 +48,54 @@ export const sourceSchema = z
   })
   .meta({ id: "Source", examples: [sourceExample] });
 
+export const disputeSchema = z
+  .object({
+    field: z.enum(["date", "city", "status"]).describe("What the reports disagree on."),
+    value: z
+      .string()
+      .describe("The value the meeting shows (days as `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`)."),
+    reason: z.string().describe("Why that value was chosen: e.g. `the latest report`, `most reports`."),
+    claims: z
+      .array(
+        z.object({
+          value: z.string(),
+          articleIds: z.array(z.string()).describe("The reports that make this claim."),
+          sources: z
+            .array(z.object({ articleId: z.string(), start: z.number().int(), end: z.number().int() }))
+            .describe("Those reports' sentences about the meeting (offsets into each article's text)."),
+        }),
+      )
+      .min(2),
+  })
+  .meta({
+    id: "Dispute",
+    description: "Reports of one meeting that disagree, each claim with the reports that make it.",
+    examples: [
+      {
+        field: "date",
+        value: "2022-01-10/2022-01-11",
+        reason: "the days of every report",
+        claims: [
+          {
+            value: "2022-01-10",
+            articleIds: ["2022-01-08-ac63f187e8"],
+            sources: [{ articleId: "2022-01-08-ac63f187e8", start: 120, end: 214 }],
+          },
+          {
+            value: "2022-01-11",
+            articleIds: ["2022-01-12-5d0c9e1a2b"],
+            sources: [{ articleId: "2022-01-12-5d0c9e1a2b", start: 48, end: 131 }],
+          },
+        ],
+      },
+    ],
+  });
+
 export const meetingDetailSchema = meetingSchema
   .extend({
+    disputes: z
+      .array(disputeSchema)
+      .describe("Where the reports disagree on the days, venue or status; empty when they agree."),
     participants: z.array(participantSchema.extend({ as: z.array(participationSchema) })),
     quotes: z.array(quoteSchema),
     sources: z.array(sourceSchema).describe("The sentences of each article that support the meeting."),
@@ -64,6 +110,7 @@ export const meetingDetailSchema = meetingSchema
         quotes: [quoteExample],
         sources: [sourceExample],
         corrections: [],
+        disputes: [],
       },
     ],
   });
@@ -86,6 +133,12 @@ export const meetingMovedResponse = z
   .undefined()
   .describe("The meeting was merged into another; Location names it.");
 
+/** A corrected list of names (`[]` for none); each becomes a participant if no record has it yet. */
+const nameList = z
+  .array(z.string().trim().min(1).max(200))
+  .max(100)
+  .refine((names) => new Set(names).size === names.length, { message: "names must be distinct" });
+
 /** `PATCH /meetings/:id`. */
 export const meetingCorrection = correctionBody(
   "MeetingCorrection",
@@ -96,9 +149,14 @@ export const meetingCorrection = correctionBody(
     city: z.string().min(1).max(200).optional(),
     country: z.string().min(1).max(200).optional(),
     status: meetingStatus.optional(),
+    parties: nameList.optional().describe("The negotiating sides, by name: replaces the extracted list."),
+    organizations: nameList
+      .optional()
+      .describe("The convening or observing organisations, by name: replaces the extracted list."),
   },
   { status: "held", note: "The OSCE confirmed the session took place." },
 );
 
 export type Meeting = z.infer<typeof meetingSchema>;
 export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
+export type Dispute = z.infer<typeof disputeSchema>;

@@ -60,6 +60,15 @@ export const problemExamples = {
     instance: "/meetings/2022-01-09-nowhere",
     requestId,
   },
+  withdrawn: {
+    type: "/problems/withdrawn",
+    title: "Gone",
+    status: 410,
+    detail:
+      'The meeting "2022-01-12-brussels" was withdrawn by an editor on 2026-11-30T14:00:00.000Z: No such session.',
+    instance: "/meetings/2022-01-12-brussels",
+    requestId,
+  },
   payloadTooLarge: {
     type: "about:blank",
     title: "Payload Too Large",
@@ -158,6 +167,8 @@ export function problemExampleNames(
       return ["unauthorized"];
     case 404:
       return ["notFound"];
+    case 410:
+      return ["withdrawn"];
     case 413:
       return ["payloadTooLarge"];
     case 415:

@@ -32,6 +32,9 @@ export type Problem = z.infer<typeof problemSchema>;
 export const problemResponses = {
   400: problemSchema.describe("Invalid parameters or body (application/problem+json)."),
   404: problemSchema.describe("No such resource (application/problem+json)."),
+  410: problemSchema.describe(
+    "An editor withdrew the meeting; `detail` gives the note (application/problem+json).",
+  ),
   401: problemSchema.describe(
     "Missing or wrong bearer token (application/problem+json; WWW-Authenticate: Bearer).",
   ),

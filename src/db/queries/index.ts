@@ -5,6 +5,7 @@ import { createArticleQueries } from "./articles.js";
 import { createChangeQueries } from "./changes.js";
 import { createCorrectionQueries } from "./corrections.js";
 import { createKeysetPager } from "./keyset.js";
+import { createMeetingActQueries } from "./meeting-acts.js";
 import { createMeetingQueries } from "./meetings.js";
 import { createMetaQueries } from "./meta.js";
 import { createParticipantQueries } from "./participants.js";
@@ -27,6 +28,7 @@ export function createRepositories(sqlite: Database.Database) {
     articles: createArticleQueries(db, prepare, page),
     meta: createMetaQueries(db),
     changes: createChangeQueries(db, page),
+    meetingActs: createMeetingActQueries(db),
   };
 }
 

@@ -5,6 +5,7 @@ import { evidence, meetingParticipants, meetings, participants, quotes } from ".
 import type { CorrectionsOf } from "./corrections.js";
 import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
 import { createMeetingAggregates } from "./meeting-aggregates.js";
+import { createDisputeQueries } from "./meeting-disputes.js";
 import {
   createParticipantReach,
   type MeetingFilters,
@@ -105,6 +106,8 @@ export function createMeetingQueries(
     .orderBy(asc(evidence.articleId), asc(evidence.start))
     .prepare();
 
+  const disputesOf = createDisputeQueries(db);
+
   const related = {
     participants: (id: string): MeetingDetail["participants"] => byParticipant(participantsOf.all({ id })),
     quotes: (id: string) => quotesOf.all({ id }).map(toQuote),
@@ -123,6 +126,13 @@ export function createMeetingQueries(
       return articles;
     },
     corrections: (id: string) => correctionsOf("meeting", id),
+    disputes: (
+      m: Pick<Meeting, "id" | "date" | "endDate" | "city" | "status">,
+      corrections = correctionsOf("meeting", m.id),
+    ) => {
+      const corrected = new Set(corrections.map((c) => (c.field === "endDate" ? "date" : c.field)));
+      return disputesOf(m.id, { ...m, corrected });
+    },
   };
 
   const readsByDate = createParticipantReach(prepare);
@@ -165,6 +175,7 @@ export function createMeetingQueries(
           .filter((p) => p.as.includes(role))
           .map((p) => p.name)
           .sort();
+      const corrections = related.corrections(id);
       return {
         ...row,
         organizations: namesAs("organization"),
@@ -172,7 +183,8 @@ export function createMeetingQueries(
         participants,
         quotes: related.quotes(id),
         sources: related.sources(id),
-        corrections: related.corrections(id),
+        corrections,
+        disputes: related.disputes(row, corrections),
       };
     },
   };

@@ -7,6 +7,7 @@ import { acceptedMediaTypes } from "../../http/body-parsers.js";
 import { ProblemError, problemTypes, sendProblem } from "../../http/problem.js";
 import { describeIssue, type IssueLocation } from "../../http/validation-messages.js";
 import { UnknownReferenceError } from "../../ingest/correct.js";
+import { SelfMergeError } from "../../ingest/meeting-acts.js";
 
 const locations = { querystring: "query", params: "path", body: "body", headers: "header" } as const;
 
@@ -55,6 +56,15 @@ export function registerErrorHandlers(app: FastifyInstance): void {
         status: 400,
         detail: `${error.field}: ${error.message}; give the id of an existing ${error.target} or null`,
         errors: [{ in: "body", name: error.field, detail: error.message }],
+      });
+    }
+    if (error instanceof SelfMergeError) {
+      return sendProblem(request, reply, {
+        type: problemTypes.validation,
+        title: "Invalid request body",
+        status: 400,
+        detail: `otherId: ${error.message}; give the id of another meeting`,
+        errors: [{ in: "body", name: "otherId", detail: error.message }],
       });
     }
     if (error instanceof ArticleFormatError) {

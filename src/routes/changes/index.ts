@@ -13,7 +13,7 @@ const changeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["dataset"],
         summary: "What changed since a data version",
         description:
-          "For clients that keep a copy: every record created, updated, merged (with `replacedBy`) or deleted " +
+          "For clients that keep a copy: every record created, updated, merged (with `replacedBy`), withdrawn or deleted " +
           "after data version `since`, oldest first. Start with `since=0`, then pass the answer's `version`.",
         querystring: changeListQuery,
         response: { 200: changeListResponse, 400: problemResponses[400] },

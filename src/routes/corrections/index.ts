@@ -43,7 +43,7 @@ const correctionRoutes: FastifyPluginAsyncZod<WriteRouteOptions> = async (app, o
   const correct = (
     entity: CorrectableEntity,
     id: string,
-    { note, ...values }: { note: string } & Record<string, string | null | undefined>,
+    { note, ...values }: { note: string } & Record<string, string | string[] | null | undefined>,
   ) => correctRecord(app.db, entity, id, values, note);
 
   app.patch(

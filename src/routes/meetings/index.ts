@@ -5,6 +5,7 @@ import { cachedTotal } from "../../http/count-cache.js";
 import { sendCsv } from "../../http/csv.js";
 import { pageTotal, setPageHeaders } from "../../http/list.js";
 import { representation } from "../../http/negotiate.js";
+import { problemTypes, sendProblem } from "../../http/problem.js";
 import { csvBody } from "../../schemas/list-params.js";
 import { jsonLdSchema, meetingDetailSchema, meetingMovedResponse } from "../../schemas/meeting.js";
 import { meetingListQuery, meetingListResponse } from "../../schemas/meeting-list.js";
@@ -60,6 +61,7 @@ const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
             ...(include.has("participants") ? { participants: meetings.related.participants(m.id) } : {}),
             ...(include.has("quotes") ? { quotes: meetings.related.quotes(m.id) } : {}),
             ...(include.has("sources") ? { sources: meetings.related.sources(m.id) } : {}),
+            ...(include.has("disputes") ? { disputes: meetings.related.disputes(m) } : {}),
           }))
         : rows;
       return {
@@ -99,12 +101,22 @@ const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
           },
           301: meetingMovedResponse,
           404: problemResponses[404],
+          410: problemResponses[410],
         },
       },
     },
     async (request, reply) => {
       const meeting = meetings.get(request.params.id);
       if (!meeting) {
+        const withdrawal = app.repositories.meetingActs.withdrawal(request.params.id);
+        if (withdrawal) {
+          return sendProblem(request, reply, {
+            type: problemTypes.withdrawn,
+            title: "Gone",
+            status: 410,
+            detail: `The meeting "${request.params.id}" was withdrawn by an editor on ${withdrawal.time}: ${withdrawal.note}`,
+          });
+        }
         // A meeting merged into another answers with the survivor, so links and bookmarks keep working.
         const survivor = app.repositories.changes.survivorOf(request.params.id);
         if (survivor) {
