@@ -3,6 +3,8 @@ CREATE TABLE `meeting_acts` (
 	`action` text NOT NULL,
 	`meeting_id` text NOT NULL,
 	`into_id` text,
+	`into_city` text,
+	`into_country` text,
 	`city_key` text NOT NULL,
 	`date` text NOT NULL,
 	`end_date` text,

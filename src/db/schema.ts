@@ -277,8 +277,11 @@ export const meetingActs = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     action: text("action", { enum: ["withdrawn", "merged"] }).notNull(),
     meetingId: text("meeting_id").notNull(),
-    // For `merged`: the meeting that absorbed this one.
+    // For `merged`: the meeting that absorbed this one, and its venue (a report posted again that re-creates the
+    // survivor gives it the survivor's venue, not its own).
     intoId: text("into_id"),
+    intoCity: text("into_city"),
+    intoCountry: text("into_country"),
     cityKey: text("city_key").notNull(),
     date: text("date").notNull(),
     endDate: text("end_date"),

@@ -44,7 +44,7 @@ function recordAct(
   act: {
     action: "withdrawn" | "merged";
     meetingId: string;
-    intoId: string | null;
+    into: { id: string; city: string; country: string } | null;
     note: string;
     now: string;
   },
@@ -54,7 +54,9 @@ function recordAct(
       .values({
         action: act.action,
         meetingId: act.meetingId,
-        intoId: act.intoId,
+        intoId: act.into?.id ?? null,
+        intoCity: act.into?.city ?? null,
+        intoCountry: act.into?.country ?? null,
         cityKey: place.cityKey,
         date: place.start,
         endDate: place.end === place.start ? null : place.end,
@@ -81,7 +83,7 @@ export function withdrawMeeting(
     const places = placesOf(db, id);
     if (!places) return false;
     const write = startWrite(db, now);
-    recordAct(db, places, { action: "withdrawn", meetingId: id, intoId: null, note, now });
+    recordAct(db, places, { action: "withdrawn", meetingId: id, into: null, note, now });
     const about = db.select({ id: quotes.id }).from(quotes).where(eq(quotes.meetingId, id)).all();
     db.delete(linkSources).where(eq(linkSources.meetingId, id)).run();
     db.update(quoteSources).set({ meetingId: null }).where(eq(quoteSources.meetingId, id)).run();
@@ -113,12 +115,17 @@ export function mergeMeetings(
 ): boolean {
   const db = cachedDrizzle(handle);
   const merge = db.$client.transaction((): boolean => {
-    if (!db.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, id)).get()) return false;
+    const survivor = db
+      .select({ id: meetings.id, city: meetings.city, country: meetings.country })
+      .from(meetings)
+      .where(eq(meetings.id, id))
+      .get();
+    if (!survivor) return false;
     const places = placesOf(db, otherId);
     if (!places) throw new UnknownReferenceError("otherId", otherId, "meeting");
     if (otherId === id) throw new SelfMergeError(`"${id}" cannot be merged into itself`);
     const write: Write = startWrite(db, now);
-    recordAct(db, places, { action: "merged", meetingId: otherId, intoId: id, note, now });
+    recordAct(db, places, { action: "merged", meetingId: otherId, into: survivor, note, now });
     mergeMeeting(db, otherId, id, write);
     db.insert(corrections)
       .values({

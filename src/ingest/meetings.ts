@@ -55,16 +55,18 @@ export function storeMeeting(
   const id = overlapping[0] ?? settled?.into ?? meetingId(m.date, m.city);
   const exists = overlapping.length > 0 || statements.meetingById.get({ id }) !== undefined;
   if (!exists) {
+    // A survivor of a merge re-created by a report of the meeting it absorbed keeps its own venue.
+    const venue = { ...m, city: settled?.city ?? m.city, country: settled?.country ?? m.country };
     statements.insertMeeting.run({
       id,
-      title: meetingTitle(m),
+      title: meetingTitle(venue),
       date: m.date,
       endDate: m.endDate,
       dateCertainty: m.dateCertainty,
-      city: m.city,
-      country: m.country,
-      cityKey: slugify(m.city),
-      countryKey: slugify(m.country),
+      city: venue.city,
+      country: venue.country,
+      cityKey: slugify(venue.city),
+      countryKey: slugify(venue.country),
       status: m.status,
       rule: m.rule,
       confidence: m.confidence,

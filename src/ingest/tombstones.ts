@@ -10,7 +10,10 @@ export interface Place {
 }
 
 /** What an editor decided about a place and time: nothing, no meeting there (withdrawn), or that meeting. */
-export type Settled = { withdrawn: true } | { withdrawn: false; into: string } | undefined;
+export type Settled =
+  | { withdrawn: true }
+  | { withdrawn: false; into: string; city: string | null; country: string | null }
+  | undefined;
 
 /**
  * The editor's decision about a meeting a report places where a withdrawn or merged-away meeting stood (the same
@@ -19,7 +22,12 @@ export type Settled = { withdrawn: true } | { withdrawn: false; into: string } |
  */
 export function settledPlace(db: Db, place: Place): Settled {
   const act = db
-    .select({ action: meetingActs.action, into: meetingActs.intoId })
+    .select({
+      action: meetingActs.action,
+      into: meetingActs.intoId,
+      city: meetingActs.intoCity,
+      country: meetingActs.intoCountry,
+    })
     .from(meetingActs)
     .where(
       and(
@@ -32,15 +40,15 @@ export function settledPlace(db: Db, place: Place): Settled {
     .limit(1)
     .get();
   if (!act) return undefined;
-  let into = act.into;
+  let { into, city, country } = act;
   for (let hops = 0; hops < 20 && into !== null; hops++) {
     if (db.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, into)).get()) break;
     const next = latestActOf(db, into);
     if (!next) break;
     if (next.action === "withdrawn") return { withdrawn: true };
-    into = next.intoId;
+    ({ intoId: into, intoCity: city, intoCountry: country } = next);
   }
-  return into === null ? { withdrawn: true } : { withdrawn: false, into };
+  return into === null ? { withdrawn: true } : { withdrawn: false, into, city, country };
 }
 
 /** The last editorial act on a meeting id, if any: what `GET /meetings/:id` answers for an id gone. */
