@@ -70,7 +70,9 @@ describe("a party only an editor's correction still names", () => {
       .post("/articles")
       .set(auth)
       .set("content-type", "text/plain")
-      .send(" date 2022-01-06 Warsaw talks\n\nTalks between Poland and Russia took place in Warsaw on January 5.\n")
+      .send(
+        " date 2022-01-06 Warsaw talks\n\nTalks between Poland and Russia took place in Warsaw on January 5.\n",
+      )
       .expect(201);
     await http(app).get("/participants/poland").expect(200);
     await http(app)
