@@ -224,6 +224,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meetings/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an invented meeting
+         * @description Takes a meeting out of every list, feed and export; its id answers `410 Gone` with the note, and a report of the same place and days posted again creates nothing. It is stored apart from the extracted facts and outlives deleting and posting again the reports, re-seeding and restarts; `/changes` lists it. Needs `Authorization: Bearer <API_TOKEN>`.
+         */
+        post: operations["withdrawMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge another meeting into this one
+         * @description The other meeting's reports, sources, people and quotes move to this one, its id answers `301` with this one's `Location`, and its reports posted again join this one; the note is listed in `corrections[]` (field `mergedFrom`). An unknown `otherId` answers 400. It is stored apart from the extracted facts and outlives deleting and posting again the reports, re-seeding and restarts; `/changes` lists it. Needs `Authorization: Bearer <API_TOKEN>`.
+         */
+        post: operations["mergeMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/changes": {
         parameters: {
             query?: never;
@@ -233,7 +273,7 @@ export interface paths {
         };
         /**
          * What changed since a data version
-         * @description For clients that keep a copy: every record created, updated, merged (with `replacedBy`) or deleted after data version `since`, oldest first. Start with `since=0`, then pass the answer's `version`.
+         * @description For clients that keep a copy: every record created, updated, merged (with `replacedBy`), withdrawn or deleted after data version `since`, oldest first. Start with `since=0`, then pass the answer's `version`.
          */
         get: operations["listChanges"];
         put?: never;
@@ -428,8 +468,11 @@ export interface components {
             /** @enum {string} */
             entity: "article" | "meeting" | "participant" | "quote";
             id: string;
-            /** @enum {string} */
-            action: "created" | "updated" | "merged" | "deleted";
+            /**
+             * @description `withdrawn`: a meeting an editor withdrew (its id answers 410).
+             * @enum {string}
+             */
+            action: "created" | "updated" | "merged" | "withdrawn" | "deleted";
             /** @description For `merged`: the id of the record that absorbed this one. */
             replacedBy: string | null;
             /** @description When the change was made (ISO 8601). */
@@ -463,13 +506,72 @@ export interface components {
          */
         Correction: {
             field: string;
-            value: string | number | boolean | null;
+            /** @description The corrected value: a list of names for a meeting's `parties` or `organizations`. */
+            value: string | number | boolean | null | string[];
             /** @description Why the value was corrected. */
             note: string;
             /** @description Where the correction comes from, e.g. an errata file in `seeds/`. */
             source: string;
             /** @description When the correction was recorded (ISO 8601). */
             time: string;
+        };
+        /**
+         * @description Reports of one meeting that disagree, each claim with the reports that make it.
+         * @example {
+         *       "field": "date",
+         *       "value": "2022-01-10/2022-01-11",
+         *       "reason": "the days of every report",
+         *       "claims": [
+         *         {
+         *           "value": "2022-01-10",
+         *           "articleIds": [
+         *             "2022-01-08-ac63f187e8"
+         *           ],
+         *           "sources": [
+         *             {
+         *               "articleId": "2022-01-08-ac63f187e8",
+         *               "start": 120,
+         *               "end": 214
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "value": "2022-01-11",
+         *           "articleIds": [
+         *             "2022-01-12-5d0c9e1a2b"
+         *           ],
+         *           "sources": [
+         *             {
+         *               "articleId": "2022-01-12-5d0c9e1a2b",
+         *               "start": 48,
+         *               "end": 131
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        Dispute: {
+            /**
+             * @description What the reports disagree on.
+             * @enum {string}
+             */
+            field: "date" | "city" | "status";
+            /** @description The value the meeting shows (days as `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`). */
+            value: string;
+            /** @description Why that value was chosen: e.g. `the latest report`, `most reports`. */
+            reason: string;
+            claims: {
+                value: string;
+                /** @description The reports that make this claim. */
+                articleIds: string[];
+                /** @description Those reports' sentences about the meeting (offsets into each article's text). */
+                sources: {
+                    articleId: string;
+                    start: number;
+                    end: number;
+                }[];
+            }[];
         };
         /**
          * @example {
@@ -544,6 +646,10 @@ export interface components {
             country?: string;
             /** @enum {string} */
             status?: "held" | "scheduled" | "postponed" | "cancelled";
+            /** @description The negotiating sides, by name: replaces the extracted list. */
+            parties?: string[];
+            /** @description The convening or observing organisations, by name: replaces the extracted list. */
+            organizations?: string[];
         };
         /**
          * @example {
@@ -603,7 +709,8 @@ export interface components {
          *           "dateText": "Monday’s"
          *         }
          *       ],
-         *       "corrections": []
+         *       "corrections": [],
+         *       "disputes": []
          *     }
          */
         MeetingDetail: {
@@ -636,6 +743,8 @@ export interface components {
             rule: string | null;
             /** @description That rule's precision measured on the development corpus (0–1); null counts as 1 in `minConfidence` filters. */
             confidence: number | null;
+            /** @description Where the reports disagree on the days, venue or status; empty when they agree. */
+            disputes: components["schemas"]["Dispute"][];
             participants: {
                 /** @description Stable id derived from the name, e.g. `sergey-ryabkov`. */
                 id: string;
@@ -806,6 +915,28 @@ export interface components {
             }[];
             quotes?: components["schemas"]["Quote"][];
             sources?: components["schemas"]["Source"][];
+            disputes?: components["schemas"]["Dispute"][];
+        };
+        /**
+         * @example {
+         *       "otherId": "2022-01-11-geneva",
+         *       "note": "The same session, dated a day later by one outlet."
+         *     }
+         */
+        MeetingMergeInput: {
+            /** @description The meeting to merge into this one; its id will answer 301. */
+            otherId: string;
+            /** @description Why the meeting is withdrawn or merged: required, shown as provenance. */
+            note: string;
+        };
+        /**
+         * @example {
+         *       "note": "No such meeting took place: the report misread a 2021 date."
+         *     }
+         */
+        MeetingWithdrawalInput: {
+            /** @description Why the meeting is withdrawn or merged: required, shown as provenance. */
+            note: string;
         };
         /**
          * @example {
@@ -1260,6 +1391,22 @@ export interface components {
                 group: string;
             }[];
         };
+        /**
+         * @example {
+         *       "id": "2022-01-09-geneva",
+         *       "withdrawn": true,
+         *       "note": "No such meeting took place: the report misread a 2021 date.",
+         *       "time": "2026-11-30T14:00:00.000Z"
+         *     }
+         */
+        WithdrawnMeeting: {
+            id: string;
+            /** @constant */
+            withdrawn: true;
+            note: string;
+            /** @description When the meeting was withdrawn (ISO 8601). */
+            time: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1340,7 +1487,7 @@ export interface operations {
                  */
                 cursor?: string;
                 /**
-                 * @description Related records to embed in each meeting: `participants`, `quotes`, `sources` (comma-separated).
+                 * @description Related records to embed in each meeting: `participants`, `quotes`, `sources`, `disputes` (comma-separated).
                  * @example participants,quotes
                  */
                 include?: string;
@@ -1418,6 +1565,15 @@ export interface operations {
             };
             /** @description No such resource (application/problem+json). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An editor withdrew the meeting; `detail` gives the note (application/problem+json). */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2343,6 +2499,174 @@ export interface operations {
             };
             /** @description No such resource (application/problem+json). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many write requests; see Retry-After (application/problem+json). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource id.
+                 * @example 2022-01-10-geneva
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingWithdrawalInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WithdrawnMeeting"];
+                };
+            };
+            /** @description Invalid parameters or body (application/problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or wrong bearer token (application/problem+json; WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (application/problem+json). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type (application/problem+json). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many write requests; see Retry-After (application/problem+json). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Writes are disabled: the server has no API_TOKEN, or is a read-only replica (application/problem+json). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource id.
+                 * @example 2022-01-10-geneva
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingMergeInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetail"];
+                };
+            };
+            /** @description Invalid parameters or body (application/problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or wrong bearer token (application/problem+json; WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (application/problem+json). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type (application/problem+json). */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -64,8 +64,7 @@ export const problemExamples = {
     type: "/problems/withdrawn",
     title: "Gone",
     status: 410,
-    detail:
-      'The meeting "2022-01-12-brussels" was withdrawn by an editor on 2026-11-30T14:00:00.000Z: No such session.',
+    detail: 'The meeting "2022-01-12-brussels" was withdrawn by an editor: No such session.',
     instance: "/meetings/2022-01-12-brussels",
     requestId,
   },

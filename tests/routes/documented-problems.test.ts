@@ -20,6 +20,11 @@ const validCorrection: Record<string, object> = {
   participants: { note: "n", role: "Envoy" },
   quotes: { note: "n", text: "t" },
 };
+/** Valid bodies of the editorial acts on a meeting, by the path's last segment. */
+const validAct: Record<string, object> = {
+  withdraw: { note: "n" },
+  merge: { otherId: "2022-01-10-geneva", note: "n" },
+};
 
 type AppName = "writable" | "disabled";
 type Situation = (method: string, path: string, url: string) => InjectOptions & { app?: AppName };
@@ -47,8 +52,14 @@ const situations: Record<string, Situation> = {
   notFound: (method, path, url) => ({
     method: method as "GET",
     url,
-    ...(method === "PATCH" ? json(validCorrection[path.split("/")[1] as string]) : { headers: token }),
+    ...(method === "PATCH"
+      ? json(validCorrection[path.split("/")[1] as string])
+      : method === "POST" && path.startsWith("/meetings/")
+        ? json(validAct[path.split("/").at(-1) as string])
+        : { headers: token }),
   }),
+  // beforeAll withdrew the meeting the example names.
+  withdrawn: (_m, _path, url) => ({ url }),
   payloadTooLarge: (method, _path, url) => ({
     method: method as "POST",
     url,
@@ -107,6 +118,12 @@ beforeAll(async () => {
     disabled: await buildApp({ seedsFolder: null }),
   };
   paths = (await apps.writable.inject("/openapi.json")).json().paths;
+  const withdrawn = await apps.writable.inject({
+    method: "POST",
+    url: "/meetings/2022-01-12-brussels/withdraw",
+    ...json({ note: "No such session." }),
+  });
+  expect(withdrawn.statusCode).toBe(200);
   return async () => {
     await apps.writable.close();
     await apps.disabled.close();

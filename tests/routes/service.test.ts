@@ -34,6 +34,8 @@ describe("service routes", () => {
       "/meetings",
       "/meetings.ics",
       "/meetings/{id}",
+      "/meetings/{id}/merge",
+      "/meetings/{id}/withdraw",
       "/meta",
       "/participants",
       "/participants/{id}",

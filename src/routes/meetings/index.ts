@@ -114,7 +114,7 @@ const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
             type: problemTypes.withdrawn,
             title: "Gone",
             status: 410,
-            detail: `The meeting "${request.params.id}" was withdrawn by an editor on ${withdrawal.time}: ${withdrawal.note}`,
+            detail: `The meeting "${request.params.id}" was withdrawn by an editor: ${withdrawal.note}`,
           });
         }
         // A meeting merged into another answers with the survivor, so links and bookmarks keep working.
