@@ -14,6 +14,10 @@ describe("correcting a meeting's parties and organizations", () => {
     const life = await lifecycleApp();
     const res = await http(life.app).patch(brussels).set(auth).send(correction).expect(200);
     expect([res.body.parties, res.body.organizations]).toEqual([["NATO", "Russia"], ["NATO-Russia Council"]]);
+    const changes = (await http(life.app).get("/changes?since=1&limit=100")).body.data;
+    expect(changes).toContainEqual(
+      expect.objectContaining({ entity: "meeting", id: "2022-01-12-brussels", action: "updated" }),
+    );
     // A follow-up that reports the Brussels meeting with its own parties and organisations.
     await life.post(fixtureArticle("brussels-follow-up"));
     await checkThroughout(life, async (app) => {

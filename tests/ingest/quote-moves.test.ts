@@ -21,8 +21,16 @@ describe("moving a quote to another meeting or speaker (PATCH /quotes/:id)", () 
     await http(life.app)
       .patch(`/quotes/${quote.id}`)
       .set(auth)
-      .send({ meetingId: "2022-01-12-brussels", speakerId: "zbigniew-rau", note: "Said in Brussels, by Rau." })
+      .send({
+        meetingId: "2022-01-12-brussels",
+        speakerId: "zbigniew-rau",
+        note: "Said in Brussels, by Rau.",
+      })
       .expect(200);
+    const changes = (await http(life.app).get("/changes?since=2&limit=100")).body.data;
+    expect(changes).toContainEqual(
+      expect.objectContaining({ entity: "quote", id: quote.id, action: "updated" }),
+    );
     await checkThroughout(life, async (app) => {
       const moved = (await http(app).get(`/quotes/${quote.id}`).expect(200)).body;
       expect([moved.meetingId, moved.speaker?.id]).toEqual(["2022-01-12-brussels", "zbigniew-rau"]);
