@@ -71,6 +71,44 @@ function participantItem(participant: Participant, meetingId: string, speaks: bo
   );
 }
 
+const disputeLabels: Record<string, string> = { date: "Dates", city: "Venue", status: "Status" };
+
+/**
+ * Where the reports disagree: the value shown and why, then each claim with a link to every report's sentence,
+ * so a reader can weigh them.
+ */
+function disputeItem(meetingId: string, dispute: MeetingDetail["disputes"][number]): HTMLLIElement {
+  const claims = dispute.claims.map((claim) =>
+    h(
+      "li",
+      { class: "dispute__claim" },
+      h("span", { class: "dispute__value" }, claim.value),
+      ` — ${plural(claim.articleIds.length, "report")}: `,
+      claim.sources.map((source, index) =>
+        sourceLink(
+          meetingId,
+          source.articleId,
+          source.start,
+          source.end,
+          `sentence ${index + 1}`,
+          `${disputeLabels[dispute.field] ?? dispute.field} ${claim.value} in ${source.articleId}`,
+        ),
+      ),
+    ),
+  );
+  return h(
+    "li",
+    { class: "dispute", "data-field": dispute.field },
+    h(
+      "p",
+      {},
+      h("strong", {}, disputeLabels[dispute.field] ?? dispute.field),
+      `: shown as ${dispute.value} (${dispute.reason})`,
+    ),
+    h("ul", { class: "dispute__claims" }, claims),
+  );
+}
+
 function renderDetail(meeting: MeetingDetail): void {
   detailHeading.textContent = meeting.title;
   const people = new Map(meeting.participants.map((participant) => [participant.id, participant]));
@@ -116,6 +154,16 @@ function renderDetail(meeting: MeetingDetail): void {
       nameList("Parties", meeting.parties),
       nameList("Organisations", meeting.organizations),
     ),
+    meeting.disputes.length
+      ? [
+          h("h3", {}, "Reports disagree"),
+          h(
+            "ul",
+            { class: "disputes" },
+            meeting.disputes.map((dispute) => disputeItem(meeting.id, dispute)),
+          ),
+        ]
+      : null,
     h("h3", {}, "Participants"),
     participants.length
       ? h("ul", { class: "participants" }, participants)
