@@ -14,6 +14,8 @@ export class UnknownReferenceError extends Error {
     readonly field: string,
     readonly value: string,
     readonly target: string,
+    // Whether the field also takes null (a quote's meetingId does, a merge's otherId does not).
+    readonly nullable = true,
   ) {
     super(`no ${target} with id "${value}"`);
   }

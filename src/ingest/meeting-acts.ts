@@ -122,7 +122,7 @@ export function mergeMeetings(
       .get();
     if (!survivor) return false;
     const places = placesOf(db, otherId);
-    if (!places) throw new UnknownReferenceError("otherId", otherId, "meeting");
+    if (!places) throw new UnknownReferenceError("otherId", otherId, "meeting", false);
     if (otherId === id) throw new SelfMergeError(`"${id}" cannot be merged into itself`);
     const write: Write = startWrite(db, now);
     recordAct(db, places, { action: "merged", meetingId: otherId, into: survivor, note, now });

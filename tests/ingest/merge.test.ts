@@ -56,6 +56,9 @@ describe("POST /meetings/:id/merge", () => {
       http(app).post(`/meetings/${id}/merge`).set(auth).send({ otherId, note });
     const unknownOther = await merge("2022-01-13-vienna", "2099-01-01-nowhere");
     expect([unknownOther.status, unknownOther.body.errors?.[0]?.name]).toEqual([400, "otherId"]);
+    expect(unknownOther.body.detail).toBe(
+      'otherId: no meeting with id "2099-01-01-nowhere"; give the id of an existing meeting',
+    );
     const itself = await merge("2022-01-13-vienna", "2022-01-13-vienna");
     expect([itself.status, itself.body.errors?.[0]?.name]).toEqual([400, "otherId"]);
     const unknown = await merge("2099-01-01-nowhere", "2022-01-13-vienna");
@@ -82,5 +85,28 @@ describe("POST /meetings/:id/merge", () => {
     await checkThroughout(life, async (app) => {
       expect((await http(app).get(`/quotes/${quote}`).expect(200)).body.meetingId).toBe("2022-01-13-vienna");
     });
+  });
+
+  it("follows a chain: a meeting merged into one withdrawn since is not re-created by its reports", async () => {
+    const life = await lifecycleApp();
+    await life.post(salzburg);
+    await http(life.app)
+      .post("/meetings/2022-01-13-vienna/merge")
+      .set(auth)
+      .send({ otherId: "2022-01-13-salzburg", note })
+      .expect(200);
+    await http(life.app)
+      .post("/meetings/2022-01-13-vienna/withdraw")
+      .set(auth)
+      .send({ note: "n" })
+      .expect(200);
+    await life.repost();
+    const cities = (await http(life.app).get("/meetings?limit=100")).body.data.map(
+      (m: { city: string }) => m.city,
+    );
+    expect(cities).toEqual(["Geneva", "Brussels"]);
+    const moved = await http(life.app).get("/meetings/2022-01-13-salzburg").redirects(0);
+    expect([moved.status, moved.headers.location]).toEqual([301, "/meetings/2022-01-13-vienna"]);
+    await http(life.app).get("/meetings/2022-01-13-vienna").expect(410);
   });
 });

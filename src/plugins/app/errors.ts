@@ -54,7 +54,7 @@ export function registerErrorHandlers(app: FastifyInstance): void {
         // One title per problem type (RFC 9457 §3.1.3): the body's validation problems say this.
         title: "Invalid request body",
         status: 400,
-        detail: `${error.field}: ${error.message}; give the id of an existing ${error.target} or null`,
+        detail: `${error.field}: ${error.message}; give the id of an existing ${error.target}${error.nullable ? " or null" : ""}`,
         errors: [{ in: "body", name: error.field, detail: error.message }],
       });
     }
