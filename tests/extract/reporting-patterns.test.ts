@@ -424,6 +424,16 @@ describe("meetings dated outside the usual frame", () => {
 });
 
 describe("quote attribution", () => {
+  it("gives a quote of 'the source' to nobody, and one of 'the diplomat' to the diplomat just named", () => {
+    const text = article(
+      "2025-04-26",
+      "The delegation included other key leaders, among them Khaled Meshaal.",
+      "“Israel only reacts to offers passed on by the mediators,” the source said.",
+      "Deputy Foreign Minister Ivan Nechayev spoke on Thursday. “The ministers will meet on Tuesday,” the diplomat informed.",
+    );
+    expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual([null, "Ivan Nechayev"]);
+  });
+
   it("gives a quote to the one named with the speech verb, not to the source it comes 'according to'", () => {
     const text = article(
       "2015-12-26",

@@ -94,6 +94,8 @@ export function subjectOf(
   return { kind: "other" };
 }
 
+const ANONYMOUS = /^(?:source|sources|insider|insiders|officials|diplomats|observers|analysts)$/i;
+
 /** A phrase without a named person: a pronoun, a role noun ("the foreign minister"), or another subject. */
 function classifyPhrase(
   phrase: string,
@@ -105,6 +107,9 @@ function classifyPhrase(
   const words = phrase.trim().split(/\s+/);
   const word = (edge === "end" ? words[words.length - 1] : words[0]) ?? "";
   if (/^(?:he|she)$/i.test(word)) return { kind: "pronoun" };
+  // "the source said", "the officials said": an anonymous source is nobody the article names ("the official" may be
+  // the one just named).
+  if (ANONYMOUS.test(words[words.length - 1] ?? "")) return { kind: "other" };
   if (edge === "start" && /^(?:the|a|an)$/i.test(word) && words.length >= 2) {
     const head = words.slice(1).find((w) => !ROLE_NOUNS.has(w.toLowerCase())) === undefined;
     if (head) return { kind: "role", person: lastWithRole(doc, people, words.slice(1), offset) };
