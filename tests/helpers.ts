@@ -3,15 +3,38 @@ import { join } from "node:path";
 import request from "supertest";
 import { afterEach } from "vitest";
 import { type App, buildApp } from "../src/app.js";
+import { type Db, openDatabase } from "../src/db/client.js";
+import { runMigrations } from "../src/db/migrate.js";
+import { loadSeedFolder } from "../src/ingest/seed.js";
 import { seedsFolder } from "../src/paths.js";
 
 export const seedArticlePath = join(seedsFolder, "000_ac63f187e8067ee2.txt");
 export const seedText = readFileSync(seedArticlePath, "utf8");
 
 const open: App[] = [];
+const databases: Db[] = [];
 afterEach(async () => {
   await Promise.all(open.splice(0).map((app) => app.close()));
+  // A database a test opened itself outlives the apps built over it.
+  for (const db of databases.splice(0)) db.$client.close();
 });
+
+/** A fresh in-memory database, migrated and loaded from seeds/, closed after the test. */
+export function seededDatabase(): Db {
+  const db = openDatabase(":memory:");
+  databases.push(db);
+  runMigrations(db);
+  loadSeedFolder(db, seedsFolder);
+  return db;
+}
+
+/** An app over a database the test prepared (the app leaves it open; `seededDatabase` closes it). */
+export async function appOver(db: Db): Promise<App> {
+  const app = await buildApp({ db });
+  open.push(app);
+  await app.ready();
+  return app;
+}
 
 /** A fresh app over a fresh in-memory database loaded from seeds/ by the same loader the server uses. */
 export async function seededApp(): Promise<App> {

@@ -1,10 +1,7 @@
 import type Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/client.js";
-import { runMigrations } from "../../src/db/migrate.js";
 import { createRepositories } from "../../src/db/queries/index.js";
-import { loadSeedFolder } from "../../src/ingest/seed.js";
-import { seedsFolder } from "../../src/paths.js";
+import { seededDatabase } from "../helpers.js";
 
 /**
  * Every query the list and detail routes run, with each filter, must find its rows through an index: a plan step
@@ -28,9 +25,7 @@ function recordingConnection(sqlite: Database.Database, texts: Set<string>): Dat
 }
 
 function setUp() {
-  const db = openDatabase(":memory:");
-  runMigrations(db);
-  loadSeedFolder(db, seedsFolder);
+  const db = seededDatabase();
   const sqlite = db.$client;
   // Many quotes with one word, so a search's pages are walked past the first.
   const article = sqlite.prepare("SELECT id FROM articles LIMIT 1").pluck().get() as string;

@@ -1,10 +1,7 @@
 import type Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/client.js";
-import { runMigrations } from "../../src/db/migrate.js";
 import { createRepositories } from "../../src/db/queries/index.js";
-import { loadSeedFolder } from "../../src/ingest/seed.js";
-import { seedsFolder } from "../../src/paths.js";
+import { seededDatabase } from "../helpers.js";
 
 /** The SQL of every statement the repositories prepare, as they prepare it. */
 function recording(sqlite: Database.Database, texts: string[]): Database.Database {
@@ -23,9 +20,7 @@ function recording(sqlite: Database.Database, texts: string[]): Database.Databas
 
 describe("a venue's meetings", () => {
   it("are paged in their index's order (date, id), with no sort of every meeting of the venue", () => {
-    const db = openDatabase(":memory:");
-    runMigrations(db);
-    loadSeedFolder(db, seedsFolder);
+    const db = seededDatabase();
     for (const filters of [
       { city: "geneva", from: "2020-01-01" },
       { city: "geneva" },

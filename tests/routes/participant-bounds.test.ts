@@ -1,25 +1,13 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { buildApp } from "../../src/app.js";
-import { openDatabase } from "../../src/db/client.js";
-import { runMigrations } from "../../src/db/migrate.js";
-import { loadSeedFolder } from "../../src/ingest/seed.js";
-import { seedsFolder } from "../../src/paths.js";
+import { describe, expect, it } from "vitest";
 import { embeddedLimit } from "../../src/schemas/participant.js";
-
-const open: { close(): Promise<unknown> | unknown }[] = [];
-afterEach(async () => {
-  for (const o of open.splice(0).reverse()) await o.close();
-});
+import { appOver, seededDatabase } from "../helpers.js";
 
 /**
  * The seed plus `extra` meetings (2000, then 2030) that Russia is a party to (as an attendee too in the first) and
  * `extra` quotes by Sergey Ryabkov dated then: more of each than a participant's detail embeds.
  */
 async function appWithBusyParticipants(extra: number) {
-  const db = openDatabase(":memory:");
-  open.push({ close: () => db.$client.close() });
-  runMigrations(db);
-  loadSeedFolder(db, seedsFolder);
+  const db = seededDatabase();
   const sqlite = db.$client;
   const article = sqlite.prepare("SELECT id FROM articles LIMIT 1").pluck().get() as string;
   const meeting = sqlite.prepare(
@@ -42,10 +30,7 @@ async function appWithBusyParticipants(extra: number) {
       quote.run(`q-busy-${i}`, article, date);
     }
   })();
-  const app = await buildApp({ db });
-  open.push(app);
-  await app.ready();
-  return app;
+  return appOver(db);
 }
 
 describe("GET /participants/:id of a participant in many meetings", () => {

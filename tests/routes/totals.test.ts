@@ -1,21 +1,9 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { buildApp } from "../../src/app.js";
-import { openDatabase } from "../../src/db/client.js";
-import { runMigrations } from "../../src/db/migrate.js";
-import { loadSeedFolder } from "../../src/ingest/seed.js";
-import { seedsFolder } from "../../src/paths.js";
-
-const open: { close(): Promise<unknown> | unknown }[] = [];
-afterEach(async () => {
-  for (const o of open.splice(0).reverse()) await o.close();
-});
+import { describe, expect, it } from "vitest";
+import { appOver, seededDatabase } from "../helpers.js";
 
 /** The seed plus `extra` quotes that all say "zebra", on 2030-01-01, so totals can pass the bound. */
 async function appWithQuotes(extra: number) {
-  const db = openDatabase(":memory:");
-  open.push({ close: () => db.$client.close() });
-  runMigrations(db);
-  loadSeedFolder(db, seedsFolder);
+  const db = seededDatabase();
   const sqlite = db.$client;
   const article = sqlite.prepare("SELECT id FROM articles LIMIT 1").pluck().get() as string;
   const insert = sqlite.prepare(
@@ -24,10 +12,7 @@ async function appWithQuotes(extra: number) {
   sqlite.transaction(() => {
     for (let i = 0; i < extra; i++) insert.run(`q-total-${i}`, `zebra crossing number ${i}`, article);
   })();
-  const app = await buildApp({ db });
-  open.push(app);
-  await app.ready();
-  return app;
+  return appOver(db);
 }
 
 describe("list totals", () => {
