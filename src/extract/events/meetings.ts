@@ -17,7 +17,7 @@ import {
 import { headlineEvent, ledeEvent } from "./report-frames.js";
 import { splitSeparateMeetings } from "./separate-meetings.js";
 import { joinSinceUntil } from "./spans.js";
-import { datesArrival, datesOtherEvent, datesReport, hasMeetingTrigger } from "./triggers.js";
+import { datesNoMeeting, datesOtherEvent, datesReport, hasMeetingTrigger } from "./triggers.js";
 import {
   ANOTHER_MEETING,
   COARSE_TIME,
@@ -88,12 +88,7 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
       // "comes a day after X held talks": the event after the phrase is the one dated, and it must be a meeting.
       if (mention.relative) {
         if (!hasMeetingTrigger(narrative, { start: mention.end, end: sentence.end })) return;
-      } else {
-        if (datesOtherEvent(narrative, sentence, mention)) return;
-        // (A stay "from" an arrival "until" a later day is a visit, not an arrival.)
-        if (datesReport(narrative, sentence, mention)) return;
-        if (!mention.endDate && datesArrival(narrative, sentence, mention)) return;
-      }
+      } else if (datesNoMeeting(narrative, sentence, mention)) return;
       const region = anchorRegion(sentence, inSentence, i);
       // "Friday's encounter continued the gathering in Buenos Aires on Feb. 16": a venue right beside another date is
       // that date's.
@@ -215,8 +210,7 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   sentences.forEach((sentence, index) => {
     if (triggers[index]) return;
     for (const mention of datesIn[index] ?? []) {
-      if (mention.relative || datesOtherEvent(narrative, sentence, mention)) continue;
-      if (datesReport(narrative, sentence, mention) || datesArrival(narrative, sentence, mention)) continue;
+      if (mention.relative || datesNoMeeting(narrative, sentence, mention)) continue;
       const venue = (venues[index] ?? []).find((p) => articleVenues.includes(p.city) && gap(p, mention) < 12);
       if (venue) place(meetings, doc, mention, sentence, sentence, venue, "echo");
     }
@@ -248,8 +242,7 @@ function quotedMeetings(
     const sentence = doc.sentences.find((s) => inside(mention, s));
     if (!sentence) continue;
     const clause = { start: Math.max(quote.start, sentence.start), end: Math.min(quote.end, sentence.end) };
-    if (!hasMeetingTrigger(doc.work, clause) || datesOtherEvent(doc.work, clause, mention)) continue;
-    if (datesReport(doc.work, clause, mention) || datesArrival(doc.work, clause, mention)) continue;
+    if (!hasMeetingTrigger(doc.work, clause) || datesNoMeeting(doc.work, clause, mention)) continue;
     const venue = inputs.places
       .filter((p) => p.venue && inside(p, clause) && gap(p, mention) < 40)
       .sort((a, b) => gap(a, mention) - gap(b, mention))[0];

@@ -159,6 +159,22 @@ const PLAN_BEFORE =
   /\b(?:(?:was|were)\s+(?:supposed|due|planned|scheduled|set|expected)\s+to\b|instead\s+of|originally|initially)[^.;]{0,60}$/i;
 const PUT_OFF = /\bpostpon|\bdelay|\bput\s+off|\bpushed\s+back|\breschedul|\bnew\s+date\b/i;
 
+/**
+ * The date belongs to something other than a meeting: another event, the report itself, or an arrival (a stay
+ * "from" an arrival "until" a later day is a visit, not an arrival).
+ */
+export function datesNoMeeting(
+  work: string,
+  sentence: Span,
+  mention: Span & { endDate?: string | null },
+): boolean {
+  return (
+    datesOtherEvent(work, sentence, mention) ||
+    datesReport(work, sentence, mention) ||
+    (!mention.endDate && datesArrival(work, sentence, mention))
+  );
+}
+
 /** "postponed" or "cancelled" when the sentence says so of the meeting on this date, else null. */
 export function statusStated(work: string, sentence: Span, mention: Span): "postponed" | "cancelled" | null {
   const stated = statusInSentence(work, sentence, mention);
