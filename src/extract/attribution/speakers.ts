@@ -166,7 +166,10 @@ function speakerOf(
       if (subject.kind === "pronoun")
         return {
           speaker:
-            sentenceOpener(work, people, sentence) ?? salient(sentence.start, pronounGender(work, verbAt)),
+            sentenceOpener(work, people, sentence) ??
+            salient(sentence.start, pronounGender(work, verbAt)) ??
+            // "X told state media, and he added …" in the article's first sentence with a person.
+            salient(verbAt, pronounGender(work, verbAt)),
           kind: "before-pronoun",
         };
       if (subject.kind === "role")

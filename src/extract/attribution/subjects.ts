@@ -121,8 +121,13 @@ function classifyPhrase(
     // "the Russian negotiator", "the former Nigerian president": a nationality narrows who is meant.
     let k = words.length - tail.length - 1;
     let nationality: string | null = null;
-    while (k >= 0 && (/^former$/i.test(words[k] ?? "") || DEMONYMS[words[k] ?? ""])) {
-      nationality ??= DEMONYMS[words[k] ?? ""] ? (words[k] ?? null) : null;
+    // "the UN envoy", "the U.S. negotiator": an organisation's or state's short form narrows it the same way.
+    const shortForm = (w: string) => /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,3})$/u.test(w);
+    while (
+      k >= 0 &&
+      (/^former$/i.test(words[k] ?? "") || DEMONYMS[words[k] ?? ""] || shortForm(words[k] ?? ""))
+    ) {
+      nationality ??= DEMONYMS[words[k] ?? ""] || shortForm(words[k] ?? "") ? (words[k] ?? null) : null;
       k--;
     }
     const det = words[k] ?? "";
@@ -156,7 +161,7 @@ function lastWithRole(
 
 // A person mention that is a grammatical subject: a verb follows it (after an optional appositive).
 const FOLLOWED_BY_VERB =
-  /^,?(?:[^.;“”]{1,200}?,)?\s+(?:(?:also|later|then|had|has|have|was|were|is|will|would|could|did|on\s+\p{Lu}\p{Ll}+)\s+)*(?:\p{Ll}+ed|\p{Ll}+s|said|told|met|made|took|gave|spoke|wrote|went|came|held|sent|saw|knew|felt|got|left|led|became|began|stood|sat|kept|put|read|was|is)\b/u;
+  /^,?(?:[^.;“”]{1,200}?,)?\s+(?:(?:also|later|then|had|has|have|was|were|is|will|would|could|did|on\s+\p{Lu}\p{Ll}+)\s+)*(?:\p{Ll}+ed|\p{Ll}+s|said|told|met|made|took|gave|spoke|wrote|went|came|held|sent|saw|knew|felt|got|left|led|became|began|stood|sat|kept|put|read|was|is|forecast|thought|sought|brought|struck|meant|found|drew|chose|won|set)\b/u;
 
 /** Is this mention the subject of a verb that follows it ("Blinken described …", "Nyusi was nonetheless …")? */
 export function isSubjectMention(work: string, span: Span): boolean {

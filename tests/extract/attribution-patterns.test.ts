@@ -1,0 +1,34 @@
+// Quote attribution patterns seen in several development reports (tests/fixtures/real/dev-*), each written as a short
+// invented article so that a rule's removal fails one named test.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.js";
+import { article } from "./helpers.js";
+
+const speakers = (text: string) => extractArticle(text).quotes.map((q) => [q.text, q.speaker]);
+
+describe("quote attribution", () => {
+  it("reads 'he added' after a person named earlier in the same sentence when none came before it", () => {
+    const text = article(
+      "2025-04-12",
+      "Talks will resume next week, Foreign Minister Hamid Rostami told state media, and he added that the meeting “got very close” to a framework.",
+    );
+    expect(speakers(text)).toEqual([["got very close", "Hamid Rostami"]]);
+  });
+
+  it("resolves 'the UN envoy said' to the envoy the article named", () => {
+    const text = article(
+      "2016-04-18",
+      "The talks were delayed, UN envoy Martin Kessler said on Monday, after one delegation failed to arrive.",
+      "“The next few hours are crucial,” the UN envoy said.",
+    );
+    expect(speakers(text)).toEqual([["The next few hours are crucial,", "Martin Kessler"]]);
+  });
+
+  it("gives a partial quotation to the subject of an irregular past verb ('forecast')", () => {
+    const text = article(
+      "2022-01-10",
+      "After a working dinner on Sunday, Deputy Foreign Minister Pavel Orlov forecast “difficult” talks in Geneva.",
+    );
+    expect(speakers(text)).toEqual([["difficult", "Pavel Orlov"]]);
+  });
+});
