@@ -29,6 +29,16 @@ describe("the tense of a date's clause", () => {
     expect(meetings(text)).toEqual([["2016-10-27", "Quito", "scheduled"]]);
   });
 
+  it("gives two coordinated weekdays the tense of the verb after both (2017-10-03 is a Tuesday)", () => {
+    const text = article(
+      "2017-10-03",
+      "On Thursday and Friday he will be in Mexico City, where he will hold talks with President Carlos Ruiz.",
+    );
+    expect(extractArticle(text).meetings.map((m) => [m.date, m.endDate, m.city])).toEqual([
+      ["2017-10-05", "2017-10-06", "Mexico City"],
+    ]);
+  });
+
   it("does not take a preposition 'to' for an infinitive (2023-01-28 is a Saturday)", () => {
     const text = article(
       "2023-01-28",

@@ -141,6 +141,9 @@ function scan(words: Word[], past: Set<number>, backwards: boolean, infinitive: 
     if (/^[,;:.!?()—–]$/.test(w)) return null;
     // Cues before another day belong to that day: "talks proposed for Sunday and Monday in a decision on Saturday".
     if (backwards && DAY_WORD.test(w)) return null;
+    // "On Thursday and Friday he will be in Mexico": a day coordinated after this one shares its clause.
+    if (!backwards && (DAY_WORD.test(w) || (/^(?:and|or)$/.test(w) && DAY_WORD.test(words[i + 1]?.w ?? ""))))
+      continue;
     // "failed to agree": an infinitive after a past verb stays in the past; after a verb of intention ("agreed to
     // meet again", "decided to resume") it looks ahead.
     const governor = backwards ? words[i + 1] : words[i - 1];
