@@ -198,6 +198,14 @@ describe("agency readouts", () => {
 });
 
 describe("venues", () => {
+  it("does not read a city name inside a longer name as a venue ('the Fortune Most Powerful Women Summit')", () => {
+    const text = article(
+      "2017-10-03",
+      "The two ministers held talks on Monday at the Fortune Most Powerful Women Summit.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
   it("takes the city a gathering is named after (2021-06-20 is a Sunday)", () => {
     const text = article(
       "2021-06-20",

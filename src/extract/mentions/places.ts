@@ -68,6 +68,9 @@ const FACILITY_AFTER = new RegExp(
   `^(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,3}?[^\\S\\n]+(?:${[...FACILITY_WORDS].join("|")})\\b`,
   "u",
 );
+// Capitalised words that open a sentence or phrase rather than a name: "In Geneva Palace …", "At Doha Forum".
+const RUN_OPENERS =
+  /^(?:In|At|On|To|From|For|The|And|But|Inside|Near|Outside|Both|Then|After|Before|During)$/;
 // (A run of capitalised words never crosses a line break: a headline or paragraph without a full stop ends there.)
 const CAPITALISED =
   /\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*){0,2}/gu;
@@ -161,6 +164,8 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
           !FACILITY_AFTER.test(work.slice(start + name.length, start + name.length + 60))
         )
           continue;
+        // "the Fortune Most Powerful Women Summit": a city name inside a longer name, with name words on both sides.
+        if (words[j] !== undefined && i > 0 && !RUN_OPENERS.test(words[i - 1] ?? "")) continue;
         const end = start + name.length;
         if (exclude.some((s) => start < s.end && end > s.start)) continue;
         const elsewhere = /\b(?:near|outside|from|west|east|north|south)\s+(?:of\s+)?$/i.test(
