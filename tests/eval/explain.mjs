@@ -1,4 +1,4 @@
-// `npm run eval:explain -- [meetings|people|roles|quotes] [folder…]`: what the extractor got wrong, article by article.
+// `npm run eval:explain -- [meetings|people|roles|quotes|status|parties] [folder…]`: what the extractor got wrong, article by article.
 // Defaults to the development sets; never point it at a held-out folder while changing rules.
 import path from 'node:path';
 import { articlesIn, SETS, scoreArticles } from './corpus.mjs';
@@ -31,6 +31,15 @@ for (const { file, gold, predicted, result } of scoreArticles(files)) {
     for (const g of gold.meetings ?? []) {
       const p = predicted.meetings.find((m) => m.date === (g.date ?? g.startDate) && m.city === g.city);
       if (p && p.status !== g.status) lines.push(`  ${g.date} ${g.city}: gold ${g.status} got ${p.status} (${p.rule})`);
+    }
+  } else if (what === 'parties') {
+    const sorted = (xs) => [...(xs ?? [])].sort();
+    for (const g of gold.meetings ?? []) {
+      const p = predicted.meetings.find((m) => m.date === (g.date ?? g.startDate) && m.city === g.city);
+      if (!p) continue;
+      const [gp, pp, go, po] = [sorted(g.parties), sorted(p.parties), sorted(g.organizations), sorted(p.organizations)];
+      if (show(gp) !== show(pp) || show(go) !== show(po))
+        lines.push(`  ${g.date} ${g.city}: gold ${show(gp)} ${show(go)} got ${show(pp)} ${show(po)}`);
     }
   }
   if (lines.length) console.log(`${path.relative(process.cwd(), file)}\n${lines.join('\n')}`);
