@@ -31,4 +31,13 @@ describe("quote attribution", () => {
     );
     expect(speakers(text)).toEqual([["difficult", "Pavel Orlov"]]);
   });
+
+  it("does not take a person inside another's appositive for the subject ('X, with Y between them, said')", () => {
+    const text = article(
+      "2015-09-23",
+      "President Marco Silva, with Cuban President Raúl Castro between them, said that the teams would reach an agreement.",
+      "“We must break any link between politics and weapons,” he told the journalists.",
+    );
+    expect(speakers(text)).toEqual([["We must break any link between politics and weapons,", "Marco Silva"]]);
+  });
 });
