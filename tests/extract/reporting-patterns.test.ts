@@ -175,6 +175,22 @@ describe("datelines without a dash", () => {
     const d = findDateline(text, [{ start: 0, end: text.length }]);
     expect(d?.place && text.slice(d.place.start, d.place.end)).toBe("Mexico City");
   });
+
+  it("reads a place and a day run straight into the first sentence, and never dates a meeting by them", () => {
+    const text = article(
+      "2024-12-16",
+      "Beijing, Dec 16 For the next round, the adviser will sit down for talks on December 18 in Beijing with the minister.",
+    );
+    expect(meetings(text)).toEqual([["2024-12-18", "Beijing", "scheduled"]]);
+  });
+
+  it("gives the reporter's city to no meeting weeks before the report", () => {
+    const text = article(
+      "2018-10-12",
+      "SEOUL, Oct. 12 (Yonhap) — The ministry said on Friday it wants to implement an accord agreed to on Sept. 19 between the two leaders.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
 });
 
 describe("agency readouts", () => {
@@ -198,6 +214,14 @@ describe("agency readouts", () => {
 });
 
 describe("venues", () => {
+  it("takes the city after a named building and a comma as the venue ('At Merdeka Palace, Jakarta')", () => {
+    const text = article(
+      "2022-12-30",
+      "At Merdeka Palace, Jakarta on Friday, December 30, 2022, the president welcomed the secretary general.",
+    );
+    expect(meetings(text)).toEqual([["2022-12-30", "Jakarta", "held"]]);
+  });
+
   it("does not read a city name inside a longer name as a venue ('the Fortune Most Powerful Women Summit')", () => {
     const text = article(
       "2017-10-03",
@@ -328,6 +352,14 @@ describe("venues", () => {
 });
 
 describe("spans", () => {
+  it("counts 'two weeks from Jan. 11' from the date it names", () => {
+    const text = article(
+      "2021-01-12",
+      "Turkey has announced that exploratory talks with Greece will resume in Istanbul two weeks from Jan. 11.",
+    );
+    expect(meetings(text)).toEqual([["2021-01-25", "Istanbul", "scheduled"]]);
+  });
+
   const spans = (text: string) => extractArticle(text).meetings.map((m) => [m.date, m.endDate, m.city]);
 
   it("reads a stay from an arrival until a later day as one visit", () => {

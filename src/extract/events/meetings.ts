@@ -1,5 +1,5 @@
 import { CAPITAL_NAMED_STATES } from "../lexicon/index.js";
-import type { DateMention } from "../mentions/dates.js";
+import { addDays, type DateMention } from "../mentions/dates.js";
 import { type CountryVenue, capitalOf, type PlaceMention } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Sentence } from "../structure/sentences.js";
@@ -192,6 +192,8 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
       // 21 (Jiji Press)--At a meeting in Tokyo on Saturday … Also on Friday, … held a dinner".)
       [
         mention.date <= doc.header.date &&
+        // (A meeting weeks before the report is background, not the reporter's story: "an accord agreed on Sept. 19".)
+        mention.date >= addDays(doc.header.date, -7) &&
         (articleVenues.length === 0 ||
           (mention.date === doc.header.date && articleVenues.includes(inputs.datelinePlace?.city ?? ""))) &&
         (headline.length === 0 || headline.includes(inputs.datelinePlace?.city ?? "")) &&

@@ -180,10 +180,26 @@ export function findDates(doc: ArticleDocument): DateMention[] {
     add({ start, end, date: iso(y, mo, day), endDate: null, certainty: "inferred", text: m[0] });
   }
   harmoniseWeekdays(doc, out);
+  shiftOffsets(doc, out);
   return joinDayPairs(
     doc,
     out.sort((a, b) => a.start - b.start),
   );
+}
+
+/** "will resume in Istanbul two weeks from Jan. 11": the date named is the point the offset counts from. */
+function shiftOffsets(doc: ArticleDocument, mentions: DateMention[]): void {
+  for (const m of mentions) {
+    if (m.relative) continue;
+    const offset = /\b(a|one|two|three|four|five|six|seven)\s+(days?|weeks?)\s+(from|after)\s+$/i.exec(
+      doc.work.slice(Math.max(0, m.start - 30), m.start),
+    );
+    if (!offset) continue;
+    const n = (COUNTS[(offset[1] ?? "").toLowerCase()] ?? 1) * (/^week/i.test(offset[2] ?? "") ? 7 : 1);
+    m.date = addDays(m.date, n);
+    if (m.endDate) m.endDate = addDays(m.endDate, n);
+    m.certainty = "inferred";
+  }
 }
 
 /** "on Tuesday and Wednesday": two adjacent day references a few days apart are one multi-day span. */

@@ -87,6 +87,11 @@ const VENUE_OF_BEFORE = /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){1,4}of\s+$/u;
 // "in Oman's capital Muscat", "in Qatar’s capital of Doha", "in the Turkish resort city Antalya": a venue in apposition.
 const VENUE_APPOSITION =
   /\b(?:in|at|to|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:[’']s)?\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|port|resort|village)(?:\s+of)?,?\s+$/u;
+// "At Merdeka Palace, Jakarta on Friday", "at Hyderabad House, New Delhi": the city after a named building is its venue.
+const FACILITY_COMMA_BEFORE = new RegExp(
+  `\\b(?:[Aa]t|[Ii]n)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}(?:${[...FACILITY_WORDS].join("|")}),\\s+$`,
+  "u",
+);
 const MEETING_AFTER = /^\s+(?:talks|meeting|round|session|summit|conference|negotiations|consultations)\b/;
 // "on the sidelines of Antalya Diplomacy Forum", "the G7 Hiroshima Foreign Ministers’ Meeting": a gathering named after
 // its city.
@@ -182,6 +187,7 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
             !modifiesNoun(work, start, end)) ||
           VENUE_OF_BEFORE.test(work.slice(Math.max(0, start - 60), start)) ||
           VENUE_APPOSITION.test(work.slice(Math.max(0, start - 60), start)) ||
+          FACILITY_COMMA_BEFORE.test(work.slice(Math.max(0, start - 60), start)) ||
           meetingAfter;
         out.push({ start, end, city: entry.city, country: entry.country, venue, descriptor: false });
         matched = j - i;

@@ -27,6 +27,8 @@ const DATE_AGENCY_LINE = new RegExp(
   `^(${UPPER_PLACE}|${TITLE_PLACE})${REGION},?\\s*${DAY}\\.?\\s*${AGENCY}\\s*(?=\\p{Lu})`,
   "u",
 );
+// "Beijing, Dec 16 For the 23rd meeting …": in the first paragraph, a place and a day run straight into the sentence.
+const PLACE_DATE_LINE = new RegExp(`^(${UPPER_PLACE}|${TITLE_PLACE}),\\s*${DAY}\\s+(?=\\p{Lu})`, "u");
 // "Abu Dhabi: US Secretary of State …": a title-case place and a colon opening the first paragraph (the mentions
 // stage keeps it only if it is a city).
 const TITLE_COLON_LINE = new RegExp(`^(${TITLE_PLACE}):\\s+(?=\\p{Lu})`, "u");
@@ -49,7 +51,7 @@ export function findDateline(text: string, paragraphs: Span[]): Dateline | null 
       DATED_AGENCY_LINE.exec(head) ??
       TITLE_LINE.exec(head) ??
       DATE_AGENCY_LINE.exec(head) ??
-      (para === paragraphs[0] ? TITLE_COLON_LINE.exec(head) : null);
+      (para === paragraphs[0] ? (TITLE_COLON_LINE.exec(head) ?? PLACE_DATE_LINE.exec(head)) : null);
     if (!m?.[1]) continue;
     // A sentence that merely starts with a capitalised word and a colon is no dateline: the place must be short.
     if (m[1].split(/\s+/).length > 4) continue;
