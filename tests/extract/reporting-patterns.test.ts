@@ -521,6 +521,16 @@ describe("single quotation marks", () => {
 });
 
 describe("people, roles and affiliations", () => {
+  it("reads 'diplomat' and 'top diplomat' as titles ('top Chinese diplomat Yang Jiechi')", () => {
+    const text = article(
+      "2019-05-17",
+      "Abe told top Chinese diplomat Yang Jiechi that ties were back on track.",
+      "In reply, Yang said he sees “new momentum” for relations.",
+    );
+    expect(person(text, "Yang Jiechi")).toEqual(["Diplomat", "China"]);
+    expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual(["Yang Jiechi"]);
+  });
+
   it("takes the head of a list after 'among them' for a person, and 'Presidential Administration' for no name", () => {
     const text = article(
       "2025-04-26",
