@@ -184,6 +184,14 @@ describe("datelines without a dash", () => {
     expect(meetings(text)).toEqual([["2024-12-18", "Beijing", "scheduled"]]);
   });
 
+  it("reads 'Cartagena, Colombia —' as a dateline, whose city is the venue of the day's signing", () => {
+    const text = article(
+      "2016-09-27",
+      "Cartagena, Colombia — A peace accord was signed Monday evening by the government and the biggest rebel movement in the country.",
+    );
+    expect(meetings(text)).toEqual([["2016-09-26", "Cartagena", "held"]]);
+  });
+
   it("gives the reporter's city to no meeting weeks before the report", () => {
     const text = article(
       "2018-10-12",

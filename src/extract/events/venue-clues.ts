@@ -10,7 +10,7 @@ import { gap } from "./draft.js";
 // "in the district of Gorongosa", "visited the kingdom on Thursday": a venue the gazetteer does not know, or only a
 // country, is still no other city.
 export const UNKNOWN_VENUE =
-  /\b(?:in|at)\s+the\s+(?:\p{Ll}+\s+){0,2}(?:district|town|village|city|region|province|resort|county|municipality)\s+of\s+\p{Lu}|\b(?:in|to|visited|visiting|visit)\s+the\s+(?:kingdom|sultanate|emirate|island|country)\b/u;
+  /\b(?:in|at)\s+the\s+(?:\p{Ll}+\s+){0,2}(?:district|town|village|city|region|province|resort|county|municipality)\s+of\s+\p{Lu}|\b(?:in|to|visited|visiting|visit)\s+the\s+(?:kingdom|sultanate|emirate|island)\b|\b(?:to|visited|visiting|visit)\s+the\s+country\b/u;
 
 export const COARSE_TIME =
   /\b(?:(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)|in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|June|July|August|September|October|November|December|(?:19|20)\d\d))\b/;

@@ -27,6 +27,11 @@ const DATE_AGENCY_LINE = new RegExp(
   `^(${UPPER_PLACE}|${TITLE_PLACE})${REGION},?\\s*${DAY}\\.?\\s*${AGENCY}\\s*(?=\\p{Lu})`,
   "u",
 );
+// "Cartagena, Colombia — A historic peace accord …": a title-case place and its country before a long dash.
+const TITLE_REGION_LINE = new RegExp(
+  `^(${TITLE_PLACE}),\\s*${TITLE_PLACE}\\s*(?:—|–|--)\\s*(?=\\p{Lu})`,
+  "u",
+);
 // "Beijing, Dec 16 For the 23rd meeting …": in the first paragraph, a place and a day run straight into the sentence.
 const PLACE_DATE_LINE = new RegExp(`^(${UPPER_PLACE}|${TITLE_PLACE}),\\s*${DAY}\\s+(?=\\p{Lu})`, "u");
 // "Abu Dhabi: US Secretary of State …": a title-case place and a colon opening the first paragraph (the mentions
@@ -50,6 +55,7 @@ export function findDateline(text: string, paragraphs: Span[]): Dateline | null 
       UPPER_LINE.exec(head) ??
       DATED_AGENCY_LINE.exec(head) ??
       TITLE_LINE.exec(head) ??
+      TITLE_REGION_LINE.exec(head) ??
       DATE_AGENCY_LINE.exec(head) ??
       (para === paragraphs[0] ? (TITLE_COLON_LINE.exec(head) ?? PLACE_DATE_LINE.exec(head)) : null);
     if (!m?.[1]) continue;
