@@ -192,6 +192,20 @@ describe("datelines without a dash", () => {
     expect(meetings(text)).toEqual([["2016-09-26", "Cartagena", "held"]]);
   });
 
+  it("reads 'STOCKHOLM, (Reuters) –' with its stray comma as a dateline", () => {
+    const text = "STOCKHOLM, (Reuters) – The talks collapsed, the negotiator said.";
+    const d = findDateline(text, [{ start: 0, end: text.length }]);
+    expect(d?.place && text.slice(d.place.start, d.place.end)).toBe("STOCKHOLM");
+  });
+
+  it("takes no fraction for a day ('talks that had lasted more than 8-1/2 hours')", () => {
+    const text = article(
+      "2019-10-06",
+      "The talks in Stockholm had lasted more than 8-1/2 hours, and the delegations met in Stockholm on Saturday.",
+    );
+    expect(meetings(text)).toEqual([["2019-10-05", "Stockholm", "held"]]);
+  });
+
   it("gives the reporter's city to no meeting weeks before the report", () => {
     const text = article(
       "2018-10-12",

@@ -234,6 +234,8 @@ function fromChrono(
   // "for 101 days", "in two weeks": a duration, not a day.
   if (/\b(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(r.text)) return null;
   if (c.isCertain("hour") && !c.isCertain("day") && !c.isCertain("weekday")) return null;
+  // "talks that had lasted more than 8-1/2 hours", "a 2/3 majority": news prose writes no day as "1/2" without a year.
+  if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim())) return null;
   const possessive = /^[’']s\b/.test(doc.work.slice(end, end + 3)) ? 2 : 0;
   const text = doc.text.slice(start, end + possessive);
   // "expected this evening": the article's own day (chrono leaves the day uncertain).
