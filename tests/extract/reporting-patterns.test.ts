@@ -374,6 +374,17 @@ describe("venues", () => {
 });
 
 describe("spans", () => {
+  it("counts 'two days later' from the date before it in the sentence", () => {
+    const text = article(
+      "2020-08-24",
+      "Originally scheduled for 2 September, the meeting in Washington between the two leaders will now take place two days later.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2020-09-02", "Washington", "postponed"],
+      ["2020-09-04", "Washington", "scheduled"],
+    ]);
+  });
+
   it("counts 'two weeks from Jan. 11' from the date it names", () => {
     const text = article(
       "2021-01-12",

@@ -181,6 +181,7 @@ export function findDates(doc: ArticleDocument): DateMention[] {
   }
   harmoniseWeekdays(doc, out);
   shiftOffsets(doc, out);
+  addDaysLater(doc, out);
   return joinDayPairs(
     doc,
     out.sort((a, b) => a.start - b.start),
@@ -199,6 +200,26 @@ function shiftOffsets(doc: ArticleDocument, mentions: DateMention[]): void {
     m.date = addDays(m.date, n);
     if (m.endDate) m.endDate = addDays(m.endDate, n);
     m.certainty = "inferred";
+  }
+}
+
+/**
+ * "Originally scheduled for 2 September, the meeting … will now take place two days later": a day counted from the
+ * date before it in the same sentence.
+ */
+function addDaysLater(doc: ArticleDocument, mentions: DateMention[]): void {
+  const LATER = /\b(a|one|two|three|four|five|six|seven)\s+(days?|weeks?)\s+later\b/gi;
+  for (const m of doc.work.slice(doc.header.bodyStart).matchAll(LATER)) {
+    const start = doc.header.bodyStart + (m.index ?? 0);
+    const end = start + m[0].length;
+    const sentence = sentenceAt(doc.sentences, start);
+    const from = mentions
+      .filter((d) => sentence && d.start >= sentence.start && d.end <= start && !d.relative)
+      .pop();
+    if (!from || mentions.some((d) => d.start < end && d.end > start)) continue;
+    const n = (COUNTS[(m[1] ?? "").toLowerCase()] ?? 1) * (/^week/i.test(m[2] ?? "") ? 7 : 1);
+    const date = addDays(from.endDate ?? from.date, n);
+    mentions.push({ start, end, date, endDate: null, certainty: "inferred", text: m[0] });
   }
 }
 
