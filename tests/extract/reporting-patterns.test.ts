@@ -206,6 +206,24 @@ describe("datelines without a dash", () => {
     expect(meetings(text)).toEqual([["2019-10-05", "Stockholm", "held"]]);
   });
 
+  it("reads two reporters' cities ('New Delhi/Colombo, Oct 3:') as a dateline with no venue, and the tense after it", () => {
+    const text =
+      "New Delhi/Colombo, Oct 3: During his visit on Friday, the minister is scheduled to meet the president.";
+    const d = findDateline(text, [{ start: 0, end: text.length }]);
+    expect(d && text.slice(d.start, d.end)).toBe("New Delhi/Colombo, Oct 3: ");
+    expect(d?.place).toBeNull();
+    const body = article(
+      "2024-10-03",
+      "New Delhi/Colombo, Oct 3: During his visit on Friday, the minister is scheduled to hold talks in Colombo.",
+    );
+    expect(meetings(body)).toEqual([["2024-10-04", "Colombo", "scheduled"]]);
+  });
+
+  it("reads a dotted numeric date day first ('11.01.2017' is 11 January)", () => {
+    const text = article("2017-01-11", "The ministers met in Hanoi on 11.01.2017 to sign the agreement.");
+    expect(meetings(text)).toEqual([["2017-01-11", "Hanoi", "held"]]);
+  });
+
   it("gives the reporter's city to no meeting weeks before the report", () => {
     const text = article(
       "2018-10-12",

@@ -265,8 +265,11 @@ function fromChrono(
   // "This Thursday": chrono fixes the day itself; the clause's tense decides it like any bare weekday.
   const weekdayOnly = c.isCertain("weekday") && !/\d/.test(r.text) && !RELATIVE_DAY.test(r.text);
   if (c.isCertain("day") && c.isCertain("month") && !weekdayOnly) {
-    const month = c.get("month") ?? 1;
-    const day = c.get("day") ?? 1;
+    // "11.01.2017": a dotted numeric date is day first wherever reports write it (chrono reads it month first).
+    const dotted = /^(\d{1,2})\.(\d{1,2})\.\d{4}$/.exec(r.text.trim());
+    const month = dotted ? Number(dotted[2]) : (c.get("month") ?? 1);
+    const day = dotted ? Number(dotted[1]) : (c.get("day") ?? 1);
+    if (month > 12) return null;
     const explicitYear = c.isCertain("year");
     const relative = !/\d/.test(r.text);
     const year = explicitYear || relative ? (c.get("year") ?? 0) : closestYear(articleDate, month, day);

@@ -27,6 +27,11 @@ const DATE_AGENCY_LINE = new RegExp(
   `^(${UPPER_PLACE}|${TITLE_PLACE})${REGION},?\\s*${DAY}\\.?\\s*${AGENCY}\\s*(?=\\p{Lu})`,
   "u",
 );
+// "BELGRADE / PRISTINA –", "New Delhi/Colombo, Oct 3:": two reporters' cities name no one venue (the place stays null).
+const DUAL_LINE = new RegExp(
+  `^(?:${UPPER_PLACE}|${TITLE_PLACE})\\s*\\/\\s*(?:${UPPER_PLACE}|${TITLE_PLACE})(?:,?\\s*${DAY})?\\.?\\s*(?:${AGENCY})?\\s*${DASH}\\s*`,
+  "u",
+);
 // "Cartagena, Colombia — A historic peace accord …": a title-case place and its country before a long dash.
 const TITLE_REGION_LINE = new RegExp(
   `^(${TITLE_PLACE}),\\s*${TITLE_PLACE}\\s*(?:—|–|--)\\s*(?=\\p{Lu})`,
@@ -49,7 +54,7 @@ export function findDateline(text: string, paragraphs: Span[]): Dateline | null 
   for (const para of paragraphs.slice(0, 3)) {
     const head = text.slice(para.start, Math.min(para.end, para.start + 160));
     const start = para.start;
-    const dateOnly = DATE_ONLY_LINE.exec(head);
+    const dateOnly = DATE_ONLY_LINE.exec(head) ?? DUAL_LINE.exec(head);
     if (dateOnly) return { start, end: start + dateOnly[0].length, place: null };
     const m =
       UPPER_LINE.exec(head) ??

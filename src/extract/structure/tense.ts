@@ -62,7 +62,7 @@ export function statedTense(work: string, sentence: Span, mention: Span): Tense 
   const lead = (
     work
       .slice(sentence.start, mention.start)
-      .split(/--|—|–|\)\s*-\s/)
+      .split(/--|—|–|\)\s*-\s|(?<=\d):\s/)
       .pop() ?? ""
   )
     .replace(/[’']s\b/g, "")
