@@ -403,6 +403,14 @@ describe("spans", () => {
     ]);
   });
 
+  it("dates 'on 23-24 March last year' in the year before the report's", () => {
+    const text = article(
+      "2022-02-28",
+      "New Delhi hosted the previous meeting of the commission on 23-24 March last year.",
+    );
+    expect(meetings(text)).toEqual([["2021-03-23", "New Delhi", "held"]]);
+  });
+
   it("counts 'two weeks from Jan. 11' from the date it names", () => {
     const text = article(
       "2021-01-12",

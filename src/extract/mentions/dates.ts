@@ -181,6 +181,7 @@ export function findDates(doc: ArticleDocument): DateMention[] {
   }
   harmoniseWeekdays(doc, out);
   shiftOffsets(doc, out);
+  qualifyYears(doc, out);
   addDaysLater(doc, out);
   return joinDayPairs(
     doc,
@@ -200,6 +201,22 @@ function shiftOffsets(doc: ArticleDocument, mentions: DateMention[]): void {
     m.date = addDays(m.date, n);
     if (m.endDate) m.endDate = addDays(m.endDate, n);
     m.certainty = "inferred";
+  }
+}
+
+/** "on 23-24 March last year", "on May 5 next year": the year the words after a day name. */
+function qualifyYears(doc: ArticleDocument, mentions: DateMention[]): void {
+  const year = Number(doc.header.date.slice(0, 4));
+  for (const m of mentions) {
+    if (m.relative || /\b\d{4}\b/.test(m.text) || m.weekday) continue;
+    const q = /^,?\s+(last|next|this)\s+year\b/i.exec(doc.work.slice(m.end, m.end + 20))?.[1]?.toLowerCase();
+    if (!q) continue;
+    const target = q === "last" ? year - 1 : q === "next" ? year + 1 : year;
+    const shift = (d: string) => `${target}${d.slice(4)}`;
+    // (29 February of a year without one stays as read.)
+    if (new Date(`${shift(m.date)}T00:00:00Z`).toISOString().slice(0, 10) !== shift(m.date)) continue;
+    m.date = shift(m.date);
+    if (m.endDate) m.endDate = shift(m.endDate);
   }
 }
 
