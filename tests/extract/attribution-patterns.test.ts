@@ -40,4 +40,13 @@ describe("quote attribution", () => {
     );
     expect(speakers(text)).toEqual([["We must break any link between politics and weapons,", "Marco Silva"]]);
   });
+
+  it("gives a quote after 'According to her,' to the woman last speaking", () => {
+    const text = article(
+      "2015-11-16",
+      "High Representative Federica Mogherini said the ministers had met in Brussels.",
+      "According to her, the community “has to stay united in tackling the threats”.",
+    );
+    expect(speakers(text)).toEqual([["has to stay united in tackling the threats", "Federica Mogherini"]]);
+  });
 });

@@ -145,6 +145,12 @@ function speakerOf(
       if (who.kind === "person") return { speaker: who.person, kind: "according-to" };
       if (who.kind === "role")
         return { speaker: who.person ?? salient(sentence.start), kind: "according-to" };
+      // "According to her, the community “has to stay united”".
+      if (who.kind === "pronoun")
+        return {
+          speaker: salient(sentence.start, /^\s*her\b/i.test(work.slice(at, at + 5)) ? "female" : "male"),
+          kind: "according-to",
+        };
     }
     const verbs = [...lead.matchAll(SPEECH_VERB)];
     const continuing = leadStart !== sentence.start;

@@ -107,6 +107,8 @@ function classifyPhrase(
   const words = phrase.trim().split(/\s+/);
   const word = (edge === "end" ? words[words.length - 1] : words[0]) ?? "";
   if (/^(?:he|she)$/i.test(word)) return { kind: "pronoun" };
+  // "according to her": an object pronoun standing alone.
+  if (edge === "start" && words.length === 1 && /^(?:him|her)$/i.test(word)) return { kind: "pronoun" };
   // "the source said", "the officials said": an anonymous source is nobody the article names ("the official" may be
   // the one just named).
   if (ANONYMOUS.test(words[words.length - 1] ?? "")) return { kind: "other" };
