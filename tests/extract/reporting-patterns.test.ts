@@ -580,6 +580,33 @@ describe("single quotation marks", () => {
 });
 
 describe("people, roles and affiliations", () => {
+  it("reads initials inside and before a name, and an acronym title before a later mention", () => {
+    const text = article(
+      "2024-10-03",
+      "External Affairs Minister (EAM) S. Jaishankar met Governor Lemanu P.S. Mauga on Friday.",
+      "EAM Jaishankar said the talks were useful.",
+    );
+    expect(names(text)).toEqual(["S. Jaishankar", "Lemanu P.S. Mauga"]);
+  });
+
+  it("finds no person in a country's name, an institution after 'the', or one that 'which' follows", () => {
+    const text = article(
+      "2017-11-20",
+      "The talks brought together the president of the region and the prime minister of Papua New Guinea.",
+      "A representative of the International Committee of the Red Cross briefed the mediators.",
+      "A joint statement will follow, said Wisma Putra, which added that the leaders met on Monday.",
+    );
+    expect(names(text)).toEqual([]);
+  });
+
+  it("keeps 'First Lady' and 'Cardinal' out of the names they introduce", () => {
+    const text = article(
+      "2021-08-15",
+      "First Lady Fabiola Yáñez and Cardinal Pietro Parolin attended the dinner.",
+    );
+    expect(names(text)).toEqual(["Fabiola Yáñez", "Pietro Parolin"]);
+  });
+
   it("reads 'diplomat' and 'top diplomat' as titles ('top Chinese diplomat Yang Jiechi')", () => {
     const text = article(
       "2019-05-17",

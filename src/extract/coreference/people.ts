@@ -30,9 +30,9 @@ export interface PersonRecord {
 // A name word; Arabic-style names may carry a lower-case article: "al-Mishri".
 const WORD = "(?:(?:al|el|ad|as|ash|ibn|bin|abu)-)?\\p{Lu}[\\p{L}\\p{M}]*(?:[-’'][\\p{L}\\p{M}]+)*";
 const PARTICLES = "(?:bin|binti|bint|ibn|al|el|de|del|der|van|von|da|dos|du|la|le|di)";
-// A middle initial stays inside the name: "Alejandro N. Mayorkas", "Antony J. Blinken".
+// Initials stay inside the name: "Alejandro N. Mayorkas", "Lemanu P.S. Mauga", "S. Jaishankar".
 const NAME_RUN = new RegExp(
-  `(?<![\\p{L}\\p{M}])${WORD}(?:\\s+(?:${PARTICLES}\\s+)*(?:\\p{Lu}\\.\\s+)?${WORD})*`,
+  `(?<![\\p{L}\\p{M}.])(?:\\p{Lu}\\.\\s+)?${WORD}(?:\\s+(?:${PARTICLES}\\s+)*(?:(?:\\p{Lu}\\.){1,3}\\s+)?${WORD})*`,
   "gu",
 );
 
@@ -74,6 +74,8 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
     const end = start + name.length;
     if (people.some((p) => p.name === name || isTrailingPart(name, p.name))) continue;
     if (lookupCity(name) || countryOf(name)) continue;
+    // "said Wisma Putra, which added …": an institution.
+    if (/^,\s+which\b/.test(work.slice(end, end + 10))) continue;
     const sentence = sentenceAt(doc.sentences, start);
     const before = work.slice(sentence?.start ?? Math.max(0, start - 120), start);
     const after = work.slice(end, end + 100);
@@ -203,6 +205,8 @@ function surnameSpeaksLater(work: string, surname: string, from: number): boolea
 
 /** The name at the end of a capitalised run, after role words, places and organisations ("UN Special Envoy for Yemen Ingrid Halvorsen"). */
 function trimRun(run: string, offset: number, lead: string): { name: string; start: number } | null {
+  // "the prime minister of Papua New Guinea": a place's name, whatever words of it look like a person's.
+  if (countryOf(run.replace(/[’']s$/, "")) || lookupCity(run)) return null;
   // "Sergei Lavrov's visit": a full name only in a possessive is still a name.
   const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ word: t[0], index: t.index ?? 0 }));
   const owner = tokens[tokens.length - 1];
@@ -218,6 +222,8 @@ function trimRun(run: string, offset: number, lead: string): { name: string; sta
   let i = j;
   while (i > 0 && !isNonName(tokens[i - 1]?.word ?? "") && !isInstitutional(tokens[i - 1]?.word ?? "")) i--;
   while (i < j && /^\p{Ll}+$/u.test(tokens[i]?.word ?? "")) i++;
+  // "EAM Jaishankar", "NSA Doval": an acronym title before the name is no part of it.
+  while (i < j - 1 && /^\p{Lu}{2,5}$/u.test(tokens[i]?.word ?? "")) i++;
   // "Vice Premier He Lifeng": a surname that is also a pronoun, kept after a title.
   if (i >= 2 && tokens[i - 1]?.word === "He" && ROLE_WORDS.has((tokens[i - 2]?.word ?? "").toLowerCase()))
     i--;
@@ -225,6 +231,9 @@ function trimRun(run: string, offset: number, lead: string): { name: string; sta
   if (REGION_WORD.test(tokens[i]?.word ?? "")) return null;
   // "the UN in Vienna Mikhail Ulyanov": a city after "in" before a full name is where, not who.
   if (i === 0 && j >= 3 && /\b(?:in|at)\s$/.test(lead) && lookupCity(tokens[0]?.word ?? "")) i++;
+  // "of the Red Cross", "the Peaceful Reunification of the Country": "the" right before the name opens an
+  // institution's ("the Foreign Minister Sergei Lavrov" keeps its title first).
+  if (i === 0 && /(?:^|[^\p{L}])the\s$/u.test(lead)) return null;
   const kept = tokens.slice(i, j);
   const capitalised = kept.filter((t) => /^\p{Lu}|^[a-z]+-\p{Lu}/u.test(t.word)).length;
   if (capitalised < 2 || capitalised > 4) return null;
