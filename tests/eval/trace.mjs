@@ -5,7 +5,9 @@ import { findPeople } from '../../src/extract/coreference/people.ts';
 import { datesArrival, datesOtherEvent, datesReport, hasMeetingTrigger } from '../../src/extract/events/triggers.ts';
 import { extractArticle, projectExtraction } from '../../src/extract/index.ts';
 import { findDates } from '../../src/extract/mentions/dates.ts';
-import { findPlaces } from '../../src/extract/mentions/places.ts';
+import { findCountries } from '../../src/extract/mentions/organizations.ts';
+import { allCountryNames } from '../../src/extract/mentions/gazetteer.ts';
+import { findCountryVenues, findPlaces } from '../../src/extract/mentions/places.ts';
 import { findQuotes } from '../../src/extract/quotations/quotes.ts';
 import { readDocument } from '../../src/extract/structure/document.ts';
 
@@ -39,4 +41,7 @@ for (const s of doc.sentences) {
   }
   for (const p of ps) console.log(`   place ${JSON.stringify(doc.work.slice(p.start, p.end))} → ${p.city} venue=${p.venue}`);
 }
-console.log('\nmeetings', JSON.stringify(projectExtraction(extractArticle(text)).meetings.map((m) => [m.date, m.endDate, m.city, m.status, m.rule])));
+const countryVenues = findCountryVenues(doc.work, findCountries(doc.work, body, allCountryNames()));
+const headline = findPlaces(doc.work.slice(0, body), 0, []).filter((p) => p.venue).map((p) => p.city);
+console.log(`\ncountry venues ${JSON.stringify(countryVenues.map((c) => c.country))}  headline venues ${JSON.stringify(headline)}`);
+console.log('meetings', JSON.stringify(projectExtraction(extractArticle(text)).meetings.map((m) => [m.date, m.endDate, m.city, m.status, m.rule])));

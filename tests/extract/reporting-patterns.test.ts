@@ -224,6 +224,24 @@ describe("datelines without a dash", () => {
     expect(meetings(text)).toEqual([["2017-01-11", "Hanoi", "held"]]);
   });
 
+  it("reads a dateline after a republisher's credit in parentheses", () => {
+    const text = article(
+      "2023-01-15",
+      "(UrduPoint / WAM - 15th Jan, 2023) ABU DHABI, 15th January, 2023 (WAM) – Relations were reviewed by the two presidents.",
+      "The meeting, which took place today at the palace, opened with greetings.",
+    );
+    expect(meetings(text)).toEqual([["2023-01-15", "Abu Dhabi", "held"]]);
+  });
+
+  it("keeps the reporter's city for the day's meeting when another country is only a topic ('the situation in Sudan')", () => {
+    const text = article(
+      "2019-06-24",
+      "MOSCOW (Sputnik) - The ministers said relations were among the subjects taken up at Monday's meeting.",
+      "The agenda also included the situation in Sudan.",
+    );
+    expect(meetings(text)).toEqual([["2019-06-24", "Moscow", "held"]]);
+  });
+
   it("gives the reporter's city to no meeting weeks before the report", () => {
     const text = article(
       "2018-10-12",

@@ -265,6 +265,9 @@ export interface CountryVenue extends Span {
 }
 
 // "will be hosted by Japan on Wednesday": the host country is the venue's country too.
+// "the situation in Sudan", "the war in Ukraine": a topic of the talks, not where they are.
+const TOPIC_IN =
+  /\b(?:situation|crisis|crises|war|conflict|fighting|violence|peace|developments|events|security|stability|instability|tensions|hostilities|elections?|ceasefire|truce|humanitarian|presence|operations?|invasion|occupation)\s+in\s+(?:the\s+)?$/i;
 const COUNTRY_VENUE_BEFORE =
   /\b(?:in|to|visit|visits|visiting|hosted\s+by)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$/;
 
@@ -279,6 +282,7 @@ export function findCountryVenues(
       return (
         !DEMONYMS[written] &&
         COUNTRY_VENUE_BEFORE.test(work.slice(Math.max(0, c.start - 30), c.start)) &&
+        !TOPIC_IN.test(work.slice(Math.max(0, c.start - 40), c.start)) &&
         // "in Moldova's capital" / "in Russia-held territory" name another place.
         !/^(?:[’']s\b|-)/.test(work.slice(c.end, c.end + 2))
       );

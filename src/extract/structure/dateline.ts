@@ -52,10 +52,14 @@ const TITLE_LINE = new RegExp(
 /** The dateline at the start of one of the first body paragraphs, if any. */
 export function findDateline(text: string, paragraphs: Span[]): Dateline | null {
   for (const para of paragraphs.slice(0, 3)) {
-    const head = text.slice(para.start, Math.min(para.end, para.start + 160));
-    const start = para.start;
+    // "(UrduPoint / Pakistan Point News / WAM - 15th Jan, 2023) ABU DHABI, 15th January, 2023 (WAM) –": a
+    // republisher's credit may come before the dateline.
+    const credit =
+      /^\([^()\n]{1,80}\)\s+(?=\p{Lu})/u.exec(text.slice(para.start, para.start + 90))?.[0].length ?? 0;
+    const head = text.slice(para.start + credit, Math.min(para.end, para.start + credit + 160));
+    const start = para.start + credit;
     const dateOnly = DATE_ONLY_LINE.exec(head) ?? DUAL_LINE.exec(head);
-    if (dateOnly) return { start, end: start + dateOnly[0].length, place: null };
+    if (dateOnly) return { start: para.start, end: start + dateOnly[0].length, place: null };
     const m =
       UPPER_LINE.exec(head) ??
       DATED_AGENCY_LINE.exec(head) ??
@@ -66,7 +70,7 @@ export function findDateline(text: string, paragraphs: Span[]): Dateline | null 
     if (!m?.[1]) continue;
     // A sentence that merely starts with a capitalised word and a colon is no dateline: the place must be short.
     if (m[1].split(/\s+/).length > 4) continue;
-    return { start, end: start + m[0].length, place: { start, end: start + m[1].length } };
+    return { start: para.start, end: start + m[0].length, place: { start, end: start + m[1].length } };
   }
   return null;
 }
