@@ -532,6 +532,14 @@ describe("one sentence, several meetings", () => {
 });
 
 describe("meetings dated outside the usual frame", () => {
+  it("gives a date that opens its sentence to the first event after it ('On Friday evening there was a rally')", () => {
+    const text = article(
+      "2019-11-23",
+      "On Friday evening there was also a rally urging the two leaders to restart negotiations at the meeting in Berlin.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
   it("reads a meeting a quotation dates and places itself", () => {
     const text = article(
       "2019-01-15",

@@ -57,8 +57,20 @@ export function datesOtherEvent(work: string, sentence: Span, mention: Span): bo
       return !isTrigger(words, i);
     if (OTHER_EVENTS.has(w)) return true;
   }
+  // "On Friday evening there was also a rally …": a date opening its sentence dates the first event after it.
+  if (words.every((w) => OPENING_WORDS.has(w))) {
+    const ahead = wordsOf(work.slice(mention.end, sentence.end));
+    for (let i = 0; i < ahead.length; i++) {
+      const w = ahead[i] ?? "";
+      if (MEETING_NOUNS.has(baseOf(w)) || MEETING_VERBS.has(baseOf(w)) || QUALIFIED_MEETING_NOUNS[w])
+        return false;
+      if (OTHER_EVENTS.has(w)) return true;
+    }
+  }
   return false;
 }
+
+const OPENING_WORDS = new Set(["on", "late", "early", "by", "this", "last", "and", "but", "then", "also"]);
 
 // Words between a reporting verb and its date: "told reporters on Tuesday", "said early on Thursday".
 const FILLER = new Set(["on", "early", "late", "earlier", "later", "this", "in", "a", "the"]);
