@@ -242,6 +242,14 @@ describe("datelines without a dash", () => {
     expect(meetings(text)).toEqual([["2019-06-24", "Moscow", "held"]]);
   });
 
+  it("reads 'Vienna, May 17, IRNA -' as a dateline, and its 'May' as no modal verb (2016-05-17 is a Tuesday)", () => {
+    const text = article(
+      "2016-05-17",
+      "Vienna, May 17, IRNA - In a meeting on Monday, the two ministers went over the latest developments.",
+    );
+    expect(meetings(text)).toEqual([["2016-05-16", "Vienna", "held"]]);
+  });
+
   it("gives the reporter's city to no meeting weeks before the report", () => {
     const text = article(
       "2018-10-12",

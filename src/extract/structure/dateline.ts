@@ -13,6 +13,8 @@ const UPPER_PLACE = "\\p{Lu}[\\p{Lu}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}.'
 const TITLE_PLACE = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2}";
 const REGION = "(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,30}?)?";
 const AGENCY = "\\([^()\\n]{1,80}\\)";
+// "Vienna, May 17, IRNA -": an agency's initials after a comma, without parentheses.
+const BARE_AGENCY = "\\p{Lu}{2,8}";
 // "MOSCOW (UrduPoint News / Sputnik - 10th October, 2019) Head of …": an agency holding a date needs no dash.
 const DATED_AGENCY = `\\([^()\\n]{1,60}?[-–—,]\\s*${DAY}\\)\\s*(?=\\p{Lu})`;
 const DASH = "(?:—|–|--?|:|\\.?\\s*\\/\\p{Lu}+\\/\\.?)";
@@ -45,7 +47,7 @@ const TITLE_COLON_LINE = new RegExp(`^(${TITLE_PLACE}):\\s+(?=\\p{Lu})`, "u");
 // "July 20 (Interfax) - His meeting …": a date and an agency, no place.
 const DATE_ONLY_LINE = new RegExp(`^${DAY}\\.?\\s*${AGENCY}\\s*${DASH}\\s*`, "u");
 const TITLE_LINE = new RegExp(
-  `^(${TITLE_PLACE})${REGION}(?:(?:,?\\s*${DAY})\\.?\\s*(?:${AGENCY})?|\\s*${AGENCY})\\s*${DASH}\\s*`,
+  `^(${TITLE_PLACE})${REGION}(?:(?:,?\\s*${DAY})\\.?\\s*(?:${AGENCY}|,\\s*${BARE_AGENCY})?|\\s*${AGENCY})\\s*${DASH}\\s*`,
   "u",
 );
 

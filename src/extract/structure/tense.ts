@@ -62,7 +62,7 @@ export function statedTense(work: string, sentence: Span, mention: Span): Tense 
   const lead = (
     work
       .slice(sentence.start, mention.start)
-      .split(/--|—|–|\)\s*-\s|(?<=\d):\s/)
+      .split(/--|—|–|\)\s*-\s|(?<=\d):\s|(?<=\p{Lu}{2})\s+-\s/u)
       .pop() ?? ""
   )
     .replace(/[’']s\b/g, "")
@@ -109,6 +109,9 @@ function tokens(work: string, from: number, to: number): Word[] {
   const re = new RegExp(WORD.source, WORD.flags);
   const s = work.slice(from, to);
   for (let m = re.exec(s); m; m = re.exec(s)) out.push({ w: m[0].toLowerCase(), start: from + m.index });
+  // "Vienna, May 17": the month is no modal verb.
+  for (const t of out)
+    if (t.w === "may" && /^May\.?\s*\d/.test(work.slice(t.start, t.start + 7))) t.w = "month:may";
   // A comma between two capitalised words is part of a place name ("Washington, DC"), and so is one between a place
   // noun and its name ("in the Ethiopian capital, Addis Ababa on Monday"): neither ends a clause.
   out.forEach((t, i) => {
