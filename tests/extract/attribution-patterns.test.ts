@@ -49,4 +49,12 @@ describe("quote attribution", () => {
     );
     expect(speakers(text)).toEqual([["has to stay united in tackling the threats", "Federica Mogherini"]]);
   });
+
+  it("gives partial quotes after 'In the view of X,' to X", () => {
+    const text = article(
+      "2020-08-24",
+      "In the view of President Aleksandar Vučić, if “something is achieved”, the visit will go ahead.",
+    );
+    expect(speakers(text)).toEqual([["something is achieved", "Aleksandar Vučić"]]);
+  });
 });

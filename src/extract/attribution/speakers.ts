@@ -45,7 +45,8 @@ const UNNAMED = new RegExp(
 const isUnnamed = (s: string): boolean =>
   UNNAMED.test(s) || ANONYMITY_MARKERS.some((a) => s.toLowerCase().includes(a));
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})(?![\\p{L}-])`, "gu");
-const ACCORDING_TO = /\baccording\s+to\s+/i;
+// "In the view of President Vučić, if “something is achieved” …" is attributed as "according to" is.
+const ACCORDING_TO = /\b(?:according\s+to|in\s+the\s+(?:view|words|opinion|assessment)\s+of)\s+/i;
 
 /** The clause after a closing mark, up to the end of its sentence or the next quotation. */
 function clauseAfter(work: string, q: RawQuote): Span | null {
