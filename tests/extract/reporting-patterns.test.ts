@@ -614,6 +614,14 @@ describe("single quotation marks", () => {
 });
 
 describe("people, roles and affiliations", () => {
+  it("knows the nationality adjectives of every state from world-countries ('Gambian President')", () => {
+    const text = article(
+      "2017-01-14",
+      "Gambian President Yahya Jammeh met the mediators in Banjul on Friday.",
+    );
+    expect(person(text, "Yahya Jammeh")).toEqual(["President", "Gambia"]);
+  });
+
   it("reads initials inside and before a name, and an acronym title before a later mention", () => {
     const text = article(
       "2024-10-03",

@@ -1,3 +1,4 @@
+import derivedDemonyms from "./demonyms.json" with { type: "json" };
 import meetingWords from "./meeting-words.json" with { type: "json" };
 import nameWords from "./name-words.json" with { type: "json" };
 import organizations from "./organizations.json" with { type: "json" };
@@ -42,7 +43,8 @@ export const PAST_CUES = new Set(tenseCues.past);
 export const UNNAMED_NOUNS = new Set(unnamedSources.nouns);
 export const UNNAMED_DETERMINERS = new Set(unnamedSources.determiners);
 export const ANONYMITY_MARKERS: string[] = unnamedSources.anonymityMarkers;
-export const DEMONYMS: Record<string, string> = places.demonyms;
+// The hand-kept list wins over the adjectives derived from world-countries (`npm run data:demonyms`).
+export const DEMONYMS: Record<string, string> = { ...derivedDemonyms, ...places.demonyms };
 export const COUNTRY_ALIASES: Record<string, string> = places.countryAliases;
 /** The name a reader expects for a gazetteer country ("Congo (Kinshasa)" → "Democratic Republic of the Congo"). */
 const DISPLAY_NAMES: Record<string, string> = places.displayNames;
