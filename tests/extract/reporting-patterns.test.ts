@@ -614,6 +614,16 @@ describe("single quotation marks", () => {
 });
 
 describe("people, roles and affiliations", () => {
+  it("keeps honorifics and the title's own words out of role and affiliation", () => {
+    const text = article(
+      "2023-10-29",
+      "Minister for Foreign Affairs Dr Vivian Balakrishnan met the envoy.",
+      "Mohamed Hacen El Lebatt, Chief of Staff, said the visit was useful.",
+    );
+    expect(person(text, "Vivian Balakrishnan")).toEqual(["Minister for Foreign Affairs", null]);
+    expect(person(text, "Mohamed Hacen El Lebatt")).toEqual(["Chief of Staff", null]);
+  });
+
   it("knows the nationality adjectives of every state from world-countries ('Gambian President')", () => {
     const text = article(
       "2017-01-14",

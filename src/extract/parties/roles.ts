@@ -1,11 +1,12 @@
 import type { PersonRecord } from "../coreference/people.js";
-import { COUNTERPART_WORDS, COUNTRY_ADJECTIVE, escapeRegExp, ROLE_TITLES } from "../lexicon/index.js";
+import { COUNTERPART_WORDS, escapeRegExp, ROLE_TITLES } from "../lexicon/index.js";
 import type { EntityMention } from "../mentions/organizations.js";
 import { isOrganizationWord } from "../mentions/organizations.js";
 import { countryOf } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
 import type { Span } from "../types.js";
+import { affiliationOfSubject, HONORIFIC, sideOrNull } from "./sides.js";
 
 export interface PersonProfile {
   role: string | null;
@@ -117,7 +118,7 @@ function profileAt(
           owner,
         );
       const stated = inPost?.name ?? (field ? undefined : owner);
-      if (stated) return { role, affiliation: stated, counterpartOf };
+      if (stated && sideOrNull(role, stated)) return { role, affiliation: stated, counterpartOf };
     }
   }
   const phraseEntities = ctx.entities.filter((e) => e.start >= phraseStart && e.end <= at.start);
@@ -137,7 +138,12 @@ function profileAt(
     if (group && !isPerson && !inRole && !NOT_A_GROUP.test(group.split(/\s+/)[0] ?? "")) affiliation = group;
   }
   if (affiliation && TITLE_RE.test(affiliation)) affiliation = null;
-  return { role, affiliation, counterpartOf, servesUnder: role ? possessor(phrase, person, all) : null };
+  return {
+    role,
+    affiliation: sideOrNull(role, affiliation),
+    counterpartOf,
+    servesUnder: role ? possessor(phrase, person, all) : null,
+  };
 }
 
 /** "Trump's National Security Adviser", "Merkel’s spokesman": the named person whose office the title belongs to. */
@@ -207,7 +213,13 @@ function complementOf(rest: string): string {
   if (!found) return "";
   // The complement ends on a name or an office noun, never on a joining word.
   const words = found.split(/\s+/);
-  while (words.length > 1 && /^(?:and|of|the|for|on|to)$/.test(words[words.length - 1] ?? "")) words.pop();
+  // ("Minister for Foreign Affairs Dr Vivian Balakrishnan": the honorific belongs to the name.)
+  while (
+    words.length > 1 &&
+    (/^(?:and|of|the|for|on|to)$/.test(words[words.length - 1] ?? "") ||
+      HONORIFIC.test(words[words.length - 1] ?? ""))
+  )
+    words.pop();
   const text = words.join(" ");
   const object = text.replace(/^(?:for|to|on|of)\s+(?:the\s+)?/, "");
   if (/^of\s/.test(text) && (countryOf(object) || isOrganizationWord(object))) return "";
@@ -264,33 +276,6 @@ function lastMinistryCountry(doc: ArticleDocument, ctx: AffiliationContext, befo
     if (near) found = near.name;
   }
   return found;
-}
-
-/** "The TPLF team was headed by …", "The government delegation was led by …": whom the delegation represents. */
-function affiliationOfSubject(
-  doc: ArticleDocument,
-  subject: string,
-  offset: number,
-  ctx: AffiliationContext,
-): string | null {
-  for (const [acronym, name] of ctx.groups)
-    if (new RegExp(`\\b${escapeRegExp(acronym)}\\b`).test(subject)) return name;
-  const inSubject = ctx.entities.find((e) => e.start >= offset && e.end <= offset + subject.length);
-  if (/\bgovernment\b/i.test(subject)) {
-    const owner = /(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)[’']s\s+(?:[\p{Ll}-]+\s+){0,3}government\b/u.exec(
-      doc.work,
-    )?.[1];
-    const country = owner
-      ? ctx.entities.find((e) => e.kind === "country" && doc.work.slice(e.start, e.end) === owner)?.name
-      : inSubject?.name;
-    const adjective = country ? COUNTRY_ADJECTIVE.get(country) : undefined;
-    if (adjective) return `${adjective} government`;
-  }
-  if (inSubject) return inSubject.name;
-  // A faction named by an adjective: "The Houthi side" → "Houthis".
-  const faction = /\b(\p{Lu}\p{Ll}+)\s+(?:side|movement|rebels|delegation|team)\b/u.exec(subject)?.[1];
-  if (faction && !/^The$/.test(faction)) return faction.endsWith("s") ? faction : `${faction}s`;
-  return null;
 }
 
 export { stateWithTitle } from "./state-titles.js";
