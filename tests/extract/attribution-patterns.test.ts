@@ -57,4 +57,15 @@ describe("quote attribution", () => {
     );
     expect(speakers(text)).toEqual([["something is achieved", "Aleksandar Vučić"]]);
   });
+
+  it("reads a closing mark typed for an opening one ('” I must say …”') as opening its quotation", () => {
+    const text = article(
+      "2022-10-31",
+      "“Today we agreed on a joint statement,” he said. ”I must say frankly that not everything was agreed.”",
+    );
+    expect(extractArticle(text).quotes.map((q) => q.text)).toEqual([
+      "Today we agreed on a joint statement,",
+      "I must say frankly that not everything was agreed.",
+    ]);
+  });
 });

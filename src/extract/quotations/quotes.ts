@@ -48,7 +48,14 @@ export function findQuotes(doc: ArticleDocument): { quotes: RawQuote[]; warnings
     }
     for (let i = para.start; i < para.end; i++) {
       const ch = text.charAt(i);
-      const isOpen = OPEN.has(ch) || (ch === '"' && open === null && straightIsOpen(text, i));
+      // ("” I must say frankly …”": a closing mark typed for an opening one, after a space and before a word.)
+      const isOpen =
+        OPEN.has(ch) ||
+        (ch === '"' && open === null && straightIsOpen(text, i)) ||
+        (ch === "”" &&
+          open === null &&
+          /\s/.test(text.charAt(i - 1) || " ") &&
+          /[\p{L}\d]/u.test(text.charAt(i + 1)));
       const isClose = CLOSE.has(ch) || (ch === '"' && !isOpen);
       if (isOpen) {
         open = i + 1;
