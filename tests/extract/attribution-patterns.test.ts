@@ -68,4 +68,21 @@ describe("quote attribution", () => {
       "I must say frankly that not everything was agreed.",
     ]);
   });
+
+  it("reads 'according to X' at the end of a sentence whose quote is followed by more words", () => {
+    const text = article(
+      "2019-10-30",
+      "UN envoy Geir Pedersen met the delegations in Geneva on Monday.",
+      'Sitting face-to-face is a "powerful sign of hope" for Syrians, according to Pedersen.',
+    );
+    expect(speakers(text)).toEqual([["powerful sign of hope", "Geir Pedersen"]]);
+  });
+
+  it("looks past 'nonetheless' and a relative clause to the subject ('X, who arrived …, nonetheless said')", () => {
+    const text = article(
+      "2015-06-30",
+      'Foreign Minister Sergei Lavrov, who arrived in Vienna earlier today, nonetheless said a deal is "within reach" now.',
+    );
+    expect(speakers(text)).toEqual([["within reach", "Sergei Lavrov"]]);
+  });
 });

@@ -67,6 +67,18 @@ function clauseAfter(work: string, q: RawQuote): Span | null {
   return { start: from, end: from + segment.length };
 }
 
+/** "… is a “powerful sign of hope” for Syrians, according to Pedersen.": the source named at the sentence's end. */
+function accordingToAtEnd(doc: ArticleDocument, q: RawQuote): Span | null {
+  const sentence = sentenceAt(doc.sentences, q.outer.end);
+  if (!sentence) return null;
+  const rest = doc.work.slice(q.outer.end, sentence.end);
+  if (/[“”"]/.test(rest)) return null;
+  const m = /,\s*(according\s+to\s+[^,.;]+)[.!?]?\s*$/i.exec(rest);
+  if (!m?.[1]) return null;
+  const start = q.outer.end + rest.indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
+
 /** Speaker of each quote, by the first sieve that decides. */
 export function attributeQuotes(
   doc: ArticleDocument,
@@ -91,7 +103,7 @@ function speakerOf(
   const { work } = doc;
   const salient = (at: number, gender: Gender | null = null) =>
     salientPerson(doc, people, quotes, done, at, gender);
-  const after = clauseAfter(work, q);
+  const after = clauseAfter(work, q) ?? accordingToAtEnd(doc, q);
   if (after) {
     const seg = work.slice(after.start, after.end);
     const according = ACCORDING_TO.exec(seg);

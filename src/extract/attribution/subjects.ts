@@ -17,7 +17,7 @@ const ROLE_NOUNS = new Set([...ROLE_WORDS, ...[...UNNAMED_NOUNS].filter((n) => !
 // Words between a subject and its verb: "Kuleba on Thursday said", "Obasanjo also said", "he later added", "X was
 // quoted as saying", "cited X as calling".
 const TRAILING_ADVERBIAL =
-  /(?:\s+(?:also|later|then|again|further|once|earlier|separately|previously|meanwhile|had|has|have|was|were|would|will|as|on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement|in\s+an\s+interview|\p{Ll}+ly))+\s*$/u;
+  /(?:\s+(?:also|later|then|again|further|once|earlier|separately|previously|meanwhile|nonetheless|nevertheless|however|still|had|has|have|was|were|would|will|as|on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement|in\s+an\s+interview|\p{Ll}+ly))+\s*$/u;
 
 interface Located {
   person: PersonRecord;
