@@ -13,6 +13,14 @@ const person = (text: string, name: string) => {
 const names = (text: string) => extractArticle(text).people.map((p) => p.name);
 
 describe("the tense of a date's clause", () => {
+  it("lets 'will' decide the 'to' after a passive participle ('will be invited to take part in talks … on Friday')", () => {
+    const text = article(
+      "2015-10-27",
+      "The State Department said on Tuesday that Iran will be invited to take part in talks in Vienna on Friday.",
+    );
+    expect(meetings(text)).toEqual([["2015-10-30", "Vienna", "scheduled"]]);
+  });
+
   it("reads on past a present verb after an opening date (2021-04-21 is a Wednesday)", () => {
     const text = article(
       "2021-04-21",
@@ -280,6 +288,23 @@ describe("agency readouts", () => {
 });
 
 describe("venues", () => {
+  it("takes 'to a White House lunch' as a meeting in Washington", () => {
+    const text = article(
+      "2025-07-09",
+      "Five African leaders will be welcomed by President Donald Trump to a White House lunch on Wednesday.",
+    );
+    expect(meetings(text)).toEqual([["2025-07-09", "Washington", "held"]]);
+  });
+
+  it("does not echo a meeting venue onto a day weeks away ('will restart visa processing in Havana on Jan. 4')", () => {
+    const text = article(
+      "2022-11-15",
+      "Cuba and the United States will hold migration talks on Tuesday in Havana.",
+      "The administration will restart visa processing in Havana on Jan. 4.",
+    );
+    expect(meetings(text)).toEqual([["2022-11-15", "Havana", "held"]]);
+  });
+
   it("takes the city after a named building and a comma as the venue ('At Merdeka Palace, Jakarta')", () => {
     const text = article(
       "2022-12-30",

@@ -213,6 +213,8 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     if (triggers[index]) return;
     for (const mention of datesIn[index] ?? []) {
       if (mention.relative || datesNoMeeting(narrative, sentence, mention)) continue;
+      // (Only a day near the report's: "will restart visa processing in Havana on Jan. 4" is weeks off and no talks.)
+      if (Math.abs(Date.parse(mention.date) - Date.parse(doc.header.date)) > 14 * 86_400_000) continue;
       const venue = (venues[index] ?? []).find((p) => articleVenues.includes(p.city) && gap(p, mention) < 12);
       if (venue) place(meetings, doc, mention, sentence, sentence, venue, "echo");
     }

@@ -151,7 +151,10 @@ function scan(words: Word[], past: Set<number>, backwards: boolean, infinitive: 
     // meet again", "decided to resume") it looks ahead.
     const governor = backwards ? words[i + 1] : words[i - 1];
     if (w === "to" && governor && INTENT_VERBS.has(governor.w)) return "future";
-    if (w === "to" && governor && !FUTURE_CUES.has(governor.w) && past.has(governor.start)) return "past";
+    // ("will be invited to take part in talks on Friday": a passive participle's "to" waits for "will".)
+    const passive = backwards && /^(?:be|been|being)$/.test(words[i + 2]?.w ?? "");
+    if (w === "to" && governor && !FUTURE_CUES.has(governor.w) && past.has(governor.start) && !passive)
+      return "past";
     if (w === "to" && !infinitive.has(start)) continue;
     // "the following week" looks ahead; "Following an informal dinner on Sunday, …" is a preposition.
     const before = backwards ? words[i + 1] : words[i - 1];
