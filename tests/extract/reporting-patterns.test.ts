@@ -565,6 +565,40 @@ describe("one sentence, several meetings", () => {
 });
 
 describe("meetings dated outside the usual frame", () => {
+  it("counts a readout's weekdays on from a weekday stated with its day ('Monday evening, 1 April … On Tuesday morning')", () => {
+    const text = article(
+      "2019-04-16",
+      "The Secretary-General reached Cairo early on Monday evening, 1 April.",
+      "On Tuesday morning, the Secretary-General held talks with the Grand Imam at the mosque in Cairo.",
+    );
+    expect(meetings(text)).toEqual([["2019-04-02", "Cairo", "held"]]);
+  });
+
+  it("reads 'sit down with' as a meeting and a date after 'U.S. counterpart, James Dehart,' by the verb before them", () => {
+    const text = article(
+      "2019-10-18",
+      "Seoul's top negotiator is to sit down with his U.S. counterpart, James Dehart, in Honolulu on Wednesday and Thursday.",
+    );
+    expect(meetings(text)).toEqual([["2019-10-23", "Honolulu", "scheduled"]]);
+  });
+
+  it("keeps a meeting's day when a participle after it speaks of the report ('scheduled for February 27, speaking on Wednesday while being in Doha')", () => {
+    const text = article(
+      "2025-02-27",
+      "ISTANBUL, February 27. /TASS/. Russian and US delegations will sit down in Istanbul to talk about the embassies.",
+      "It was the minister who announced the meeting scheduled for February 27, speaking on Wednesday while being in Doha.",
+    );
+    expect(meetings(text)).toEqual([["2025-02-27", "Istanbul", "held"]]);
+  });
+
+  it("takes 'X is where the meeting is due to be held on December 4' as X's meeting", () => {
+    const text = article(
+      "2016-10-25",
+      "Amritsar is where the conference’s ministerial meeting is due to be held on December 4.",
+    );
+    expect(meetings(text)).toEqual([["2016-12-04", "Amritsar", "scheduled"]]);
+  });
+
   it("gives a date that opens its sentence to the first event after it ('On Friday evening there was a rally')", () => {
     const text = article(
       "2019-11-23",

@@ -19,6 +19,13 @@ const baseOf = (w: string): string => w.replace(/-led$|-convened$|-brokered$|-ho
  */
 function isTrigger(words: string[], i: number): boolean {
   const base = baseOf(words[i] ?? "");
+  // "sat down with Grand Imam …", "is to sit down with his counterpart": a meeting without a meeting word.
+  if (
+    /^(?:sit|sits|sat|sitting)$/.test(base) &&
+    words[i + 1] === "down" &&
+    /^(?:with|for)$/.test(words[i + 2] ?? "")
+  )
+    return true;
   const prev = words[i - 1] ?? "";
   const qualifiers = QUALIFIED_MEETING_NOUNS[base];
   if (qualifiers) return qualifiers.includes(prev);
@@ -98,7 +105,9 @@ export function datesReport(work: string, sentence: Span, mention: Span): boolea
   const after = /^[\s,]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|\p{Lu}[\p{L}’'-]*)\s+)?([\p{L}-]+)/u.exec(
     work.slice(mention.end, Math.min(sentence.end, mention.end + 40)),
   )?.[1];
-  if (after !== undefined && REPORTING_DATE_VERBS.has(after.toLowerCase())) return true;
+  // ("the meeting scheduled for February 27, speaking on Wednesday …": a participle after a comma opens another clause.)
+  const participle = after !== undefined && /ing$/.test(after) && /^\s*,/.test(work.slice(mention.end));
+  if (after !== undefined && !participle && REPORTING_DATE_VERBS.has(after.toLowerCase())) return true;
   const main = openingMainVerb(work, sentence, mention);
   return main !== null && REPORTING_DATE_VERBS.has(main);
 }

@@ -4,7 +4,7 @@ import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
 import { clauseTense, statedTense, type Tense } from "../structure/tense.js";
 import { addDays, parseIso } from "./calendar.js";
-import { harmoniseWeekdays, resolveWeekday } from "./weekdays.js";
+import { anchorNarrative, harmoniseWeekdays, resolveWeekday } from "./weekdays.js";
 
 export { addDays } from "./calendar.js";
 export { resolveWeekday } from "./weekdays.js";
@@ -180,6 +180,7 @@ export function findDates(doc: ArticleDocument): DateMention[] {
     add({ start, end, date: iso(y, mo, day), endDate: null, certainty: "inferred", text: m[0] });
   }
   harmoniseWeekdays(doc, out);
+  anchorNarrative(doc, out);
   shiftOffsets(doc, out);
   qualifyYears(doc, out);
   addDaysLater(doc, out);

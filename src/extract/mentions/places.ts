@@ -82,6 +82,9 @@ const VENUE_BEFORE =
 // "the government in Tripoli", "its embassy in Cairo", "the Doha-based": where an institution sits, not a venue.
 const SEAT_BEFORE =
   /\b(?:government|administration|authorities|parliament|embassy|regime|based|headquartered|base|airport|airbase)\s+in\s+$/i;
+// "speaking on Wednesday while being in Doha", "told reporters in Cairo": where something was said, not met.
+const REPORTED_IN =
+  /\b(?:speaking|while\s+being|told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference))\b[^.;,“”"]{0,30}\s(?:in|at)\s+$/;
 // "in the southern Lebanese town of Naqoura", "at the Swiss city of Geneva": the venue is the named place.
 const VENUE_OF_BEFORE = /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){1,4}of\s+$/u;
 // "in Oman's capital Muscat", "in Qatar’s capital of Doha", "in the Turkish resort city Antalya": a venue in apposition.
@@ -100,7 +103,7 @@ const NAMED_GATHERING =
 // "Brest, a city in Belarus, was host to …", "Doha hosted the talks": a city hosting is the venue.
 // (Not after "near", "outside", "west of": "talks near Paris hosted by …" are hosted near the city.)
 const HOSTS_AFTER =
-  /^(?:,[^,.;]{1,50},)?\s+(?:hosted|hosts|will\s+host|is\s+hosting|was\s+host\s+to|played\s+host\s+to|(?:is|was|are|were)\s+(?:to|due\s+to|set\s+to)\s+host|(?:planned|plans|agreed|offered)\s+to\s+host)\b/;
+  /^(?:,[^,.;]{1,50},)?\s+(?:is\s+where|was\s+where|will\s+be\s+where|hosted|hosts|will\s+host|is\s+hosting|was\s+host\s+to|played\s+host\s+to|(?:is|was|are|were)\s+(?:to|due\s+to|set\s+to)\s+host|(?:planned|plans|agreed|offered)\s+to\s+host)\b/;
 // "the Kinshasa-hosted talks": the city that hosts them.
 const HOSTED = /(\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]+)?)-hosted\b/gu;
 let descriptorRe: RegExp | null = null;
@@ -184,6 +187,7 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
         const venue =
           (VENUE_BEFORE.test(work.slice(Math.max(0, start - 20), start)) &&
             !SEAT_BEFORE.test(work.slice(Math.max(0, start - 30), start)) &&
+            !REPORTED_IN.test(work.slice(Math.max(0, start - 50), start)) &&
             !modifiesNoun(work, start, end)) ||
           VENUE_OF_BEFORE.test(work.slice(Math.max(0, start - 60), start)) ||
           VENUE_APPOSITION.test(work.slice(Math.max(0, start - 60), start)) ||

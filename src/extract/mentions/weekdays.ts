@@ -53,3 +53,33 @@ export function resolveWeekday(
   const ahead = (weekday - current + 7) % 7;
   return addDays(articleDate, ahead === 0 && next ? 7 : ahead);
 }
+
+/**
+ * A readout published days later tells its trip day by day: "reached Cairo early on Monday evening, 1 April. … On
+ * Tuesday morning, …". A weekday stated beside its calendar day more than a week before the report sets the narrative's
+ * time; the bare weekdays after it count on from that day (within its week), not back from the report's date.
+ */
+export function anchorNarrative(doc: ArticleDocument, mentions: DateMention[]): void {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let anchor: { date: string; at: number } | null = null;
+  sorted.forEach((m, i) => {
+    const next = sorted[i + 1];
+    if (
+      m.weekday &&
+      next &&
+      !next.weekday &&
+      !next.endDate &&
+      /^\s*,\s*$/.test(doc.work.slice(m.end, next.start)) &&
+      parseIso(next.date).getUTCDay() === m.weekday.day &&
+      next.date < addDays(doc.header.date, -7)
+    ) {
+      anchor = { date: next.date, at: next.end };
+      m.date = next.date;
+      return;
+    }
+    const from = anchor as { date: string; at: number } | null;
+    if (!from || !m.weekday || m.start < from.at) return;
+    const ahead = (m.weekday.day - parseIso(from.date).getUTCDay() + 7) % 7;
+    m.date = addDays(from.date, ahead);
+  });
+}

@@ -132,6 +132,21 @@ function tokens(work: string, from: number, to: number): Word[] {
       for (let k = i; k <= close; k++) (out[k] as Word).inName = true;
     }
   });
+  // "U.S.", "U.N.": a full stop after a single letter is an abbreviation's, not the sentence's.
+  out.forEach((t, i) => {
+    if (t.w === "." && out[i - 1]?.w.length === 1 && /\p{L}/u.test(out[i - 1]?.w ?? "")) t.inName = true;
+  });
+  // "with his U.S. counterpart, James Dehart, in Honolulu on Wednesday": a name in apposition ends no clause either.
+  out.forEach((t, i) => {
+    if (t.w !== "," || t.inName) return;
+    const close = out.findIndex((u, k) => k > i + 1 && k <= i + 5 && u.w === ",");
+    if (close < 0) return;
+    const inner = out.slice(i + 1, close);
+    if (inner.every((u) => /^\p{Lu}/u.test(work[u.start] ?? ""))) {
+      t.inName = true;
+      (out[close] as Word).inName = true;
+    }
+  });
   return out.filter((t) => !t.inName);
 }
 
