@@ -1,11 +1,21 @@
-import { and, asc, desc, eq, gte, lte, max, min, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lte, max, min, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { evidence, meetingReports, meetings } from "../db/schema.js";
 
 const p = sql.placeholder;
 
+/**
+ * What a report says of a meeting, strongest first: that it took place, was called off, was postponed, is to come.
+ * Orders reports of one day, and the claims one article makes of one meeting in several sentences.
+ */
+const statusRank = (status: SQL) =>
+  sql`CASE ${status} WHEN 'held' THEN 0 WHEN 'cancelled' THEN 1 WHEN 'postponed' THEN 2 ELSE 3 END`;
+const lastDay = (date: SQL, endDate: SQL) => sql`coalesce(${endDate}, ${date})`;
+
 /** The write path's prepared queries about meetings and the reports that place them (see `statements.ts`). */
 export function prepareMeetingWrites(db: Db) {
+  const surer = sql`coalesce(excluded.confidence, 1) > coalesce(${meetingReports.confidence}, 1)`;
+  const reportEnd = lastDay(sql`${meetingReports.date}`, sql`${meetingReports.endDate}`);
   const reportsOf = eq(meetingReports.meetingId, p("meetingId"));
   return {
     overlappingMeetings: db
@@ -59,14 +69,18 @@ export function prepareMeetingWrites(db: Db) {
       })
       .onConflictDoUpdate({
         target: [meetingReports.meetingId, meetingReports.articleId],
+        // One article placing the meeting in several sentences ("a working dinner on Sunday", "talks on Monday")
+        // makes one report of all its days and its strongest status; the first venue it gave stays.
         set: {
           articleDate: sql`excluded.article_date`,
-          status: sql`excluded.status`,
-          date: sql`excluded.date`,
-          endDate: sql`excluded.end_date`,
-          city: sql`excluded.city`,
-          rule: sql`excluded.rule`,
-          confidence: sql`excluded.confidence`,
+          status: sql`CASE WHEN ${statusRank(sql`excluded.status`)} < ${statusRank(sql`${meetingReports.status}`)}
+            THEN excluded.status ELSE ${meetingReports.status} END`,
+          date: sql`min(${meetingReports.date}, excluded.date)`,
+          endDate: sql`nullif(max(${reportEnd}, ${lastDay(sql`excluded.date`, sql`excluded.end_date`)}),
+            min(${meetingReports.date}, excluded.date))`,
+          city: sql`coalesce(${meetingReports.city}, excluded.city)`,
+          rule: sql`CASE WHEN ${surer} THEN excluded.rule ELSE ${meetingReports.rule} END`,
+          confidence: sql`CASE WHEN ${surer} THEN excluded.confidence ELSE ${meetingReports.confidence} END`,
         },
       })
       .prepare(),
@@ -85,7 +99,7 @@ export function prepareMeetingWrites(db: Db) {
     reportSpan: db
       .select({
         first: min(meetingReports.date),
-        last: max(sql<string>`coalesce(${meetingReports.endDate}, ${meetingReports.date})`),
+        last: max(sql<string>`${reportEnd}`),
       })
       .from(meetingReports)
       .where(reportsOf)
@@ -98,7 +112,7 @@ export function prepareMeetingWrites(db: Db) {
       // one that it was called off, postponed or still to come.
       .orderBy(
         desc(meetingReports.articleDate),
-        sql`CASE ${meetingReports.status} WHEN 'held' THEN 0 WHEN 'cancelled' THEN 1 WHEN 'postponed' THEN 2 ELSE 3 END`,
+        statusRank(sql`${meetingReports.status}`),
         desc(meetingReports.articleId),
       )
       .limit(1)

@@ -30,6 +30,25 @@ describe("consolidating reports of one meeting", () => {
     ]);
   });
 
+  it("keeps every day one article gives a meeting in several sentences", async () => {
+    // 2023-05-06 is a Saturday: a dinner on Sunday the 7th, talks on Monday the 8th, each read as a meeting.
+    const app = await writableApp();
+    await post(
+      app,
+      article(
+        "2023-05-06",
+        "Talks in Tallinn",
+        "The foreign ministers will open their talks over dinner in Tallinn on Sunday, and the delegations will meet in Tallinn on Monday.",
+      ),
+    );
+    const res = await http(app).get("/meetings?city=Tallinn");
+    expect(res.body.data.map((m: { date: string; endDate: string | null }) => [m.date, m.endDate])).toEqual([
+      ["2023-05-07", "2023-05-08"],
+    ]);
+    const detail = (await http(app).get(`/meetings/${res.body.data[0].id}`)).body;
+    expect([detail.sourceCount, detail.disputes]).toEqual([1, []]);
+  });
+
   it("takes the status of reports of one day by what they say, not by their ids", async () => {
     // 2023-05-04 is a Thursday: every report speaks of Friday the 5th. Texts that differ in a word have unrelated ids
     // (content hashes), so whichever sorts first, the report that it was postponed decides.
