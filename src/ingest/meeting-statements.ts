@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gte, lte, max, min, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lte, max, min, ne, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { evidence, meetingReports, meetings } from "../db/schema.js";
+import { evidence, meetingParticipants, meetingReports, meetings } from "../db/schema.js";
 
 const p = sql.placeholder;
 
@@ -31,6 +31,30 @@ export function prepareMeetingWrites(db: Db) {
       )
       .orderBy(asc(meetings.date), asc(meetings.id))
       .prepare(),
+    // Meetings elsewhere on a report's days or a day off at their edge (see `elsewhere.ts`).
+    meetingsAround: db
+      .select({
+        id: meetings.id,
+        city: meetings.city,
+        country: meetings.country,
+        date: meetings.date,
+        end: sql<string>`coalesce(${meetings.endDate}, ${meetings.date})`,
+      })
+      .from(meetings)
+      .where(
+        and(
+          ne(meetings.cityKey, p("cityKey")),
+          lte(sql`date(${meetings.date}, '-1 day')`, p("end")),
+          gte(sql`date(coalesce(${meetings.endDate}, ${meetings.date}), '+1 day')`, p("start")),
+        ),
+      )
+      .prepare(),
+    sidesOf: db
+      .select({ id: meetingParticipants.participantId })
+      .from(meetingParticipants)
+      .where(and(eq(meetingParticipants.meetingId, p("meetingId")), ne(meetingParticipants.role, "attendee")))
+      .prepare(),
+    reportRulesOf: db.select({ rule: meetingReports.rule }).from(meetingReports).where(reportsOf).prepare(),
     meetingById: db
       .select({ id: meetings.id })
       .from(meetings)
