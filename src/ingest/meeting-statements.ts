@@ -54,6 +54,20 @@ export function prepareMeetingWrites(db: Db) {
       .from(meetingParticipants)
       .where(and(eq(meetingParticipants.meetingId, p("meetingId")), ne(meetingParticipants.role, "attendee")))
       .prepare(),
+    reportsOf: db
+      .select({
+        articleId: meetingReports.articleId,
+        articleDate: meetingReports.articleDate,
+        status: meetingReports.status,
+        date: meetingReports.date,
+        endDate: meetingReports.endDate,
+        city: meetingReports.city,
+        rule: meetingReports.rule,
+        confidence: meetingReports.confidence,
+      })
+      .from(meetingReports)
+      .where(reportsOf)
+      .prepare(),
     reportRulesOf: db.select({ rule: meetingReports.rule }).from(meetingReports).where(reportsOf).prepare(),
     meetingById: db
       .select({ id: meetings.id })

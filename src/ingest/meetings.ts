@@ -113,6 +113,10 @@ export function storeMeeting(
 
 /** Moves everything that points at `from` to `into`, then removes `from`, leaving a `merged` change behind. */
 export function mergeMeeting(db: Db, from: string, into: string, write: Write): void {
+  // An article that reported both meetings keeps one report of the survivor with the days and status of both.
+  const statements = writeStatements(db);
+  for (const report of statements.reportsOf.all({ meetingId: from }))
+    statements.putReport.run({ ...report, meetingId: into });
   for (const column of meetingReferences) {
     // OR IGNORE (which drizzle's update does not offer): a row the survivor already has stays with `from` and
     // goes with it.

@@ -49,6 +49,38 @@ describe("consolidating reports of one meeting", () => {
     expect([detail.sourceCount, detail.disputes]).toEqual([1, []]);
   });
 
+  it("keeps an article's days of two meetings that a later report shows to be one, after that report is deleted", async () => {
+    const app = await writableApp();
+    // 2023-05-06 is a Saturday: a dinner on Sunday the 7th, talks on Wednesday the 10th, three days apart.
+    await post(
+      app,
+      article(
+        "2023-05-06",
+        "Talks in Tallinn",
+        "The ministers will dine in Tallinn on Sunday, and the delegations will meet in Tallinn again on Wednesday.",
+      ),
+    );
+    const days = async () =>
+      (await http(app).get("/meetings?city=Tallinn")).body.data.map(
+        (m: { date: string; endDate: string | null }) => [m.date, m.endDate],
+      );
+    expect(await days()).toEqual([
+      ["2023-05-07", null],
+      ["2023-05-10", null],
+    ]);
+    const bridge = await post(
+      app,
+      article(
+        "2023-05-11",
+        "Talks in Tallinn end",
+        "The talks in Tallinn, held from May 7 to May 10, ended without agreement.",
+      ),
+    );
+    expect(await days()).toEqual([["2023-05-07", "2023-05-10"]]);
+    await http(app).delete(`/articles/${bridge.body.articleId}`).set(auth).expect(204);
+    expect(await days()).toEqual([["2023-05-07", "2023-05-10"]]);
+  });
+
   it("takes the status of reports of one day by what they say, not by their ids", async () => {
     // 2023-05-04 is a Thursday: every report speaks of Friday the 5th. Texts that differ in a word have unrelated ids
     // (content hashes), so whichever sorts first, the report that it was postponed decides.
