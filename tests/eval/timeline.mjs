@@ -4,6 +4,7 @@
 // Held-out processes are reported as totals only; never read them while changing rules.
 // `npm run eval:timeline -- --explain [NAME…]` scores only the named development processes (all without a name) and
 // lists, per process, each editor's meeting beside what the API listed for it, and every listed meeting matching none.
+// `--reverse` posts each process's reports newest first: a timeline that changes with it depends on report order.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildApp } from '../../src/app.ts';
@@ -14,6 +15,7 @@ const GROUPS = { development: 'processes', 'held-out': 'processes-holdout' };
 const token = 'timeline-eval';
 const args = process.argv.slice(2);
 const explain = args.includes('--explain');
+const reverse = args.includes('--reverse');
 const only = args.filter((a) => !a.startsWith('--'));
 
 const overlaps = (g, p) => {
@@ -28,7 +30,8 @@ async function evaluate(folder) {
   await app.ready();
   const idOf = new Map();
   try {
-    for (const name of readdirSync(folder).filter((f) => /^\d+\.txt$/.test(f)).sort()) {
+    const names = readdirSync(folder).filter((f) => /^\d+\.txt$/.test(f)).sort();
+    for (const name of reverse ? names.reverse() : names) {
       const res = await app.inject({
         method: 'POST',
         url: '/articles',
