@@ -14,6 +14,9 @@ const lastDay = (date: SQL, endDate: SQL) => sql`coalesce(${endDate}, ${date})`;
 
 /** The write path's prepared queries about meetings and the reports that place them (see `statements.ts`). */
 export function prepareMeetingWrites(db: Db) {
+  const happens = (status: SQL) => sql`(${status} IN ('held', 'scheduled'))`;
+  const newHappens = happens(sql`excluded.status`);
+  const sameKind = sql`(${happens(sql`${meetingReports.status}`)} = ${newHappens})`;
   const surer = sql`coalesce(excluded.confidence, 1) > coalesce(${meetingReports.confidence}, 1)`;
   const reportEnd = lastDay(sql`${meetingReports.date}`, sql`${meetingReports.endDate}`);
   const reportsOf = eq(meetingReports.meetingId, p("meetingId"));
@@ -108,14 +111,19 @@ export function prepareMeetingWrites(db: Db) {
       .onConflictDoUpdate({
         target: [meetingReports.meetingId, meetingReports.articleId],
         // One article placing the meeting in several sentences ("a working dinner on Sunday", "talks on Monday")
-        // makes one report of all its days and its strongest status; the first venue it gave stays.
+        // makes one report of all its days and its strongest status. A day it says the meeting was postponed or
+        // called off is no day of it when the article gives a day it happens ("postponed from Friday to Saturday").
+        // The first venue it gave stays.
         set: {
           articleDate: sql`excluded.article_date`,
-          status: sql`CASE WHEN ${statusRank(sql`excluded.status`)} < ${statusRank(sql`${meetingReports.status}`)}
-            THEN excluded.status ELSE ${meetingReports.status} END`,
-          date: sql`min(${meetingReports.date}, excluded.date)`,
-          endDate: sql`nullif(max(${reportEnd}, ${lastDay(sql`excluded.date`, sql`excluded.end_date`)}),
-            min(${meetingReports.date}, excluded.date))`,
+          status: sql`CASE WHEN ${sameKind} AND ${statusRank(sql`excluded.status`)} < ${statusRank(sql`${meetingReports.status}`)}
+            THEN excluded.status WHEN NOT ${sameKind} AND ${newHappens} THEN excluded.status
+            ELSE ${meetingReports.status} END`,
+          date: sql`CASE WHEN ${sameKind} THEN min(${meetingReports.date}, excluded.date)
+            WHEN ${newHappens} THEN excluded.date ELSE ${meetingReports.date} END`,
+          endDate: sql`CASE WHEN ${sameKind} THEN nullif(max(${reportEnd}, ${lastDay(sql`excluded.date`, sql`excluded.end_date`)}),
+            min(${meetingReports.date}, excluded.date))
+            WHEN ${newHappens} THEN excluded.end_date ELSE ${meetingReports.endDate} END`,
           city: sql`coalesce(${meetingReports.city}, excluded.city)`,
           rule: sql`CASE WHEN ${surer} THEN excluded.rule ELSE ${meetingReports.rule} END`,
           confidence: sql`CASE WHEN ${surer} THEN excluded.confidence ELSE ${meetingReports.confidence} END`,

@@ -49,6 +49,27 @@ describe("consolidating reports of one meeting", () => {
     expect([detail.sourceCount, detail.disputes]).toEqual([1, []]);
   });
 
+  it("moves a meeting an article says was put off by a day, rather than stretching it over both days", async () => {
+    // 2023-05-04 is a Thursday: postponed from Friday the 5th to Saturday the 6th.
+    const app = await writableApp();
+    await post(
+      app,
+      article(
+        "2023-05-04",
+        "Tallinn talks put off by a day",
+        "The talks in Tallinn planned for Friday were postponed. The delegations will now meet in Tallinn on Saturday, officials said.",
+      ),
+    );
+    const res = await http(app).get("/meetings?city=Tallinn");
+    expect(
+      res.body.data.map((m: { date: string; endDate: string | null; status: string }) => [
+        m.date,
+        m.endDate,
+        m.status,
+      ]),
+    ).toEqual([["2023-05-06", null, "scheduled"]]);
+  });
+
   it("keeps an article's days of two meetings that a later report shows to be one, after that report is deleted", async () => {
     const app = await writableApp();
     // 2023-05-06 is a Saturday: a dinner on Sunday the 7th, talks on Wednesday the 10th, three days apart.
