@@ -1,11 +1,24 @@
-import { and, asc, desc, eq, gte, lte, max, min, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lte, max, min, ne, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { evidence, meetingReports, meetings } from "../db/schema.js";
+import { evidence, meetingParticipants, meetingReports, meetings } from "../db/schema.js";
 
 const p = sql.placeholder;
 
+/**
+ * What a report says of a meeting, strongest first: that it took place, was called off, was postponed, is to come.
+ * Orders reports of one day, and the claims one article makes of one meeting in several sentences.
+ */
+const statusRank = (status: SQL) =>
+  sql`CASE ${status} WHEN 'held' THEN 0 WHEN 'cancelled' THEN 1 WHEN 'postponed' THEN 2 ELSE 3 END`;
+const lastDay = (date: SQL, endDate: SQL) => sql`coalesce(${endDate}, ${date})`;
+
 /** The write path's prepared queries about meetings and the reports that place them (see `statements.ts`). */
 export function prepareMeetingWrites(db: Db) {
+  const happens = (status: SQL) => sql`(${status} IN ('held', 'scheduled'))`;
+  const newHappens = happens(sql`excluded.status`);
+  const sameKind = sql`(${happens(sql`${meetingReports.status}`)} = ${newHappens})`;
+  const surer = sql`coalesce(excluded.confidence, 1) > coalesce(${meetingReports.confidence}, 1)`;
+  const reportEnd = lastDay(sql`${meetingReports.date}`, sql`${meetingReports.endDate}`);
   const reportsOf = eq(meetingReports.meetingId, p("meetingId"));
   return {
     overlappingMeetings: db
@@ -21,6 +34,44 @@ export function prepareMeetingWrites(db: Db) {
       )
       .orderBy(asc(meetings.date), asc(meetings.id))
       .prepare(),
+    // Meetings elsewhere on a report's days or a day off at their edge (see `elsewhere.ts`).
+    meetingsAround: db
+      .select({
+        id: meetings.id,
+        city: meetings.city,
+        country: meetings.country,
+        date: meetings.date,
+        end: sql<string>`coalesce(${meetings.endDate}, ${meetings.date})`,
+      })
+      .from(meetings)
+      .where(
+        and(
+          ne(meetings.cityKey, p("cityKey")),
+          lte(sql`date(${meetings.date}, '-1 day')`, p("end")),
+          gte(sql`date(coalesce(${meetings.endDate}, ${meetings.date}), '+1 day')`, p("start")),
+        ),
+      )
+      .prepare(),
+    sidesOf: db
+      .select({ id: meetingParticipants.participantId })
+      .from(meetingParticipants)
+      .where(and(eq(meetingParticipants.meetingId, p("meetingId")), ne(meetingParticipants.role, "attendee")))
+      .prepare(),
+    reportsOf: db
+      .select({
+        articleId: meetingReports.articleId,
+        articleDate: meetingReports.articleDate,
+        status: meetingReports.status,
+        date: meetingReports.date,
+        endDate: meetingReports.endDate,
+        city: meetingReports.city,
+        rule: meetingReports.rule,
+        confidence: meetingReports.confidence,
+      })
+      .from(meetingReports)
+      .where(reportsOf)
+      .prepare(),
+    reportRulesOf: db.select({ rule: meetingReports.rule }).from(meetingReports).where(reportsOf).prepare(),
     meetingById: db
       .select({ id: meetings.id })
       .from(meetings)
@@ -59,14 +110,23 @@ export function prepareMeetingWrites(db: Db) {
       })
       .onConflictDoUpdate({
         target: [meetingReports.meetingId, meetingReports.articleId],
+        // One article placing the meeting in several sentences ("a working dinner on Sunday", "talks on Monday")
+        // makes one report of all its days and its strongest status. A day it says the meeting was postponed or
+        // called off is no day of it when the article gives a day it happens ("postponed from Friday to Saturday").
+        // The first venue it gave stays.
         set: {
           articleDate: sql`excluded.article_date`,
-          status: sql`excluded.status`,
-          date: sql`excluded.date`,
-          endDate: sql`excluded.end_date`,
-          city: sql`excluded.city`,
-          rule: sql`excluded.rule`,
-          confidence: sql`excluded.confidence`,
+          status: sql`CASE WHEN ${sameKind} AND ${statusRank(sql`excluded.status`)} < ${statusRank(sql`${meetingReports.status}`)}
+            THEN excluded.status WHEN NOT ${sameKind} AND ${newHappens} THEN excluded.status
+            ELSE ${meetingReports.status} END`,
+          date: sql`CASE WHEN ${sameKind} THEN min(${meetingReports.date}, excluded.date)
+            WHEN ${newHappens} THEN excluded.date ELSE ${meetingReports.date} END`,
+          endDate: sql`CASE WHEN ${sameKind} THEN nullif(max(${reportEnd}, ${lastDay(sql`excluded.date`, sql`excluded.end_date`)}),
+            min(${meetingReports.date}, excluded.date))
+            WHEN ${newHappens} THEN excluded.end_date ELSE ${meetingReports.endDate} END`,
+          city: sql`coalesce(${meetingReports.city}, excluded.city)`,
+          rule: sql`CASE WHEN ${surer} THEN excluded.rule ELSE ${meetingReports.rule} END`,
+          confidence: sql`CASE WHEN ${surer} THEN excluded.confidence ELSE ${meetingReports.confidence} END`,
         },
       })
       .prepare(),
@@ -85,7 +145,7 @@ export function prepareMeetingWrites(db: Db) {
     reportSpan: db
       .select({
         first: min(meetingReports.date),
-        last: max(sql<string>`coalesce(${meetingReports.endDate}, ${meetingReports.date})`),
+        last: max(sql<string>`${reportEnd}`),
       })
       .from(meetingReports)
       .where(reportsOf)
@@ -98,7 +158,7 @@ export function prepareMeetingWrites(db: Db) {
       // one that it was called off, postponed or still to come.
       .orderBy(
         desc(meetingReports.articleDate),
-        sql`CASE ${meetingReports.status} WHEN 'held' THEN 0 WHEN 'cancelled' THEN 1 WHEN 'postponed' THEN 2 ELSE 3 END`,
+        statusRank(sql`${meetingReports.status}`),
         desc(meetingReports.articleId),
       )
       .limit(1)

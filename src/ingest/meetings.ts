@@ -14,6 +14,7 @@ import type { ExtractedMeeting } from "../extract/index.js";
 import { meetingId, slugify } from "../ids.js";
 import type { Write } from "./changes.js";
 import { applyCorrections, applyCorrectionsNaming } from "./corrections.js";
+import { meetingElsewhere } from "./elsewhere.js";
 import { writeStatements } from "./statements.js";
 import { meetingTitle } from "./titles.js";
 import { settledPlace } from "./tombstones.js";
@@ -37,6 +38,7 @@ const meetingReferences = [
 /**
  * Stores what one article says of a meeting. A meeting is the same meeting when its venue matches and its date
  * span overlaps one already known, whichever article reported it first: the article's report is merged into it.
+ * Where none does, a meeting under another venue may still be this one (`meetingElsewhere`).
  * A span that bridges several known meetings merges them into the earliest (the others answer with `replacedBy`).
  * Where no known meeting stands but an editor withdrew or merged one, the report follows that decision: it is
  * dropped (null) or joins the survivor.
@@ -52,8 +54,12 @@ export function storeMeeting(
   const overlapping = statements.overlappingMeetings.all(place).map((row) => row.id);
   const settled = overlapping.length > 0 ? undefined : settledPlace(db, place);
   if (settled?.withdrawn) return null;
-  const id = overlapping[0] ?? settled?.into ?? meetingId(m.date, m.city);
-  const exists = overlapping.length > 0 || statements.meetingById.get({ id }) !== undefined;
+  const elsewhere = overlapping.length > 0 || settled ? undefined : meetingElsewhere(db, m);
+  const joined = elsewhere && "join" in elsewhere ? elsewhere.join : undefined;
+  const absorbed = elsewhere && "absorb" in elsewhere ? elsewhere.absorb : [];
+  const id = overlapping[0] ?? settled?.into ?? joined ?? meetingId(m.date, m.city);
+  const exists =
+    overlapping.length > 0 || joined !== undefined || statements.meetingById.get({ id }) !== undefined;
   if (!exists) {
     // A survivor of a merge re-created by a report of the meeting it absorbed keeps its own venue.
     const venue = { ...m, city: settled?.city ?? m.city, country: settled?.country ?? m.country };
@@ -76,7 +82,7 @@ export function storeMeeting(
     // Quotes an editor moved to this meeting before it was last deleted point at it again.
     applyCorrectionsNaming(db, "meetingId", id);
   }
-  for (const other of overlapping.slice(1)) mergeMeeting(db, other, id, write);
+  for (const other of [...overlapping.slice(1), ...absorbed]) mergeMeeting(db, other, id, write);
   statements.putReport.run({
     meetingId: id,
     articleId: article.id,
@@ -98,7 +104,7 @@ export function storeMeeting(
       dateText: m.dateText,
     });
   }
-  if (exists) {
+  if (exists || absorbed.length > 0) {
     recomputeMeeting(db, id, write);
     write.record("meeting", id, "updated");
   } else applyCorrections(db, "meeting", id);
@@ -107,6 +113,10 @@ export function storeMeeting(
 
 /** Moves everything that points at `from` to `into`, then removes `from`, leaving a `merged` change behind. */
 export function mergeMeeting(db: Db, from: string, into: string, write: Write): void {
+  // An article that reported both meetings keeps one report of the survivor with the days and status of both.
+  const statements = writeStatements(db);
+  for (const report of statements.reportsOf.all({ meetingId: from }))
+    statements.putReport.run({ ...report, meetingId: into });
   for (const column of meetingReferences) {
     // OR IGNORE (which drizzle's update does not offer): a row the survivor already has stays with `from` and
     // goes with it.

@@ -2,6 +2,9 @@
 // editor's timeline.json) into a fresh database through the real write path (POST /articles), then compares the
 // meetings the API lists with the editor's timeline: recall, precision, duplicates, status and source completeness.
 // Held-out processes are reported as totals only; never read them while changing rules.
+// `npm run eval:timeline -- --explain [NAME…]` scores only the named development processes (all without a name) and
+// lists, per process, each editor's meeting beside what the API listed for it, and every listed meeting matching none.
+// `--reverse` posts each process's reports newest first: a timeline that changes with it depends on report order.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildApp } from '../../src/app.ts';
@@ -10,6 +13,10 @@ import { normCity } from './score.mjs';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures');
 const GROUPS = { development: 'processes', 'held-out': 'processes-holdout' };
 const token = 'timeline-eval';
+const args = process.argv.slice(2);
+const explain = args.includes('--explain');
+const reverse = args.includes('--reverse');
+const only = args.filter((a) => !a.startsWith('--'));
 
 const overlaps = (g, p) => {
   const gEnd = g.endDate ?? g.date;
@@ -23,7 +30,8 @@ async function evaluate(folder) {
   await app.ready();
   const idOf = new Map();
   try {
-    for (const name of readdirSync(folder).filter((f) => /^\d+\.txt$/.test(f)).sort()) {
+    const names = readdirSync(folder).filter((f) => /^\d+\.txt$/.test(f)).sort();
+    for (const name of reverse ? names.reverse() : names) {
       const res = await app.inject({
         method: 'POST',
         url: '/articles',
@@ -40,15 +48,22 @@ async function evaluate(folder) {
       const next = page.page?.next;
       url = next ? `/meetings?limit=100&cursor=${encodeURIComponent(next)}` : null;
     }
+    const reportsOf = (p) => [...new Set((p.sources ?? []).map((s) => nameOf.get(s.articleId) ?? s.articleId))].sort();
     const detailed = [];
     for (const m of listed) detailed.push(JSON.parse((await app.inject({ method: 'GET', url: `/meetings/${m.id}` })).body));
     const gold = timeline.meetings;
+    const nameOf = new Map([...idOf].map(([name, id]) => [id, name]));
+    const lines = [];
     const matchedPred = new Set();
     let matched = 0, statusRight = 0, sourcesComplete = 0, duplicates = 0;
     for (const g of gold) {
       const candidates = detailed.filter((p) => normCity(p.city) === normCity(g.city) && overlaps(g, p));
       const free = candidates.filter((p) => !matchedPred.has(p.id));
-      if (free.length === 0) continue;
+      lines.push(`  gold ${describe(g, g.sources ?? [])}`);
+      if (free.length === 0) {
+        lines.push('       MISSED');
+        continue;
+      }
       matched += 1;
       const p = free[0];
       matchedPred.add(p.id);
@@ -57,23 +72,32 @@ async function evaluate(folder) {
       if (p.status === g.status) statusRight += 1;
       const have = new Set((p.sources ?? []).map((s) => s.articleId));
       if ((g.sources ?? []).every((s) => have.has(idOf.get(s)))) sourcesComplete += 1;
+      for (const [i, q] of free.entries()) lines.push(`    ${i ? 'DUPLICATE' : '-> listed '} ${describe(q, reportsOf(q))}`);
     }
     const invented = detailed.length - matchedPred.size;
+    for (const p of detailed.filter((q) => !matchedPred.has(q.id))) lines.push(`  INVENTED ${describe(p, reportsOf(p))}`);
+    if (explain) console.log(`${path.basename(folder)}\n${lines.join('\n')}`);
     return { gold: gold.length, predicted: detailed.length, matched, duplicates, invented, statusRight, sourcesComplete };
   } finally {
     await app.close();
   }
 }
 
+const describe = (m, sources) =>
+  `${m.date}${m.endDate ? `..${m.endDate}` : ''} ${m.city} ${m.status} [${sources.join(' ')}]` +
+  `${m.parties ? ` parties: ${m.parties.map((x) => x.name ?? x).join(', ')}` : ''}`;
+
 const pct = (a, b) => (b ? (a / b).toFixed(2) : '  – ');
 console.log('process                          reports  gold  listed  recall  precision  duplicates  invented  status  sources');
 for (const [group, dir] of Object.entries(GROUPS)) {
+  if (explain && group !== 'development') continue;
   const base = path.join(root, dir);
   if (!existsSync(base)) continue;
   const total = { gold: 0, predicted: 0, matched: 0, duplicates: 0, invented: 0, statusRight: 0, sourcesComplete: 0, reports: 0 };
   for (const name of readdirSync(base).sort()) {
     const folder = path.join(base, name);
     if (!existsSync(path.join(folder, 'timeline.json'))) continue;
+    if (only.length > 0 && !only.includes(name)) continue;
     const r = await evaluate(folder);
     const reports = readdirSync(folder).filter((f) => /^\d+\.txt$/.test(f)).length;
     for (const k of Object.keys(r)) total[k] += r[k];

@@ -30,6 +30,78 @@ describe("consolidating reports of one meeting", () => {
     ]);
   });
 
+  it("keeps every day one article gives a meeting in several sentences", async () => {
+    // 2023-05-06 is a Saturday: a dinner on Sunday the 7th, talks on Monday the 8th, each read as a meeting.
+    const app = await writableApp();
+    await post(
+      app,
+      article(
+        "2023-05-06",
+        "Talks in Tallinn",
+        "The foreign ministers will open their talks over dinner in Tallinn on Sunday, and the delegations will meet in Tallinn on Monday.",
+      ),
+    );
+    const res = await http(app).get("/meetings?city=Tallinn");
+    expect(res.body.data.map((m: { date: string; endDate: string | null }) => [m.date, m.endDate])).toEqual([
+      ["2023-05-07", "2023-05-08"],
+    ]);
+    const detail = (await http(app).get(`/meetings/${res.body.data[0].id}`)).body;
+    expect([detail.sourceCount, detail.disputes]).toEqual([1, []]);
+  });
+
+  it("moves a meeting an article says was put off by a day, rather than stretching it over both days", async () => {
+    // 2023-05-04 is a Thursday: postponed from Friday the 5th to Saturday the 6th.
+    const app = await writableApp();
+    await post(
+      app,
+      article(
+        "2023-05-04",
+        "Tallinn talks put off by a day",
+        "The talks in Tallinn planned for Friday were postponed. The delegations will now meet in Tallinn on Saturday, officials said.",
+      ),
+    );
+    const res = await http(app).get("/meetings?city=Tallinn");
+    expect(
+      res.body.data.map((m: { date: string; endDate: string | null; status: string }) => [
+        m.date,
+        m.endDate,
+        m.status,
+      ]),
+    ).toEqual([["2023-05-06", null, "scheduled"]]);
+  });
+
+  it("keeps an article's days of two meetings that a later report shows to be one, after that report is deleted", async () => {
+    const app = await writableApp();
+    // 2023-05-06 is a Saturday: a dinner on Sunday the 7th, talks on Wednesday the 10th, three days apart.
+    await post(
+      app,
+      article(
+        "2023-05-06",
+        "Talks in Tallinn",
+        "The ministers will dine in Tallinn on Sunday, and the delegations will meet in Tallinn again on Wednesday.",
+      ),
+    );
+    const days = async () =>
+      (await http(app).get("/meetings?city=Tallinn")).body.data.map(
+        (m: { date: string; endDate: string | null }) => [m.date, m.endDate],
+      );
+    expect(await days()).toEqual([
+      ["2023-05-07", null],
+      ["2023-05-10", null],
+    ]);
+    const bridge = await post(
+      app,
+      article(
+        "2023-05-11",
+        "Talks in Tallinn end",
+        "The talks in Tallinn, held from May 7 to May 10, ended without agreement.",
+      ),
+    );
+    expect(await days()).toEqual([["2023-05-07", "2023-05-10"]]);
+    await http(app).delete(`/articles/${bridge.body.articleId}`).set(auth).expect(204);
+    expect(await days()).toEqual([["2023-05-07", "2023-05-10"]]);
+  });
+
   it("takes the status of reports of one day by what they say, not by their ids", async () => {
     // 2023-05-04 is a Thursday: every report speaks of Friday the 5th. Texts that differ in a word have unrelated ids
     // (content hashes), so whichever sorts first, the report that it was postponed decides.

@@ -1,0 +1,80 @@
+import type { Db } from "../db/client.js";
+import type { ExtractedMeeting } from "../extract/index.js";
+import { participantId, slugify } from "../ids.js";
+import { writeStatements } from "./statements.js";
+import { samePlace } from "./vicinity.js";
+
+/**
+ * Venue rules that take the venue from elsewhere in the article than the meeting's own sentence (the reporter's
+ * dateline, the headline, a neighbouring sentence): such a report names no venue of its own.
+ */
+const BORROWED_VENUES = new Set(
+  ["dateline", "headline", "headline-today", "nearby", "lede"].map((rule) => `meeting:venue-${rule}`),
+);
+const borrowsVenue = (rule: string | null) => rule !== null && BORROWED_VENUES.has(rule);
+
+interface Candidate {
+  id: string;
+  city: string;
+  country: string;
+  /** Its span shares a day with the report's (not only touches it). */
+  sameDay: boolean;
+  /** Every report of it borrowed its venue. */
+  borrowed: boolean;
+  sides: Set<string>;
+}
+
+/** What a report whose city has no meeting on its days says of the meetings known elsewhere on those days. */
+export type Elsewhere = { join: string } | { absorb: string[] } | undefined;
+
+/**
+ * A report of a meeting known under another venue: it joins a meeting on its days (or a day off at the span's edge)
+ * at a venue that is the same place (a district, a building outside town), or, naming no venue of its own, a meeting
+ * that day whose sides include every side it names. A report that names its venue absorbs the meetings of that day
+ * only reports without a venue placed, whose sides it names (they were the reporter's city). Sides must not
+ * disagree: two meetings in one city region with no side in common stay two. Ambiguity (two meetings fitting as
+ * well) joins nothing.
+ */
+export function meetingElsewhere(db: Db, m: ExtractedMeeting): Elsewhere {
+  const start = m.date;
+  const end = m.endDate ?? m.date;
+  const statements = writeStatements(db);
+  const candidates: Candidate[] = statements.meetingsAround
+    .all({ cityKey: slugify(m.city), start, end })
+    .map((r) => ({
+      id: r.id,
+      city: r.city,
+      country: r.country,
+      sameDay: r.date <= end && r.end >= start,
+      borrowed: statements.reportRulesOf.all({ meetingId: r.id }).every((x) => borrowsVenue(x.rule)),
+      sides: new Set(statements.sidesOf.all({ meetingId: r.id }).map((x) => x.id)),
+    }));
+  if (candidates.length === 0) return undefined;
+  const sides = new Set([...m.parties, ...m.organizations].map(participantId));
+  const shared = (c: Candidate) => [...sides].filter((s) => c.sides.has(s)).length;
+  const within = (inner: Set<string>, outer: Set<string>) =>
+    inner.size > 0 && [...inner].every((s) => outer.has(s));
+
+  const nearby = candidates.filter(
+    (c) => samePlace(m, c) && (sides.size === 0 || c.sides.size === 0 || shared(c) > 0),
+  );
+  const join = best(
+    nearby.length > 0
+      ? nearby
+      : borrowsVenue(m.rule)
+        ? candidates.filter((c) => c.sameDay && within(sides, c.sides))
+        : [],
+    shared,
+  );
+  if (join) return { join: join.id };
+  if (borrowsVenue(m.rule)) return undefined;
+  const absorb = candidates.filter((c) => c.borrowed && c.sameDay && within(c.sides, sides));
+  return absorb.length > 0 ? { absorb: absorb.map((c) => c.id) } : undefined;
+}
+
+/** The candidate sharing most sides with the report, if no other shares as many. */
+function best(candidates: Candidate[], shared: (c: Candidate) => number): Candidate | undefined {
+  const ranked = candidates.map((c) => ({ c, n: shared(c) })).sort((a, b) => b.n - a.n);
+  if (ranked.length > 1 && ranked[0]?.n === ranked[1]?.n) return undefined;
+  return ranked[0]?.c;
+}

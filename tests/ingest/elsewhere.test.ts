@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { auth, http, writableApp } from "../helpers.js";
+
+// 2023-05-09 is a Tuesday: every report speaks of Monday the 8th.
+const article = (headline: string, body: string) => ` date 2023-05-09 ${headline}\n\n${body}\n`;
+const brussels = article(
+  "Talks in Brussels",
+  "Talks between Serbia and Kosovo were held in Brussels on Monday, with the European Union mediating.",
+);
+const laeken = article(
+  "Talks at Laeken",
+  "Talks between Serbia and Kosovo were held at the royal castle in Laeken on Monday.",
+);
+const datelineOnly = article(
+  "Talks",
+  "BELGRADE (Agency) – Talks between Serbia and Kosovo were held on Monday, officials said.",
+);
+
+type Listed = { id: string; city: string; sourceCount: number };
+
+async function load(...texts: string[]) {
+  const app = await writableApp();
+  for (const text of texts)
+    await http(app).post("/articles").set(auth).set("content-type", "text/plain").send(text).expect(201);
+  const listed = (await http(app).get("/meetings?from=2023-05-01&to=2023-05-31")).body.data as Listed[];
+  return { app, listed: listed.map((m) => [m.city, m.sourceCount]), meetings: listed };
+}
+
+describe("a report of a meeting known under another venue", () => {
+  it("joins it when its venue is a district of the meeting's city, and shows the other venue as a dispute", async () => {
+    const { app, listed, meetings } = await load(brussels, laeken);
+    expect(listed).toEqual([["Brussels", 2]]);
+    const detail = (await http(app).get(`/meetings/${meetings[0]?.id}`)).body;
+    const city = detail.disputes.find((d: { field: string }) => d.field === "city");
+    expect(city.claims.map((c: { value: string }) => c.value).sort()).toEqual(["Brussels", "Laeken"]);
+    expect((await load(laeken, brussels)).listed).toEqual([["Laeken", 2]]);
+  });
+
+  it("keeps two meetings of one city's region apart when they share no side", async () => {
+    const other = article("Talks in Laeken", "Talks between Japan and China were held in Laeken on Monday.");
+    expect((await load(brussels, other)).listed).toEqual([
+      ["Brussels", 1],
+      ["Laeken", 1],
+    ]);
+  });
+
+  it("keeps venues of two countries apart, however close their namesakes (Vienna, Virginia)", async () => {
+    const vienna = article(
+      "Talks in Vienna",
+      "Talks between the United States and Russia were held in Vienna on Monday.",
+    );
+    const washington = article(
+      "Talks in Washington",
+      "Talks between the United States and Russia were held in Washington on Monday.",
+    );
+    expect((await load(vienna, washington)).listed).toHaveLength(2);
+  });
+
+  it("joins it, naming no venue of its own, when the meeting that day has every side it names", async () => {
+    expect((await load(brussels, datelineOnly)).listed).toEqual([["Brussels", 2]]);
+    // Whichever comes first: the report that names the venue takes in the one that took its reporter's city.
+    const { app, listed } = await load(datelineOnly, brussels);
+    expect(listed).toEqual([["Brussels", 2]]);
+    const gone = await http(app).get("/meetings/2023-05-08-belgrade");
+    expect(gone.status).toBe(301);
+  });
+
+  it("stays apart, naming no venue, from a meeting that day of other sides", async () => {
+    const others = article(
+      "Talks",
+      "BELGRADE (Agency) – Talks between Japan and China were held on Monday, officials said.",
+    );
+    expect((await load(brussels, others)).listed).toEqual([
+      ["Belgrade", 1],
+      ["Brussels", 1],
+    ]);
+  });
+});
