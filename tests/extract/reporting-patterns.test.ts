@@ -673,6 +673,11 @@ describe("single quotation marks", () => {
 });
 
 describe("people, roles and affiliations", () => {
+  it("reads 'Taoiseach' as a title, the state it names being Ireland", () => {
+    const text = article("2019-09-08", "Taoiseach Leo Varadkar said the meeting tomorrow is not a high stakes meeting.");
+    expect(person(text, "Leo Varadkar")).toEqual(["Taoiseach", "Ireland"]);
+  });
+
   it("keeps honorifics and the title's own words out of role and affiliation", () => {
     const text = article(
       "2023-10-29",
