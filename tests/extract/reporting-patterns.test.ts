@@ -258,6 +258,12 @@ describe("datelines without a dash", () => {
     expect(meetings(text)).toEqual([["2016-05-16", "Vienna", "held"]]);
   });
 
+  it("reads 'BRIDGETOWN, Barbados, Oct 17, CMC –' as a dateline", () => {
+    const text = "BRIDGETOWN, Barbados, Oct 17, CMC – The government and the opposition signed agreements.";
+    const d = findDateline(text, [{ start: 0, end: text.length }]);
+    expect(d?.place && text.slice(d.place.start, d.place.end)).toBe("BRIDGETOWN");
+  });
+
   it("gives the reporter's city to no meeting weeks before the report", () => {
     const text = article(
       "2018-10-12",
@@ -288,6 +294,14 @@ describe("agency readouts", () => {
 });
 
 describe("venues", () => {
+  it("takes the city after 'in the nation’s capital,' as the venue", () => {
+    const text = article(
+      "2020-07-25",
+      "After many hours of consultations in the nation’s capital, Bamako, on Thursday, the chairman pledged support.",
+    );
+    expect(meetings(text)).toEqual([["2020-07-23", "Bamako", "held"]]);
+  });
+
   it("takes 'to a White House lunch' as a meeting in Washington", () => {
     const text = article(
       "2025-07-09",
@@ -674,7 +688,10 @@ describe("single quotation marks", () => {
 
 describe("people, roles and affiliations", () => {
   it("reads 'Taoiseach' as a title, the state it names being Ireland", () => {
-    const text = article("2019-09-08", "Taoiseach Leo Varadkar said the meeting tomorrow is not a high stakes meeting.");
+    const text = article(
+      "2019-09-08",
+      "Taoiseach Leo Varadkar said the meeting tomorrow is not a high stakes meeting.",
+    );
     expect(person(text, "Leo Varadkar")).toEqual(["Taoiseach", "Ireland"]);
   });
 

@@ -89,7 +89,7 @@ const REPORTED_IN =
 const VENUE_OF_BEFORE = /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){1,4}of\s+$/u;
 // "in Oman's capital Muscat", "in Qatar’s capital of Doha", "in the Turkish resort city Antalya": a venue in apposition.
 const VENUE_APPOSITION =
-  /\b(?:in|at|to|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:[’']s)?\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}(?:capital|city|town|port|resort|village)(?:\s+of)?,?\s+$/u;
+  /\b(?:in|at|to|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:[’']s)?\s+){0,2}(?:[\p{Ll}-]+(?:[’']s)?\s+){0,2}(?:capital|city|town|port|resort|village)(?:\s+of)?,?\s+$/u;
 // "At Merdeka Palace, Jakarta on Friday", "at Hyderabad House, New Delhi": the city after a named building is its venue.
 const FACILITY_COMMA_BEFORE = new RegExp(
   `\\b(?:[Aa]t|[Ii]n)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}(?:${[...FACILITY_WORDS].join("|")}),\\s+$`,

@@ -20,7 +20,7 @@ const DATED_AGENCY = `\\([^()\\n]{1,60}?[-–—,]\\s*${DAY}\\)\\s*(?=\\p{Lu})`;
 const DASH = "(?:—|–|--?|:|\\.?\\s*\\/\\p{Lu}+\\/\\.?)";
 // An upper-case place needs only its dash; a title-case one ("Kabul, Feb 29 (Reuters) -") also a date or an agency.
 const UPPER_LINE = new RegExp(
-  `^(${UPPER_PLACE})${REGION}(?:,?\\s*${DAY})?\\.?,?\\s*(?:${AGENCY})?\\s*${DASH}\\s*`,
+  `^(${UPPER_PLACE})${REGION}(?:,?\\s*${DAY})?\\.?,?\\s*(?:${AGENCY}|${BARE_AGENCY})?\\s*${DASH}\\s*`,
   "u",
 );
 const DATED_AGENCY_LINE = new RegExp(`^(${UPPER_PLACE}|${TITLE_PLACE})${REGION}\\s*${DATED_AGENCY}`, "u");
