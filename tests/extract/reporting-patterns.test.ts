@@ -457,6 +457,16 @@ describe("venues", () => {
 });
 
 describe("spans", () => {
+  it("reads 'the second day of dialogue … got under way Friday' as a span ending on that Friday", () => {
+    const text = article(
+      "2018-01-12",
+      "The second day of dialogue between the government and the opposition got under way Friday in Santo Domingo.",
+    );
+    expect(extractArticle(text).meetings.map((m) => [m.date, m.endDate, m.city])).toEqual([
+      ["2018-01-11", "2018-01-12", "Santo Domingo"],
+    ]);
+  });
+
   it("counts 'two days later' from the date before it in the sentence", () => {
     const text = article(
       "2020-08-24",

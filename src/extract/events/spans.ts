@@ -42,9 +42,15 @@ const LENGTH =
 // "Two days of talks … were concluded Thursday", "held over the past two days": the date is the last day.
 const ENDED = /\b(?:conclude[sd]?|conclusion|ended|ends|wrapped\s+up|closed|over\s+the\s+(?:past|last))\b/i;
 
+// "The second day of dialogue … got under way Friday", "as the summit enters its second day": the date is the n-th day.
+const NTH_DAY = /\b(second|third|fourth|fifth)\s+day\b/i;
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
+
 /** Days the sentence says the meeting lasts: positive when its date is the first day, negative when the last. */
 export function statedLength(sentence: string): number {
   const m = LENGTH.exec(sentence);
+  const nth = NTH_DAY.exec(sentence)?.[1];
+  if (!m && nth) return -(ORDINALS[nth.toLowerCase()] ?? 0);
   // "… will return on Thursday after two days of talks ended": the length of an earlier round.
   if (
     m &&
