@@ -589,6 +589,19 @@ describe("one sentence, several meetings", () => {
 });
 
 describe("meetings dated outside the usual frame", () => {
+  it("dates no meeting 'around Jan. 21', but keeps the day of one 'around noon on Friday'", () => {
+    const around = article(
+      "2019-01-13",
+      "A visit to Moscow by the prime minister, with talks with the president, is scheduled around Jan. 21.",
+    );
+    expect(meetings(around)).toEqual([]);
+    const noon = article(
+      "2021-08-15",
+      "Arriving in Buenos Aires around noon on Friday, the president met the ambassador in Buenos Aires.",
+    );
+    expect(meetings(noon)).toEqual([["2021-08-13", "Buenos Aires", "held"]]);
+  });
+
   it("counts a readout's weekdays on from a weekday stated with its day ('Monday evening, 1 April … On Tuesday morning')", () => {
     const text = article(
       "2019-04-16",

@@ -189,6 +189,17 @@ export function datesNoMeeting(
   sentence: Span,
   mention: Span & { endDate?: string | null },
 ): boolean {
+  // "is scheduled around Jan. 21": an approximate day is no meeting's day.
+  // ("around noon on Friday" is about the hour, not the day.)
+  if (
+    /\b(?:around|about|approximately|roughly|circa)\s+$/i.test(
+      work.slice(Math.max(0, mention.start - 16), mention.start),
+    ) &&
+    !/^(?:noon|midday|midnight|morning|afternoon|evening|night|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|h))/i.test(
+      work.slice(mention.start, mention.end),
+    )
+  )
+    return true;
   return (
     datesOtherEvent(work, sentence, mention) ||
     datesReport(work, sentence, mention) ||
