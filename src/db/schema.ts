@@ -41,6 +41,11 @@ export const meetings = sqliteTable(
     // The most confident report's: recomputed from meeting_reports when reports merge or go.
     ...provenance(),
     updatedAt: text("updated_at").notNull().default(""),
+    // Derived, kept by triggers (migration 0011) from meeting_participants and meeting_reports: a listed meeting is
+    // one row read instead of three correlated subqueries (names as JSON arrays, ordered by name).
+    organizationNames: text("organization_names").notNull().default("[]"),
+    partyNames: text("party_names").notNull().default("[]"),
+    sourceCount: integer("source_count").notNull().default(0),
   },
   (t) => [
     index("meetings_date_idx").on(t.date, t.id),

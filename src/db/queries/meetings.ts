@@ -16,15 +16,13 @@ import { participantFields } from "./participants.js";
 import { selectQuotes, toQuote } from "./quotes.js";
 import type { StatementCache } from "./statements.js";
 
-const namesOf = (role: string) =>
-  `(SELECT json_group_array(name) FROM (SELECT p.name FROM meeting_participants mp
-     JOIN participants p ON p.id = mp.participant_id
-     WHERE mp.meeting_id = m.id AND mp.role = '${role}' ORDER BY p.name))`;
-
-/** The columns of a meeting list row: names of organisations and parties aggregated as JSON arrays. */
+/**
+ * The columns of a meeting list row. Organisation and party names (JSON arrays) and the source count are kept on
+ * the meeting's row by triggers (migration 0011): one row read per listed meeting.
+ */
 const meetingColumns = `m.id, m.title, m.date, m.end_date AS endDate, m.date_certainty AS dateCertainty, m.city,
-  m.country, m.status, m.rule, m.confidence, ${namesOf("organization")} AS organizations,
-  ${namesOf("party")} AS parties, ${SOURCE_COUNT} AS sourceCount`;
+  m.country, m.status, m.rule, m.confidence, m.organization_names AS organizations, m.party_names AS parties,
+  ${SOURCE_COUNT} AS sourceCount`;
 
 type MeetingRow = Omit<Meeting, "organizations" | "parties"> & { organizations: string; parties: string };
 
@@ -47,7 +45,7 @@ const meetingFields = {
   status: meetings.status,
   rule: meetings.rule,
   confidence: meetings.confidence,
-  sourceCount: sql<number>`(SELECT count(*) FROM meeting_reports r WHERE r.meeting_id = ${meetings.id})`,
+  sourceCount: meetings.sourceCount,
 };
 
 type Participation = MeetingDetail["participants"][number]["as"][number];
