@@ -87,4 +87,18 @@ describe("a meeting's organisation and party names and source count, kept on its
     );
     expect(plan.filter((d) => /meeting_participants|meeting_reports|participants/.test(d))).toEqual([]);
   });
+
+  it("keep the meeting list's cursors: a cursor the previous build issued still pages on", async () => {
+    const app = await writableApp();
+    // `page.next` of /meetings?limit=1, and of sort=-date, from the build that read names through subqueries.
+    const issued = {
+      date: "WyJReWozNGhZVCIsIjIwMjItMDEtMTAiLCIyMDIyLTAxLTEwLWdlbmV2YSJd",
+      "-date": "WyIxbW04S3pwNSIsIjIwMjItMDEtMTMiLCIyMDIyLTAxLTEzLXZpZW5uYSJd",
+    };
+    for (const [sort, cursor] of Object.entries(issued)) {
+      expect((await http(app).get(`/meetings?limit=1&sort=${sort}`).expect(200)).body.page.next).toBe(cursor);
+      const next = await http(app).get(`/meetings?limit=1&sort=${sort}&cursor=${cursor}`).expect(200);
+      expect(next.body.data).toHaveLength(1);
+    }
+  });
 });

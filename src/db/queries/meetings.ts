@@ -24,6 +24,12 @@ const meetingColumns = `m.id, m.title, m.date, m.end_date AS endDate, m.date_cer
   m.country, m.status, m.rule, m.confidence, m.organization_names AS organizations, m.party_names AS parties,
   ${SOURCE_COUNT} AS sourceCount`;
 
+/**
+ * The cursor scopes of the meeting list by sort order, as they were derived from its SQL before the names and
+ * source count moved onto the row: the same list in the same order, so cursors issued before stay valid.
+ */
+const listScopes = { date: "Qyj34hYT", "-date": "1mm8Kzp5" } as const;
+
 type MeetingRow = Omit<Meeting, "organizations" | "parties"> & { organizations: string; parties: string };
 
 /**
@@ -155,6 +161,7 @@ export function createMeetingQueries(
       descending: o.sort === "-date",
       limit: o.limit,
       cursor: o.cursor,
+      scope: listScopes[o.sort ?? "date"],
     });
     return { rows: result.rows.map(toMeeting), next: result.next };
   }
