@@ -14,7 +14,7 @@ const unitLength = (code: number): number => (code < 0x80 ? 1 : code < 0x800 ? 2
  * Folds a content line into lines of at most 75 octets (§3.1), never inside a character. A high surrogate is
  * kept with the code unit after it, whatever that is, as ical-generator did (the same bytes for any string).
  * Lines are cut into slices, not rebuilt a character at a time: that made a cons string per character, most of a
- * large calendar's garbage (a country's year, 800 events: 53 → 8 ms).
+ * large calendar's garbage (a country's year, 820 events: 40–48 → 13–22 ms to write).
  */
 function fold(line: string): string {
   let ascii = true;
