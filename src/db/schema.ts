@@ -41,9 +41,16 @@ export const meetings = sqliteTable(
     // The most confident report's: recomputed from meeting_reports when reports merge or go.
     ...provenance(),
     updatedAt: text("updated_at").notNull().default(""),
+    // Derived, kept by triggers (migration 0011) from meeting_participants and meeting_reports: a listed meeting is
+    // one row read instead of three correlated subqueries (names as JSON arrays, ordered by name).
+    organizationNames: text("organization_names").notNull().default("[]"),
+    partyNames: text("party_names").notNull().default("[]"),
+    sourceCount: integer("source_count").notNull().default(0),
   },
   (t) => [
-    index("meetings_date_idx").on(t.date, t.id),
+    // With the span's end: a date window is counted from the index alone, and its page tests each candidate's
+    // overlap there before reading its row.
+    index("meetings_date_idx").on(t.date, t.id, t.endDate),
     index("meetings_updated_idx").on(t.updatedAt),
     // With the id, a venue's page comes out in its sort order (date, id): no sort of all its meetings from `from`.
     index("meetings_city_idx").on(t.cityKey, t.date, t.id),

@@ -12,6 +12,11 @@ export interface KeysetQuery {
   descending?: boolean;
   limit: number;
   cursor?: string | undefined;
+  /**
+   * The cursor scope to use instead of the one derived from the query's shape: a list whose SQL changed without
+   * changing its rows or order keeps the scope it had, so cursors already handed out stay valid.
+   */
+  scope?: string | undefined;
 }
 
 export interface KeysetPage<Row> {
@@ -43,7 +48,7 @@ export function createKeysetPager(prepare: StatementCache) {
     const where = [...q.where];
     const params = [...q.params];
     const keySql = `(${q.key.map((k) => k.sql).join(", ")})`;
-    const scope = scopeOf(q);
+    const scope = q.scope ?? scopeOf(q);
     if (q.cursor !== undefined) {
       where.push(`${keySql} ${q.descending ? "<" : ">"} (${q.key.map(() => "?").join(", ")})`);
       params.push(...decodeCursor(q.cursor, scope, q.key.length));

@@ -48,8 +48,8 @@ export function createParticipantReach(prepare: StatementCache) {
   };
 }
 
-/** The number of articles that report meeting `m` (one meeting_reports row per article). */
-export const SOURCE_COUNT = "(SELECT count(*) FROM meeting_reports r WHERE r.meeting_id = m.id)";
+/** The number of articles that report meeting `m` (its meeting_reports rows, counted by a trigger). */
+export const SOURCE_COUNT = "m.source_count";
 
 /** The WHERE conditions for a meeting filter, shared by lists, counts, facets, feeds and exports. */
 export function meetingConditions(f: MeetingFilters): Conditions {

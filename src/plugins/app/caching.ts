@@ -131,13 +131,17 @@ export function registerCaching(
     done(null, payload);
   });
 
-  /** Stores what a route sent, after every other onSend hook (compression included) has run. */
-  function store(request: FastifyRequest, reply: FastifyReply, payload: unknown): void {
+  /**
+   * Stores what a route sent, after every other onSend hook (compression included) has run. Returns the payload
+   * to send: a string body as the bytes just encoded for the cache, so it is not encoded again for the socket
+   * (half a megabyte for a country's calendar).
+   */
+  function store(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
     const key = request.responseCacheKey;
-    if (!key || reply.statusCode !== 200 || request.dataVersion === null) return;
-    if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return; // streams (CSV, large bodies) are not kept
+    if (!key || reply.statusCode !== 200 || request.dataVersion === null) return payload;
+    if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return payload; // streams (CSV) are not kept
     const body = typeof payload === "string" ? Buffer.from(payload) : payload;
-    if (body.length > maxEntryBytes) return;
+    if (body.length > maxEntryBytes) return body;
     const previous = entries.get(key);
     if (previous) evict(key, previous);
     const rawHeaders = ["content-length", String(body.length)];
@@ -156,6 +160,7 @@ export function registerCaching(
       if (entries.size <= maxEntries && cachedBytes <= maxBytes) break;
       evict(oldest, entry);
     }
+    return body;
   }
 
   // A route-level onSend hook added here runs after the global ones and after @fastify/compress's (registered
@@ -168,8 +173,7 @@ export function registerCaching(
       payload: unknown,
       done: (error: null, payload: unknown) => void,
     ) => {
-      store(request, reply, payload);
-      done(null, payload);
+      done(null, store(request, reply, payload));
     };
     if (Array.isArray(route.onSend)) route.onSend = [...route.onSend, hook];
     else route.onSend = route.onSend ? [route.onSend, hook] : [hook];

@@ -15,6 +15,14 @@ export interface ExportOptions {
 /** A strong ETag per data version: the same dataset is the same bytes to a client, whichever copy it came from. */
 const etagOf = (version: number) => `"timeline-v${version}"`;
 
+/**
+ * Columns the database derives from other tables (kept by triggers, migration 0011): not data of their own, so
+ * an export lists a table's columns as it always did.
+ */
+const derivedColumns: Record<string, readonly string[]> = {
+  meetings: ["organization_names", "party_names", "source_count"],
+};
+
 /** The rows of one table of a snapshot as NDJSON, read in one transaction of a connection of its own. */
 function ndjson(path: string, table: string): Readable {
   return Readable.from(
@@ -22,7 +30,12 @@ function ndjson(path: string, table: string): Readable {
       const db = new Database(path, { readonly: true, fileMustExist: true });
       try {
         let lines = "";
-        for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).iterate()) {
+        const derived = derivedColumns[table] ?? [];
+        const columns = (db.prepare("SELECT name FROM pragma_table_info(?)").pluck().all(table) as string[])
+          .filter((column) => !derived.includes(column))
+          .map((column) => `"${column}"`)
+          .join(", ");
+        for (const row of db.prepare(`SELECT ${columns} FROM ${table} ORDER BY rowid`).iterate()) {
           lines += `${JSON.stringify(row)}\n`;
           if (lines.length >= 64 * 1024) {
             yield lines;
