@@ -294,6 +294,15 @@ describe("agency readouts", () => {
 });
 
 describe("venues", () => {
+  it("lends no venue from a sentence about another time ('the first summit since December 2019 in Chengdu')", () => {
+    const text = article(
+      "2024-05-24",
+      "It is the first trilateral summit since December 2019 in Chengdu, China.",
+      "On Sunday, the president is due to hold separate meetings with the premier and with the prime minister.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
   it("takes the city after 'in the nation’s capital,' as the venue", () => {
     const text = article(
       "2020-07-25",
