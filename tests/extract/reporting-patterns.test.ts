@@ -476,6 +476,13 @@ describe("spans", () => {
     ]);
   });
 
+  it("reads an abbreviated month in a two-day span ('on Sept. 8 and 9')", () => {
+    const text = article("2016-09-07", "The ministers will meet for talks in Geneva on Sept. 8 and 9.");
+    expect(extractArticle(text).meetings.map((m) => [m.date, m.endDate, m.city])).toEqual([
+      ["2016-09-08", "2016-09-09", "Geneva"],
+    ]);
+  });
+
   it("counts 'two days later' from the date before it in the sentence", () => {
     const text = article(
       "2020-08-24",

@@ -23,7 +23,8 @@ export interface DateMention extends Span {
   weekday?: { day: number; cued: boolean };
 }
 
-const MONTH_RE = MONTHS.join("|");
+// Full names and the abbreviations wire copy uses ("Sept. 8 and 9", "Jan 23-25").
+const MONTH_RE = `(?:${MONTHS.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?`;
 // Two-day meetings chrono reads as one day: "March 29 and 30", "29 and 30 March", "June 5-6".
 const RANGE_MONTH_FIRST = new RegExp(
   `\\b(${MONTH_RE})\\s+(\\d{1,2})\\s*(?:and|to|-|–|—)\\s*(\\d{1,2})\\b(?!\\s*(?:,\\s*)?\\d{4})`,
@@ -65,8 +66,12 @@ function closestYear(articleDate: string, month: number, day: number): number {
   return best;
 }
 
-const monthNumber = (name: string): number =>
-  MONTHS.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
+const monthNumber = (name: string): number => {
+  const word = name.replace(/\.$/, "").toLowerCase();
+  return (
+    MONTHS.findIndex((m) => m.toLowerCase() === word || m.toLowerCase().startsWith(word.slice(0, 3))) + 1
+  );
+};
 
 /** Every day-precise date in the body: absolute, ranges, weekday/yesterday resolved against the article date. */
 export function findDates(doc: ArticleDocument): DateMention[] {
