@@ -726,6 +726,33 @@ describe("single quotation marks", () => {
 });
 
 describe("people, roles and affiliations", () => {
+  it("finds a person named only by title and surname ('a working dinner with Chancellor Merkel')", () => {
+    const text = article(
+      "2016-07-20",
+      "The Prime Minister will fly to Berlin for a working dinner with Chancellor Merkel, followed by talks with President Hollande.",
+    );
+    expect(names(text)).toEqual(["Merkel", "Hollande"]);
+  });
+
+  it("does not add a titled surname for someone named in full ('President Sisi' beside 'Abdel Fattah El-Sisi')", () => {
+    const text = article(
+      "2025-06-27",
+      "The meeting with President Sisi of Egypt was planned.",
+      "Egyptian President Abdel Fattah El-Sisi attended the summit.",
+    );
+    expect(names(text)).toEqual(["Abdel Fattah El-Sisi"]);
+  });
+
+  it("keeps 'Jr.' and a surname that is a month ('Theresa May') in names, and 'Whether' out of them", () => {
+    const text = article(
+      "2023-10-31",
+      "President Ferdinand Marcos Jr. will receive the visitor on Friday.",
+      "Prime Minister Theresa May will go to Berlin.",
+      "Whether Kim Jong Un would attend was unclear, Kim Jong Un said.",
+    );
+    expect(names(text)).toEqual(["Ferdinand Marcos Jr.", "Theresa May", "Kim Jong Un"]);
+  });
+
   it("reads 'Taoiseach' as a title, the state it names being Ireland", () => {
     const text = article(
       "2019-09-08",

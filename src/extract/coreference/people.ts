@@ -68,9 +68,14 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
   const rejected: PersonRecord[] = [];
   NAME_RUN.lastIndex = header.bodyStart;
   for (let m = NAME_RUN.exec(work); m; m = NAME_RUN.exec(work)) {
-    const candidate = trimRun(m[0], m.index, work.slice(Math.max(0, m.index - 4), m.index));
+    const runAfter = work.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    const candidate = trimRun(m[0], m.index, work.slice(Math.max(0, m.index - 4), m.index), runAfter);
     if (!candidate) continue;
-    const { name, start } = candidate;
+    const { start } = candidate;
+    // "Ferdinand Marcos Jr.": the suffix's full stop belongs to the name.
+    const suffixDot =
+      /\b(?:Jr|Sr)$/.test(candidate.name) && work.charAt(start + candidate.name.length) === ".";
+    const name = suffixDot ? `${candidate.name}.` : candidate.name;
     const end = start + name.length;
     if (people.some((p) => p.name === name || isTrailingPart(name, p.name))) continue;
     if (lookupCity(name) || countryOf(name)) continue;
@@ -204,7 +209,12 @@ function surnameSpeaksLater(work: string, surname: string, from: number): boolea
 }
 
 /** The name at the end of a capitalised run, after role words, places and organisations ("UN Special Envoy for Yemen Ingrid Halvorsen"). */
-function trimRun(run: string, offset: number, lead: string): { name: string; start: number } | null {
+function trimRun(
+  run: string,
+  offset: number,
+  lead: string,
+  after = "",
+): { name: string; start: number } | null {
   // "the prime minister of Papua New Guinea": a place's name, whatever words of it look like a person's.
   if (countryOf(run.replace(/[’']s$/, "")) || lookupCity(run)) return null;
   // "Sergei Lavrov's visit": a full name only in a possessive is still a name.
@@ -218,9 +228,20 @@ function trimRun(run: string, offset: number, lead: string): { name: string; sta
   )
     owner.word = owner.word.slice(0, -2);
   let j = tokens.length;
-  while (j > 0 && isNonName(tokens[j - 1]?.word ?? "")) j--;
+  // "Theresa May will go to Berlin": a month after a given name, with no day after it, is a surname.
+  const surnameMay =
+    tokens.length >= 2 &&
+    tokens[j - 1]?.word === "May" &&
+    !/^\s*\d/.test(after) &&
+    !isNonName(tokens[j - 2]?.word ?? "");
+  if (!surnameMay) while (j > 0 && isNonName(tokens[j - 1]?.word ?? "")) j--;
   let i = j;
-  while (i > 0 && !isNonName(tokens[i - 1]?.word ?? "") && !isInstitutional(tokens[i - 1]?.word ?? "")) i--;
+  while (
+    i > 0 &&
+    ((surnameMay && i === j) || !isNonName(tokens[i - 1]?.word ?? "")) &&
+    !isInstitutional(tokens[i - 1]?.word ?? "")
+  )
+    i--;
   while (i < j && /^\p{Ll}+$/u.test(tokens[i]?.word ?? "")) i++;
   // "EAM Jaishankar", "NSA Doval": an acronym title before the name is no part of it.
   while (i < j - 1 && /^\p{Lu}{2,5}$/u.test(tokens[i]?.word ?? "")) i++;

@@ -1,4 +1,5 @@
-import { lookupCity } from "../mentions/places.js";
+import { escapeRegExp, ROLE_TITLES, ROLE_WORDS } from "../lexicon/index.js";
+import { countryOf, lookupCity } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
 import { tagSpan } from "../structure/tokens.js";
@@ -11,10 +12,52 @@ import type { PersonRecord } from "./people.js";
 const SPEAKS_OR_MEETS =
   /(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}[\p{L}\p{M}’']*\p{L})(?=,?\s+(?:said|says|told|added|stressed|noted|insisted|warned|explained|replied|met|signed|welcomed|hosted)\b)/gu;
 
+// "a working dinner with Chancellor Merkel", "President Hollande": a title before a lone surname.
+let titledSurname: RegExp | null = null;
+const TITLED_SURNAME = (): RegExp => {
+  titledSurname ??= new RegExp(
+    `\\b(?:${[...ROLE_TITLES]
+      .filter((t) => /^\p{Lu}/u.test(t))
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join(
+        "|",
+      )})\\s+(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}]*\\p{Ll})(?:[’']s)?(?![\\p{L}\\p{M}’'-]|\\s+\\p{Lu}|\\s+(?:bin|ibn|al|el|de|van|von|da|di)\\b)`,
+    "gu",
+  );
+  return titledSurname;
+};
+
 /** Adds surname-only people not already part of a person's name; returns nothing. */
 export function addSurnameOnly(doc: ArticleDocument, people: PersonRecord[]): void {
   const { work } = doc;
   const known = new Set(people.flatMap((p) => p.name.split(/\s+/)));
+  // ("President Sisi" beside "Abdel Fattah El-Sisi", "President Lourenço" beside "Joao Lourenco": one person.)
+  const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const nameParts = new Set(people.flatMap((p) => p.name.split(/[\s-]+/).map(fold)));
+  const titled = TITLED_SURNAME();
+  titled.lastIndex = doc.header.bodyStart;
+  for (let m = titled.exec(work); m; m = titled.exec(work)) {
+    const word = m[1] ?? "";
+    const start = m.index + m[0].indexOf(word, m[0].length - word.length - 3);
+    if (
+      known.has(word) ||
+      isNonName(word) ||
+      isInstitutional(word) ||
+      ORG_ALIASES.has(word) ||
+      lookupCity(word)
+    )
+      continue;
+    if (countryOf(word) || ROLE_WORDS.has(word.toLowerCase()) || nameParts.has(fold(word))) continue;
+    people.push({
+      name: word,
+      surname: word,
+      rule: "surname-only",
+      first: { start, end: start + word.length },
+      mentions: [],
+    });
+    known.add(word);
+  }
   SPEAKS_OR_MEETS.lastIndex = doc.header.bodyStart;
   for (let m = SPEAKS_OR_MEETS.exec(work); m; m = SPEAKS_OR_MEETS.exec(work)) {
     const word = m[1] ?? "";
