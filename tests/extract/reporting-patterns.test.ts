@@ -726,6 +726,11 @@ describe("single quotation marks", () => {
 });
 
 describe("people, roles and affiliations", () => {
+  it("keeps a sentence opener out of a title ('But Colonel Ali Rahimi said')", () => {
+    const text = article("2023-05-06", "But Colonel Ali Rahimi said the truce was holding.");
+    expect(person(text, "Ali Rahimi")?.[0]).toBe("Colonel");
+  });
+
   it("finds a person named only by title and surname ('a working dinner with Chancellor Merkel')", () => {
     const text = article(
       "2016-07-20",

@@ -153,6 +153,8 @@ function possessor(phrase: string, person: PersonRecord, all: PersonRecord[]): P
   return all.find((p) => p !== person && (p.surname === owner || p.name === owner)) ?? null;
 }
 
+const OPENER_WORD =
+  /^(?:But|And|Yet|However|Meanwhile|Also|Then|When|While|After|Before|According|Speaking|Asked)$/;
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|for|of|and)$/i;
 
 const SPOKES = /^spokes(?:man|woman|person)$/i;
@@ -175,7 +177,15 @@ function headTitle(phrase: string): string | null {
   for (let i = words.length - 1; i >= 0 && modifiers.length < 2; i--) {
     const w = words[i] ?? "";
     const pair = `${words[i - 1] ?? ""} ${w}`;
-    if (!/^[\p{L}-]+$/u.test(w) || DETERMINERS.test(w) || countryOf(w) || countryOf(pair)) break;
+    // ("But Colonel …": a sentence opener is no part of the title.)
+    if (
+      !/^[\p{L}-]+$/u.test(w) ||
+      DETERMINERS.test(w) ||
+      NOT_A_GROUP.test(w) ||
+      countryOf(w) ||
+      countryOf(pair)
+    )
+      break;
     // "then-President", "ex-minister": said by the "Former" prefix.
     if (/^(?:then|ex)-?$/i.test(w) || /^former$/i.test(w)) break;
     // A spokesperson's office is part of the title ("State Department Spokesman", "Foreign Ministry Spokeswoman").
