@@ -562,6 +562,12 @@ describe("status", () => {
 });
 
 describe("headlines", () => {
+  it("gives the headline's city to no meeting days before the report", () => {
+    const text =
+      " date 2017-01-23 Syria talks open in Astana\n\nThe previous meeting of the sides took place on Dec. 24 last year, officials recalled.\n";
+    expect(meetings(text).map(([date]) => date)).not.toContain("2016-12-24");
+  });
+
   it("reads 'sit down in Geneva' in a present-tense headline as the day's meeting", () => {
     const text = [
       " date 2022-01-10 US and Russian delegations sit down in Geneva over Ukraine tensions",

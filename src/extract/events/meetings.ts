@@ -186,7 +186,8 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     const headlineVenue =
       headline.length === 1 ? inputs.headlinePlaces.find((p) => p.city === headline[0]) : undefined;
     const choice: [PlaceMention | undefined | null, VenueRule][] = [
-      [headlineVenue, "headline"],
+      // (A headline names the story's event: a meeting days before the report is background, "last month in Astana".)
+      [mention.date >= addDays(doc.header.date, -3) ? headlineVenue : undefined, "headline"],
       // The reporter's city is no venue of a meeting still to come ("WASHINGTON - … will meet in Jeddah").
       // (Or, on the report's own day, when the article names the dateline's city as a meeting venue: "Tokyo, March
       // 21 (Jiji Press)--At a meeting in Tokyo on Saturday … Also on Friday, … held a dinner".)
