@@ -294,6 +294,11 @@ describe("agency readouts", () => {
 });
 
 describe("venues", () => {
+  it("takes 'in the Gomel region' as a venue in Gomel", () => {
+    const text = article("2022-02-28", "The delegations met for talks in the Gomel region on Monday.");
+    expect(meetings(text)).toEqual([["2022-02-28", "Gomel", "held"]]);
+  });
+
   it("lends no venue from a sentence about another time ('the first summit since December 2019 in Chengdu')", () => {
     const text = article(
       "2024-05-24",
