@@ -13,6 +13,14 @@ const person = (text: string, name: string) => {
 const names = (text: string) => extractArticle(text).people.map((p) => p.name);
 
 describe("the tense of a date's clause", () => {
+  it("reads an opening 'On Tuesday' without a comma by the verb after it (2017-12-18 is a Monday)", () => {
+    const text = article(
+      "2017-12-18",
+      "On Tuesday the foreign secretaries of Bangladesh and Myanmar will meet in Dhaka to, what the officials say, finalise the terms of reference that are to facilitate the return.",
+    );
+    expect(meetings(text)).toEqual([["2017-12-19", "Dhaka", "scheduled"]]);
+  });
+
   it("lets 'will' decide the 'to' after a passive participle ('will be invited to take part in talks … on Friday')", () => {
     const text = article(
       "2015-10-27",
@@ -294,6 +302,31 @@ describe("agency readouts", () => {
 });
 
 describe("venues", () => {
+  it("takes 'in Mexico’s capital' as Mexico City, and a dateline closed by '.-' (EFE)", () => {
+    const text = article(
+      "2023-02-13",
+      "Mexico City, Feb 13 (EFE).- A second round of peace negotiations got under way on Monday in Mexico’s capital.",
+    );
+    expect(meetings(text)).toEqual([["2023-02-13", "Mexico City", "held"]]);
+  });
+
+  it("places 'talks at Hyderabad House in New Delhi' in New Delhi", () => {
+    const text = article(
+      "2022-04-02",
+      "Delegation-level talks between the two prime ministers took place on Saturday at Hyderabad House in New Delhi.",
+    );
+    expect(meetings(text)).toEqual([["2022-04-02", "New Delhi", "held"]]);
+  });
+
+  it("lends no venue from a sentence opening 'In 2022'", () => {
+    const text = article(
+      "2024-07-05",
+      "The president welcomed her counterpart at the Palace on Thursday for the binational cabinet.",
+      "In 2022 the last edition was held in Loja, Ecuador.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
   it("takes 'in the Gomel region' as a venue in Gomel", () => {
     const text = article("2022-02-28", "The delegations met for talks in the Gomel region on Monday.");
     expect(meetings(text)).toEqual([["2022-02-28", "Gomel", "held"]]);

@@ -1,7 +1,7 @@
 import { alternation, DEMONYMS, LANDMARKS, MONTHS, WEEKDAYS } from "../lexicon/index.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Span } from "../types.js";
-import { type CityEntry, capitalOf, countryOf, lookupCity } from "./gazetteer.js";
+import { allCountryNames, type CityEntry, capitalOf, countryOf, lookupCity } from "./gazetteer.js";
 
 export { allCountryNames, type CityEntry, capitalOf, countryOf, lookupCity } from "./gazetteer.js";
 
@@ -68,6 +68,7 @@ const FACILITY_AFTER = new RegExp(
   `^(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,3}?[^\\S\\n]+(?:${[...FACILITY_WORDS].join("|")})\\b`,
   "u",
 );
+const BUILDING_IN_CITY = /^(?:\s+\p{Lu}[\p{L}’'-]*){1,3},?\s+in\s+\p{Lu}/u;
 // Capitalised words that open a sentence or phrase rather than a name: "In Geneva Palace …", "At Doha Forum".
 const RUN_OPENERS =
   /^(?:In|At|On|To|From|For|The|And|But|Inside|Near|Outside|Both|Then|After|Before|During)$/;
@@ -174,6 +175,12 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
           !FACILITY_AFTER.test(work.slice(start + name.length, start + name.length + 60))
         )
           continue;
+        // "at Hyderabad House in New Delhi": a building named after one city, standing in another.
+        if (
+          words[j] !== undefined &&
+          BUILDING_IN_CITY.test(work.slice(start + name.length, start + name.length + 60))
+        )
+          continue;
         // "the Fortune Most Powerful Women Summit": a city name inside a longer name, with name words on both sides.
         if (words[j] !== undefined && i > 0 && !RUN_OPENERS.test(words[i - 1] ?? "")) continue;
         const end = start + name.length;
@@ -227,19 +234,20 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
 /** "the Swiss city", "the Austrian capital": the last city named before in that country, or its capital. */
 function findDescriptors(work: string, from: number, cities: PlaceMention[]): PlaceMention[] {
   descriptorRe ??= new RegExp(
-    `\\bthe\\s+(${alternation(Object.keys(DEMONYMS))})\\s+(city|capital|town|resort|port city|port|venue)\\b`,
+    // ("the Omani capital", and "in Mexico’s capital": a state's possessive works as its adjective.)
+    `\\b(?:the\\s+(${alternation(Object.keys(DEMONYMS))})|(?<=\\b(?:in|at|to)\\s+)(${alternation(allCountryNames())})[’']s)\\s+(city|capital|town|resort|port city|port|venue)\\b`,
     "g",
   );
   const out: PlaceMention[] = [];
   descriptorRe.lastIndex = from;
   for (let m = descriptorRe.exec(work); m; m = descriptorRe.exec(work)) {
-    const country = DEMONYMS[m[1] ?? ""];
+    const country = m[1] ? DEMONYMS[m[1]] : countryOf(m[2] ?? "");
     if (!country) continue;
     // "the South African capital Pretoria": the name that follows is the place; the descriptor adds nothing.
     const end = m.index + m[0].length;
     if (cities.some((c) => c.start >= end && c.start <= end + 4)) continue;
     const named = cities.filter((c) => c.country === country && c.start < m.index).pop();
-    const entry = named ?? (m[2] === "capital" ? capitalOf(country) : undefined);
+    const entry = named ?? (m[3] === "capital" ? capitalOf(country) : undefined);
     if (!entry) continue;
     out.push({
       start: m.index,

@@ -17,7 +17,8 @@ const AGENCY = "\\([^()\\n]{1,80}\\)";
 const BARE_AGENCY = "\\p{Lu}{2,8}";
 // "MOSCOW (UrduPoint News / Sputnik - 10th October, 2019) Head of …": an agency holding a date needs no dash.
 const DATED_AGENCY = `\\([^()\\n]{1,60}?[-–—,]\\s*${DAY}\\)\\s*(?=\\p{Lu})`;
-const DASH = "(?:—|–|--?|:|\\.?\\s*\\/\\p{Lu}+\\/\\.?)";
+// ("Mexico City, Feb 13 (EFE).- A second round …": EFE's full stop and hyphen.)
+const DASH = "(?:—|–|--?|:|\\.-|\\.?\\s*\\/\\p{Lu}+\\/\\.?)";
 // An upper-case place needs only its dash; a title-case one ("Kabul, Feb 29 (Reuters) -") also a date or an agency.
 const UPPER_LINE = new RegExp(
   `^(${UPPER_PLACE})${REGION}(?:,?\\s*${DAY})?\\.?,?\\s*(?:${AGENCY}|${BARE_AGENCY})?\\s*${DASH}\\s*`,

@@ -80,9 +80,11 @@ export function statedTense(work: string, sentence: Span, mention: Span): Tense 
           (t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(t.value))),
       ));
   const comma = after.findIndex((t) => t.w === ",");
-  if (opening && comma >= 0 && comma <= 3) {
+  // ("On Tuesday the foreign secretaries … will meet": an opening date needs no comma before its clause.)
+  const bare = opening && !(comma >= 0 && comma <= 3) && /^(?:on|this|last|next)?$/i.test(lead);
+  if (opening && ((comma >= 0 && comma <= 3) || bare)) {
     // Its first verb: "At the meeting Thursday morning, Lavrov and Kuleba will be joined by …".
-    const from = after[comma]?.start ?? mention.end;
+    const from = bare ? mention.end : (after[comma]?.start ?? mention.end);
     // The sentence is tagged once and cached; a slice of it would be tagged again.
     // A participle right after a noun modifies it ("an art museum … called Capilla del Hombre … will host").
     // A relative clause ("…, which are to be followed by …") is not the main clause: the search ends there.
