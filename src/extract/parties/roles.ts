@@ -181,7 +181,7 @@ function headTitle(phrase: string): string | null {
     if (
       !/^[\p{L}-]+$/u.test(w) ||
       DETERMINERS.test(w) ||
-      NOT_A_GROUP.test(w) ||
+      OPENER_WORD.test(w) ||
       countryOf(w) ||
       countryOf(pair)
     )
