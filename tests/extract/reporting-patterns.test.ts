@@ -649,6 +649,14 @@ describe("one sentence, several meetings", () => {
 });
 
 describe("meetings dated outside the usual frame", () => {
+  it("reads 'put their signatures to' an accord as a signing", () => {
+    const text = article(
+      "2019-08-07",
+      "In Maputo on Tuesday the two leaders put their signatures to a peace accord.",
+    );
+    expect(meetings(text)).toEqual([["2019-08-06", "Maputo", "held"]]);
+  });
+
   it("dates no meeting 'around Jan. 21', but keeps the day of one 'around noon on Friday'", () => {
     const around = article(
       "2019-01-13",
