@@ -85,4 +85,13 @@ describe("quote attribution", () => {
     );
     expect(speakers(text)).toEqual([["within reach", "Sergei Lavrov"]]);
   });
+
+  it("reads ', X said.' at the end of a sentence whose quote is followed by more words", () => {
+    const text = article(
+      "2022-07-22",
+      "Secretary-General Antonio Guterres flew to Istanbul.",
+      "The fact that Guterres was travelling to Istanbul means “we’re moving ahead” on the deal, UN deputy spokesman Farhan Haq said.",
+    );
+    expect(speakers(text)).toEqual([["we’re moving ahead", "Farhan Haq"]]);
+  });
 });

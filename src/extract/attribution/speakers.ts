@@ -67,13 +67,16 @@ function clauseAfter(work: string, q: RawQuote): Span | null {
   return { start: from, end: from + segment.length };
 }
 
-/** "… is a “powerful sign of hope” for Syrians, according to Pedersen.": the source named at the sentence's end. */
+/** "… is a “powerful sign of hope” for Syrians, according to Pedersen.": the source named at the sentence's end, or its "X said". */
 function accordingToAtEnd(doc: ArticleDocument, q: RawQuote): Span | null {
   const sentence = sentenceAt(doc.sentences, q.outer.end);
   if (!sentence) return null;
   const rest = doc.work.slice(q.outer.end, sentence.end);
   if (/[“”"]/.test(rest)) return null;
-  const m = /,\s*(according\s+to\s+[^,.;]+)[.!?]?\s*$/i.exec(rest);
+  // (Also "… means “we’re moving ahead” on the deal, UN deputy spokesman Farhan Haq said.")
+  const m =
+    /,\s*(according\s+to\s+[^,.;]+)[.!?]?\s*$/i.exec(rest) ??
+    /,\s*((?:[^,.;“”"]{2,80}?)\s+(?:said|says|added|told\s+\p{L}+))[.!?]?\s*$/iu.exec(rest);
   if (!m?.[1]) return null;
   const start = q.outer.end + rest.indexOf(m[1]);
   return { start, end: start + m[1].length };
