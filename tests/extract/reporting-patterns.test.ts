@@ -302,6 +302,15 @@ describe("agency readouts", () => {
 });
 
 describe("venues", () => {
+  it("takes the visited country's one venue city for a visit's meeting ('first visit to Egypt … to meet Sisi')", () => {
+    const text = article(
+      "2024-02-14",
+      "On Wednesday Turkish President Tayyip Erdogan made his first visit to Egypt since 2012 to meet President Sisi.",
+      "Footage showed Sisi greeting Erdogan as he stepped off his plane in Cairo.",
+    );
+    expect(meetings(text)).toEqual([["2024-02-14", "Cairo", "held"]]);
+  });
+
   it("takes 'in Mexico’s capital' as Mexico City, and a dateline closed by '.-' (EFE)", () => {
     const text = article(
       "2023-02-13",

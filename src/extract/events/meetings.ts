@@ -105,7 +105,17 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
         .sort((a, b) => gap(a, mention) - gap(b, mention))[0];
       // (Only a country near the date: "hold the next summit in Russia, as set out in the statement of the summit of
       // 19 July 2022" names the venue of another meeting.)
-      if (country && gap(country, mention) <= 40 && (!venue || gap(country, mention) < gap(venue, mention))) {
+      // ("made his first visit to Egypt … to meet President Sisi": a visit's country reaches further.)
+      const reach =
+        country &&
+        /\bvisits?\s+to\s+(?:the\s+)?$/.test(narrative.slice(Math.max(0, country.start - 15), country.start))
+          ? 90
+          : 40;
+      if (
+        country &&
+        gap(country, mention) <= reach &&
+        (!venue || gap(country, mention) < gap(venue, mention))
+      ) {
         // "will meet on June 1 in Moldova": only a city of that country the article names as a venue will do.
         // A state whose name stands for its capital ("in Kuwait", "in Singapore") is that city.
         const capital = capitalOf(country.country);
