@@ -94,4 +94,12 @@ describe("quote attribution", () => {
     );
     expect(speakers(text)).toEqual([["we’re moving ahead", "Farhan Haq"]]);
   });
+
+  it("gives a quotation in its own clause ('…, and the Chinese leader is “heartened”') to that clause's subject", () => {
+    const text = article(
+      "2023-11-06",
+      "In Beijing, Prime Minister Anthony Albanese has met with Xi Jinping, and the Chinese leader is “heartened” by the progress.",
+    );
+    expect(speakers(text)).toEqual([["heartened", "Xi Jinping"]]);
+  });
 });

@@ -220,9 +220,21 @@ function speakerOf(
   const stateVoice =
     capital !== undefined && (lookupCity(capital) !== undefined || countryOf(capital) !== null);
   if (sentence && !bullet && !stateVoice && /\p{L}/u.test(work.slice(sentence.start, q.outer.start))) {
+    // "X has met Y, and the Chinese leader is “heartened”": the quotation's own clause names whose words they are.
+    const clause = ownClause(work, sentence.start, q.outer.start);
+    if (clause > sentence.start) {
+      const role =
+        /^\s*(the\s+(?:\p{Lu}[\p{L}-]+\s+)?[\p{Ll}-]+)\s+(?:is|was|were|are|has|had|said|says|called|described)\b/u.exec(
+          work.slice(clause, q.outer.start),
+        );
+      const who = role?.[1]
+        ? subjectOf(doc, people, clause, clause + (role[0].indexOf(role[1]) + role[1].length), "before")
+        : null;
+      if (who?.kind === "role" && who.person) return { speaker: who.person, kind: "embedded" };
+    }
     const subject = people
       .flatMap((p) => p.mentions.map((m) => ({ p, m })))
-      .filter(({ m }) => m.start >= sentence.start && m.end <= q.outer.start && isSubjectMention(work, m))
+      .filter(({ m }) => m.start >= clause && m.end <= q.outer.start && isSubjectMention(work, m))
       .sort((a, b) => a.m.start - b.m.start)[0];
     if (subject) return { speaker: subject.p, kind: "embedded" };
     // "he urged …", "In his view, …": the pronoun's person.
@@ -238,6 +250,14 @@ function speakerOf(
     return { speaker: null, kind: "embedded" };
   }
   return { speaker: salient(q.start), kind: "carried" };
+}
+
+/** Where the clause holding a quotation starts: after the last ", and", ", but" or ";" before it, else the sentence. */
+function ownClause(work: string, from: number, to: number): number {
+  const text = work.slice(from, to);
+  let at = 0;
+  for (const m of text.matchAll(/(?:,\s+(?:and|but|while|whereas)|;)\s+/g)) at = (m.index ?? 0) + m[0].length;
+  return from + at;
 }
 
 /** The person who opens a sentence as its subject ("Pashinyan raised …"), if any. */
