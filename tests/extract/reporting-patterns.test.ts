@@ -587,6 +587,17 @@ describe("spans", () => {
 });
 
 describe("status", () => {
+  it("keeps a meeting that a span widens past the report's day 'scheduled' (2022-09-15 is a Thursday)", () => {
+    const text = article(
+      "2022-09-15",
+      "From Thursday, the leaders gather in Samarkand for a regional summit.",
+      "The leaders of several countries will join them for the summit in Samarkand on Thursday and Friday.",
+    );
+    expect(extractArticle(text).meetings.map((m) => [m.date, m.endDate, m.status])).toEqual([
+      ["2022-09-15", "2022-09-16", "scheduled"],
+    ]);
+  });
+
   it("marks a planned day postponed when the report says elsewhere that the talks were put off", () => {
     const text = article(
       "2022-10-07",

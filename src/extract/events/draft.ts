@@ -83,7 +83,12 @@ export function place(
         existing.dateCertainty = mention.certainty;
       } else if (!existing.endDate && mention.date === existing.date) existing.endDate = mention.endDate;
     }
-    existing.status = statusStated(doc.work, sentence, mention) ?? existing.status;
+    // A span widened past the report's day is still to end: "scheduled" (a stated postponement or cancellation stays).
+    const ends = existing.endDate ?? existing.date;
+    const byDate = ends <= doc.header.date ? "held" : "scheduled";
+    const kept =
+      existing.status === "postponed" || existing.status === "cancelled" ? existing.status : byDate;
+    existing.status = statusStated(doc.work, sentence, mention) ?? kept;
     addEvidence(existing, mention, region, sentence);
     return;
   }
