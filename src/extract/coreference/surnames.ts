@@ -28,27 +28,15 @@ const TITLED_SURNAME = (): RegExp => {
   return titledSurname;
 };
 
+// A word that names no one: a stop or institution word, an organisation's short name, a city.
+const namesNoOne = (word: string): boolean =>
+  isNonName(word) || isInstitutional(word) || ORG_ALIASES.has(word) || lookupCity(word) !== undefined;
+
 /** Adds surname-only people not already part of a person's name; returns nothing. */
 export function addSurnameOnly(doc: ArticleDocument, people: PersonRecord[]): void {
   const { work } = doc;
   const known = new Set(people.flatMap((p) => p.name.split(/\s+/)));
-  // ("President Sisi" beside "Abdel Fattah El-Sisi", "President Lourenço" beside "Joao Lourenco": one person.)
-  const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  const nameParts = new Set(people.flatMap((p) => p.name.split(/[\s-]+/).map(fold)));
-  const titled = TITLED_SURNAME();
-  titled.lastIndex = doc.header.bodyStart;
-  for (let m = titled.exec(work); m; m = titled.exec(work)) {
-    const word = m[1] ?? "";
-    const start = m.index + m[0].indexOf(word, m[0].length - word.length - 3);
-    if (
-      known.has(word) ||
-      isNonName(word) ||
-      isInstitutional(word) ||
-      ORG_ALIASES.has(word) ||
-      lookupCity(word)
-    )
-      continue;
-    if (countryOf(word) || ROLE_WORDS.has(word.toLowerCase()) || nameParts.has(fold(word))) continue;
+  const add = (word: string, start: number) => {
     people.push({
       name: word,
       surname: word,
@@ -57,13 +45,24 @@ export function addSurnameOnly(doc: ArticleDocument, people: PersonRecord[]): vo
       mentions: [],
     });
     known.add(word);
+  };
+  // ("President Sisi" beside "Abdel Fattah El-Sisi", "President Lourenço" beside "Joao Lourenco": one person.)
+  const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const nameParts = new Set(people.flatMap((p) => p.name.split(/[\s-]+/).map(fold)));
+  const titled = TITLED_SURNAME();
+  titled.lastIndex = doc.header.bodyStart;
+  for (let m = titled.exec(work); m; m = titled.exec(work)) {
+    const word = m[1] ?? "";
+    const start = m.index + m[0].indexOf(word, m[0].length - word.length - 3);
+    if (known.has(word) || namesNoOne(word) || countryOf(word)) continue;
+    if (ROLE_WORDS.has(word.toLowerCase()) || nameParts.has(fold(word))) continue;
+    add(word, start);
   }
   SPEAKS_OR_MEETS.lastIndex = doc.header.bodyStart;
   for (let m = SPEAKS_OR_MEETS.exec(work); m; m = SPEAKS_OR_MEETS.exec(work)) {
     const word = m[1] ?? "";
     const start = m.index;
-    if (known.has(word) || people.some((p) => p.name === word)) continue;
-    if (isNonName(word) || isInstitutional(word) || ORG_ALIASES.has(word) || lookupCity(word)) continue;
+    if (known.has(word) || people.some((p) => p.name === word) || namesNoOne(word)) continue;
     // Alone: not the end of a longer capitalised run ("President Macron" is the title rule's), not "the Kremlin".
     if (/(?:\p{Lu}[\p{L}\p{M}’'.-]*|\bthe)\s+$/u.test(work.slice(Math.max(0, start - 30), start))) continue;
     // Named again elsewhere, as people a report knows by surname are ("Telegram said" once is a channel).
@@ -76,13 +75,6 @@ export function addSurnameOnly(doc: ArticleDocument, people: PersonRecord[]): vo
     const sentence = sentenceAt(doc.sentences, start);
     const tag = sentence ? tagSpan(work, sentence).find((t) => t.start === start) : undefined;
     if (tag?.pos !== "PROPN") continue;
-    people.push({
-      name: word,
-      surname: word,
-      rule: "surname-only",
-      first: { start, end: start + word.length },
-      mentions: [],
-    });
-    known.add(word);
+    add(word, start);
   }
 }
