@@ -20,18 +20,16 @@ export function prepareMeetingWrites(db: Db) {
   const surer = sql`coalesce(excluded.confidence, 1) > coalesce(${meetingReports.confidence}, 1)`;
   const reportEnd = lastDay(sql`${meetingReports.date}`, sql`${meetingReports.endDate}`);
   const reportsOf = eq(meetingReports.meetingId, p("meetingId"));
+  // A day off at a span's edge is the same meeting ("held on the 9th and 10th" / "on the 11th").
+  const nearTheDays = and(
+    lte(sql`date(${meetings.date}, '-1 day')`, p("end")),
+    gte(sql`date(coalesce(${meetings.endDate}, ${meetings.date}), '+1 day')`, p("start")),
+  );
   return {
     overlappingMeetings: db
       .select({ id: meetings.id })
       .from(meetings)
-      .where(
-        and(
-          eq(meetings.cityKey, p("cityKey")),
-          // A day off at a span's edge is the same meeting ("held on the 9th and 10th" / "on the 11th").
-          lte(sql`date(${meetings.date}, '-1 day')`, p("end")),
-          gte(sql`date(coalesce(${meetings.endDate}, ${meetings.date}), '+1 day')`, p("start")),
-        ),
-      )
+      .where(and(eq(meetings.cityKey, p("cityKey")), nearTheDays))
       .orderBy(asc(meetings.date), asc(meetings.id))
       .prepare(),
     // Meetings elsewhere on a report's days or a day off at their edge (see `elsewhere.ts`).
@@ -44,13 +42,7 @@ export function prepareMeetingWrites(db: Db) {
         end: sql<string>`coalesce(${meetings.endDate}, ${meetings.date})`,
       })
       .from(meetings)
-      .where(
-        and(
-          ne(meetings.cityKey, p("cityKey")),
-          lte(sql`date(${meetings.date}, '-1 day')`, p("end")),
-          gte(sql`date(coalesce(${meetings.endDate}, ${meetings.date}), '+1 day')`, p("start")),
-        ),
-      )
+      .where(and(ne(meetings.cityKey, p("cityKey")), nearTheDays))
       .prepare(),
     sidesOf: db
       .select({ id: meetingParticipants.participantId })
