@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { createDataVersionReader } from "./data-version.js";
 
 /** Bounds of the in-process response cache; `maxEntries: 0` switches it off (a benchmark measures what it pays). */
 export interface ResponseCacheOptions {
@@ -76,10 +77,15 @@ export function registerCaching(
     cachedBytes -= entry.body.length;
   };
 
+  const dataVersion = createDataVersionReader(() => app.repositories.meta.dataVersion());
+
   // Callback style, not async: this hook runs on every request and a promise per request is measurable.
   app.addHook("onRequest", (request, reply, done) => {
-    if (request.method !== "GET" && request.method !== "HEAD") return done();
-    const version = app.repositories.meta.dataVersion();
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      dataVersion.forget();
+      return done();
+    }
+    const version = dataVersion.of(request);
     const key = cacheKey(request.url, request.headers);
     let entry = request.method === "GET" ? entries.get(key) : undefined;
     if (entry && entry.version !== version) {
@@ -165,7 +171,17 @@ export function registerCaching(
 
   // A route-level onSend hook added here runs after the global ones and after @fastify/compress's (registered
   // earlier, it adds its own to each route first), so the cache holds exactly the bytes that were sent.
+  // A write in this process changes the version: the reads after its response must not reuse the one before it.
+  const afterWrite = (_request: FastifyRequest, _reply: FastifyReply, done: () => void) => {
+    dataVersion.forget();
+    done();
+  };
   app.addHook("onRoute", (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (methods.some((m) => m !== "GET" && m !== "HEAD" && m !== "OPTIONS")) {
+      if (Array.isArray(route.onResponse)) route.onResponse = [...route.onResponse, afterWrite];
+      else route.onResponse = route.onResponse ? [route.onResponse, afterWrite] : [afterWrite];
+    }
     if (route.method !== "GET" && !(Array.isArray(route.method) && route.method.includes("GET"))) return;
     const hook = (
       request: FastifyRequest,
