@@ -13,7 +13,9 @@ import { compileBenchServer, cpuMs, type Server, startServer } from "./processes
  * runs it (built, its node flags, LOG_LEVEL as configured: info by default, log lines written to a pipe that
  * discards them), bare Fastify answering the same bytes and content type from memory, and the differences one at
  * a time (log level, node flags, helmet's full header set on JSON, the response cache), so the table says what
- * each costs. `--before DIR`: also a built checkout of an earlier commit (its `dist/src/server.js`).
+ * each costs. `--before DIR`: also a built checkout of an earlier commit (its `dist/src/server.js`). `--pair`: only
+ * bare Fastify, npm start and the before build. `--node-variants "FLAGS;FLAGS"`: npm start's server under other
+ * node flags, a row each.
  */
 const { values } = parseArgs({
   options: {
@@ -22,6 +24,10 @@ const { values } = parseArgs({
     connections: { type: "string", default: "32" },
     path: { type: "string", default: "/meetings" },
     before: { type: "string" },
+    // Only bare Fastify, npm start and --before: the pairing the issue names, with fewer servers sharing the cores.
+    pair: { type: "boolean", default: false },
+    // Other node flags for npm start's server, one set per `;` (e.g. "--max-semi-space-size=16;"), each a row.
+    "node-variants": { type: "string" },
   },
 });
 const rounds = Number(values.rounds);
@@ -71,16 +77,29 @@ try {
       server: await start(bareServer, [fixtures], {}, []),
     },
     { name: "npm start (LOG_LEVEL=info)", server: api },
-    { name: "npm start, LOG_LEVEL=warn", server: await start(built, [], { LOG_LEVEL: "warn" }, startFlags) },
-    {
-      name: "npm start, no logger (LOG_LEVEL=silent)",
-      server: await start(built, [], { LOG_LEVEL: "silent" }, startFlags),
-    },
-    { name: "npm start without node flags", server: await start(built, [], {}, []) },
-    { name: "bench/api-server.ts, as built", server: await variant("") },
-    { name: "… + helmet's full set on JSON (before)", server: await variant("helmet-headers") },
-    { name: "… without the response cache", server: await variant("no-cache") },
   ];
+  for (const flags of values["node-variants"]?.split(";") ?? []) {
+    const nodeFlags = flags.split(/\s+/).filter(Boolean);
+    configs.push({
+      name: `npm start with node flags "${nodeFlags.join(" ")}"`,
+      server: await start(built, [], {}, nodeFlags),
+    });
+  }
+  if (!values.pair)
+    configs.push(
+      {
+        name: "npm start, LOG_LEVEL=warn",
+        server: await start(built, [], { LOG_LEVEL: "warn" }, startFlags),
+      },
+      {
+        name: "npm start, no logger (LOG_LEVEL=silent)",
+        server: await start(built, [], { LOG_LEVEL: "silent" }, startFlags),
+      },
+      { name: "npm start without node flags", server: await start(built, [], {}, []) },
+      { name: "bench/api-server.ts, as built", server: await variant("") },
+      { name: "… + helmet's full set on JSON (before)", server: await variant("helmet-headers") },
+      { name: "… without the response cache", server: await variant("no-cache") },
+    );
   if (values.before) {
     configs.push({
       name: "before (--before build)",
