@@ -8,11 +8,13 @@ import { type LoadResult, load, summarise } from "./load.js";
 import { type Server, startServer } from "./processes.js";
 
 /**
- * `npm run bench:cold-http -- --db FILE [--before DIR] [--rounds 2] [--duration 5] [--connections 32]`
+ * `npm run bench:cold-http -- --db FILE [--before DIR] [--rounds 2] [--duration 5] [--connections 32]
+ *   [--families PREFIX,…] [--node-variants "FLAGS;FLAGS"]`
  *
  * The cold path as a user meets it: the built server (`npm start`'s flags) over FILE, loaded with a fresh URL on
  * every request (20,000 distinct ones per family, so the response cache never answers), family by family; with
- * `--before DIR`, an earlier build over the same file in alternated rounds, side by side.
+ * `--before DIR`, an earlier build over the same file in alternated rounds, side by side; with `--node-variants`,
+ * this build under other node flags too (one set per `;`, "" for none), each a column.
  */
 const { values } = parseArgs({
   options: {
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     duration: { type: "string", default: "5" },
     connections: { type: "string", default: "32" },
     families: { type: "string" },
+    "node-variants": { type: "string" },
   },
 });
 if (!values.db) {
@@ -89,6 +92,13 @@ try {
     name: "after",
     server: await startServer(join(projectRoot, "dist", "src", "server.js"), [], env, { nodeFlags }),
   });
+  for (const variant of values["node-variants"]?.split(";") ?? []) {
+    const flags = variant.split(/\s+/).filter(Boolean);
+    servers.push({
+      name: `after "${flags.join(" ")}"`,
+      server: await startServer(join(projectRoot, "dist", "src", "server.js"), [], env, { nodeFlags: flags }),
+    });
+  }
   if (values.before)
     servers.push({
       name: "before",

@@ -6,12 +6,14 @@ import { mixedUrls, runMixed } from "./mixed.js";
 import { type Server, startServer } from "./processes.js";
 
 /**
- * `npm run bench:mixed -- --db FILE [--before DIR] [--rounds 2] [--duration 20] [--connections 32]`
+ * `npm run bench:mixed -- --db FILE [--before DIR] [--rounds 2] [--duration 20] [--connections 32]
+ *   [--node-variants "FLAGS;FLAGS"]`
  *
  * The mixed workload (Zipf over ~6,400 URLs of FILE, as in `npm run bench`) against the built server as `npm start`
  * runs it, and with `--before DIR` against an earlier build too, in alternated rounds over the same URL list:
  * req/s, p50/p99 overall and per family, and the server's peak RSS split into anonymous memory (heap, SQLite's page
- * cache, response cache) and file-backed pages (the node binary, SQLite's memory map).
+ * cache, response cache) and file-backed pages (the node binary, SQLite's memory map). `--node-variants`: this build
+ * under other node flags too, one set per `;` ("" for none), each alternated like a build.
  */
 const { values } = parseArgs({
   options: {
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "2" },
     duration: { type: "string", default: "20" },
     connections: { type: "string", default: "32" },
+    "node-variants": { type: "string" },
   },
 });
 if (!values.db) {
@@ -32,8 +35,12 @@ const connections = Number(values.connections);
 const pkg = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8"));
 const words = String(pkg.scripts.start).split(/\s+/);
 const nodeFlags = words.slice(words.indexOf("node") + 1).filter((w) => w.startsWith("--"));
-const builds = [{ name: "after", root: projectRoot }];
-if (values.before) builds.push({ name: "before", root: values.before });
+const builds = [{ name: "after", root: projectRoot, flags: nodeFlags }];
+for (const variant of values["node-variants"]?.split(";") ?? []) {
+  const flags = variant.split(/\s+/).filter(Boolean);
+  builds.push({ name: `after, node flags "${flags.join(" ")}"`, root: projectRoot, flags });
+}
+if (values.before) builds.push({ name: "before", root: values.before, flags: nodeFlags });
 setTimeout(
   () => process.exit(1),
   (builds.length * Number(values.rounds) * (seconds + 40) + 120) * 1000,
@@ -58,8 +65,8 @@ function samplePeak(pid: number) {
   };
 }
 
-const start = (root: string): Promise<Server> =>
-  startServer(join(root, "dist", "src", "server.js"), [], { DATABASE_PATH: db }, { nodeFlags });
+const start = (root: string, flags: readonly string[] = nodeFlags): Promise<Server> =>
+  startServer(join(root, "dist", "src", "server.js"), [], { DATABASE_PATH: db }, { nodeFlags: flags });
 const first = await start(projectRoot);
 const urls = await mixedUrls(db, first.url, 1000);
 await first.stop();
@@ -68,7 +75,7 @@ console.log(
 );
 for (let round = 1; round <= Number(values.rounds); round++) {
   for (const build of builds) {
-    const server = await start(build.root);
+    const server = await start(build.root, build.flags);
     try {
       // Warm: JIT-compiled, the caches holding the popular head (another seed's draws).
       await runMixed(server.url, urls, { seconds: 5, connections, seed: 99 });
