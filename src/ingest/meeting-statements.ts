@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, lte, max, min, ne, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { reportClaimColumns } from "../db/queries/meeting-disputes.js";
 import { evidence, meetingParticipants, meetingReports, meetings } from "../db/schema.js";
 
 const p = sql.placeholder;
@@ -50,16 +51,7 @@ export function prepareMeetingWrites(db: Db) {
       .where(and(eq(meetingParticipants.meetingId, p("meetingId")), ne(meetingParticipants.role, "attendee")))
       .prepare(),
     reportsOf: db
-      .select({
-        articleId: meetingReports.articleId,
-        articleDate: meetingReports.articleDate,
-        status: meetingReports.status,
-        date: meetingReports.date,
-        endDate: meetingReports.endDate,
-        city: meetingReports.city,
-        rule: meetingReports.rule,
-        confidence: meetingReports.confidence,
-      })
+      .select({ ...reportClaimColumns, rule: meetingReports.rule, confidence: meetingReports.confidence })
       .from(meetingReports)
       .where(reportsOf)
       .prepare(),

@@ -22,6 +22,16 @@ interface Chosen {
   corrected: ReadonlySet<string>;
 }
 
+/** What one article's report claims of a meeting: its days, venue and status (read here and by the write path). */
+export const reportClaimColumns = {
+  articleId: meetingReports.articleId,
+  articleDate: meetingReports.articleDate,
+  status: meetingReports.status,
+  date: meetingReports.date,
+  endDate: meetingReports.endDate,
+  city: meetingReports.city,
+};
+
 const span = (date: string, endDate: string | null) =>
   endDate && endDate !== date ? `${date}/${endDate}` : date;
 
@@ -33,14 +43,7 @@ const span = (date: string, endDate: string | null) =>
 export function createDisputeQueries(db: Db) {
   const id = sql.placeholder("id");
   const reportsOf = db
-    .select({
-      articleId: meetingReports.articleId,
-      articleDate: meetingReports.articleDate,
-      status: meetingReports.status,
-      date: meetingReports.date,
-      endDate: meetingReports.endDate,
-      city: meetingReports.city,
-    })
+    .select(reportClaimColumns)
     .from(meetingReports)
     .where(eq(meetingReports.meetingId, id))
     .orderBy(asc(meetingReports.articleDate), asc(meetingReports.articleId))
