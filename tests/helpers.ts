@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type Database from "better-sqlite3";
 import request from "supertest";
 import { afterEach } from "vitest";
 import { type App, buildApp } from "../src/app.js";
@@ -60,3 +61,18 @@ export const fixtureArticle = (name: string): string =>
 
 /** supertest against an app's server, without listening on a port. */
 export const http = (app: App) => request(app.server);
+
+/** The connection, recording the SQL of every statement prepared through it (to read the plans queries use). */
+export function recordingPrepares(sqlite: Database.Database, texts: string[]): Database.Database {
+  return new Proxy(sqlite, {
+    get(target, property) {
+      if (property === "prepare")
+        return (text: string) => {
+          texts.push(text);
+          return target.prepare(text);
+        };
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}

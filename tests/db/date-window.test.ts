@@ -1,8 +1,8 @@
-import type Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
 import { runMigrations } from "../../src/db/migrate.js";
 import { createRepositories } from "../../src/db/queries/index.js";
+import { recordingPrepares } from "../helpers.js";
 
 /** Meetings on consecutive days from 2000, and one long conference, with the SQL the repositories prepare. */
 function setUp() {
@@ -22,18 +22,7 @@ function setUp() {
     insert.run("conference", "A long conference", "2000-06-01", "2000-06-25");
   })();
   const texts: string[] = [];
-  const recording = new Proxy(sqlite, {
-    get(target, property) {
-      if (property === "prepare")
-        return (text: string) => {
-          texts.push(text);
-          return target.prepare(text);
-        };
-      const value = Reflect.get(target, property, target);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  }) as Database.Database;
-  return { sqlite, texts, repos: createRepositories(recording) };
+  return { sqlite, texts, repos: createRepositories(recordingPrepares(sqlite, texts)) };
 }
 
 describe("a date window of meetings (?from&to)", () => {

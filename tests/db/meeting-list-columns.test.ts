@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { createRepositories } from "../../src/db/queries/index.js";
-import { auth, fixtureArticle, http, seededDatabase, writableApp } from "../helpers.js";
+import { auth, fixtureArticle, http, recordingPrepares, seededDatabase, writableApp } from "../helpers.js";
 
 /** The names and source count as the list read them before they were kept on the row. */
 const names = (role: string) =>
@@ -63,18 +63,7 @@ describe("a meeting's organisation and party names and source count, kept on its
     const db = seededDatabase();
     const texts: string[] = [];
     const sqlite = db.$client;
-    const recording = new Proxy(sqlite, {
-      get(target, property) {
-        if (property === "prepare")
-          return (text: string) => {
-            texts.push(text);
-            return target.prepare(text);
-          };
-        const value = Reflect.get(target, property, target);
-        return typeof value === "function" ? value.bind(target) : value;
-      },
-    });
-    const repos = createRepositories(recording);
+    const repos = createRepositories(recordingPrepares(sqlite, texts));
     texts.length = 0;
     expect(
       repos.meetings.list({ from: "2022-01-01", to: "2022-03-01", limit: 50 }).rows.length,

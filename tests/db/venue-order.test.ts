@@ -1,22 +1,6 @@
-import type Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { createRepositories } from "../../src/db/queries/index.js";
-import { seededDatabase } from "../helpers.js";
-
-/** The SQL of every statement the repositories prepare, as they prepare it. */
-function recording(sqlite: Database.Database, texts: string[]): Database.Database {
-  return new Proxy(sqlite, {
-    get(target, property) {
-      if (property === "prepare")
-        return (text: string) => {
-          texts.push(text);
-          return target.prepare(text);
-        };
-      const value = Reflect.get(target, property, target);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-}
+import { recordingPrepares, seededDatabase } from "../helpers.js";
 
 describe("a venue's meetings", () => {
   it("are paged in their index's order (date, id), with no sort of every meeting of the venue", () => {
@@ -28,7 +12,7 @@ describe("a venue's meetings", () => {
     ]) {
       for (const sort of ["date", "-date"] as const) {
         const texts: string[] = [];
-        const repos = createRepositories(recording(db.$client, texts));
+        const repos = createRepositories(recordingPrepares(db.$client, texts));
         repos.meetings.list({ ...filters, sort, limit: 20 });
         const page = texts.find((t) => t.startsWith("SELECT m.id"));
         expect(page).toBeDefined();
