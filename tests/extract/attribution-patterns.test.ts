@@ -102,4 +102,12 @@ describe("quote attribution", () => {
     );
     expect(speakers(text)).toEqual([["heartened", "Xi Jinping"]]);
   });
+  it("gives a quotation followed by 'according to the statement' to no person (not a participle)", () => {
+    const text = article(
+      "2019-01-24",
+      "Foreign Minister Omar Haddad met envoys of the European Union in Khartoum on Thursday.",
+      "“The international community fully supports the talks in Khartoum,” according to the statement.",
+    );
+    expect(speakers(text)).toEqual([["The international community fully supports the talks in Khartoum,", null]]);
+  });
 });

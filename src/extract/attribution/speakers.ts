@@ -57,9 +57,9 @@ function clauseAfter(work: string, q: RawQuote): Span | null {
   const stop = rest.search(/[.!?;“"]|\n/);
   const segment = stop < 0 ? rest : rest.slice(0, stop);
   // `” and said …` continues the sentence's own subject; it is no attribution of the quote.
-  // A participle ("…,” noting that …") continues the sentence's subject too.
+  // A participle ("…,” noting that …") continues the sentence's subject too; "according to" names the source.
   if (
-    /^[\s,]*(?:and|but|or|as|while|which|that|who|because|to|in|on|for|with|if|when|\p{Ll}+ing)\b/iu.test(
+    /^[\s,]*(?:and|but|or|as|while|which|that|who|because|to|in|on|for|with|if|when|(?!according\b)\p{Ll}+ing)\b/iu.test(
       segment,
     )
   )
