@@ -110,4 +110,12 @@ describe("quote attribution", () => {
     );
     expect(speakers(text)).toEqual([["The international community fully supports the talks in Khartoum,", null]]);
   });
+  it("matches a surname written without its accents to the person named with them", () => {
+    const text = article(
+      "2023-03-02",
+      "EU envoy Miroslav Lajčák met the two negotiators in Brussels on Thursday.",
+      "“I had an excellent meeting with both sides,” Lajcak said.",
+    );
+    expect(speakers(text)).toEqual([["I had an excellent meeting with both sides,", "Miroslav Lajčák"]]);
+  });
 });

@@ -4,6 +4,7 @@ import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
 import { tagSpan } from "../structure/tokens.js";
 import type { Span } from "../types.js";
+import { foldAccents, foldedWork } from "./fold.js";
 import { isInstitutional, isNonName, REGION_WORD } from "./name-words.js";
 import { addSurnameOnly } from "./surnames.js";
 
@@ -272,10 +273,13 @@ const inCapitalisedRun = (work: string, span: Span): boolean =>
 /** Full-name and surname mentions in the body, in text order. */
 function findMentions(doc: ArticleDocument, person: PersonRecord, all: PersonRecord[]): Span[] {
   const out: Span[] = [];
-  const re = (s: string) => new RegExp(`(?<![\\p{L}\\p{M}-])${escapeRegExp(s)}(?![\\p{L}\\p{M}-])`, "gu");
+  // Matched without accents: reports and their quotes' attributions spell one name "Lajčak" and "Lajcak".
+  const work = foldedWork(doc);
+  const re = (s: string) =>
+    new RegExp(`(?<![\\p{L}\\p{M}-])${escapeRegExp(foldAccents(s))}(?![\\p{L}\\p{M}-])`, "gu");
   const full = re(person.name);
   full.lastIndex = doc.header.bodyStart;
-  for (let m = full.exec(doc.work); m; m = full.exec(doc.work))
+  for (let m = full.exec(work); m; m = full.exec(work))
     out.push({ start: m.index, end: m.index + m[0].length });
   // A surname shared with another person's full name is ambiguous only inside that name.
   const others = all.filter((p) => p !== person);
@@ -289,7 +293,7 @@ function findMentions(doc: ArticleDocument, person: PersonRecord, all: PersonRec
     const cityName = alias && lookupCity(form) !== undefined;
     const short = re(form);
     short.lastIndex = doc.header.bodyStart;
-    for (let m = short.exec(doc.work); m; m = short.exec(doc.work)) {
+    for (let m = short.exec(work); m; m = short.exec(work)) {
       const span = { start: m.index, end: m.index + m[0].length };
       const inside = (s: Span) => span.start >= s.start && span.end <= s.end;
       if (out.some(inside) || others.some((o) => o.mentions.some(inside) || inside(o.first))) continue;

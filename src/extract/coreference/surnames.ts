@@ -62,7 +62,13 @@ export function addSurnameOnly(doc: ArticleDocument, people: PersonRecord[]): vo
   for (let m = SPEAKS_OR_MEETS.exec(work); m; m = SPEAKS_OR_MEETS.exec(work)) {
     const word = m[1] ?? "";
     const start = m.index;
-    if (known.has(word) || people.some((p) => p.name === word) || namesNoOne(word)) continue;
+    if (
+      known.has(word) ||
+      nameParts.has(fold(word)) ||
+      people.some((p) => p.name === word) ||
+      namesNoOne(word)
+    )
+      continue;
     // Alone: not the end of a longer capitalised run ("President Macron" is the title rule's), not "the Kremlin".
     if (/(?:\p{Lu}[\p{L}\p{M}’'.-]*|\bthe)\s+$/u.test(work.slice(Math.max(0, start - 30), start))) continue;
     // Named again elsewhere, as people a report knows by surname are ("Telegram said" once is a channel).
