@@ -666,6 +666,26 @@ describe("one sentence, several meetings", () => {
     );
     expect(meetings(text)).toEqual([["2023-06-22", "Brussels", "held"]]);
   });
+  it("adds a further counterpart received 'on the same day' as a meeting of its own", () => {
+    const text = article(
+      "2022-05-27",
+      "In Istanbul on 27 May 2022, Foreign Minister Kemal Aydin took part in the trilateral meeting of the foreign ministers of Türkiye, Romania and Poland.",
+      "Minister Aydin also received Sheikh Rashid Al Nahyan, Minister of Foreign Affairs of the United Arab Emirates, in Istanbul on the same day.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2022-05-27", "Istanbul", "held"],
+      ["2022-05-27", "Istanbul", "held"],
+    ]);
+  });
+
+  it("adds no meeting for 'also met' a counterpart the meeting's own sentence names", () => {
+    const text = article(
+      "2022-05-27",
+      "Foreign Minister Kemal Aydin held talks with Sheikh Rashid Al Nahyan in Istanbul on Friday.",
+      "Later that day Aydin also met Sheikh Rashid over dinner.",
+    );
+    expect(meetings(text)).toEqual([["2022-05-27", "Istanbul", "held"]]);
+  });
 });
 
 describe("meetings dated outside the usual frame", () => {

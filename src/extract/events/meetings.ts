@@ -14,6 +14,7 @@ import {
   place,
   type VenueRule,
 } from "./draft.js";
+import { addFurtherMeetings } from "./further-meetings.js";
 import { headlineEvent, ledeEvent } from "./report-frames.js";
 import { splitSeparateMeetings } from "./separate-meetings.js";
 import { joinSinceUntil } from "./spans.js";
@@ -237,7 +238,8 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     place(meetings, doc, lede.mention, lede.sentence, lede.sentence, lede.venue, "lede");
   const today = headlineEvent(doc, inputs, meetings);
   if (today) meetings.push(today);
-  return splitSeparateMeetings(doc, absorbContained(meetings), narrative).sort(
+  const separate = splitSeparateMeetings(doc, absorbContained(meetings), narrative);
+  return addFurtherMeetings(doc, separate, narrative).sort(
     (a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city),
   );
 }
