@@ -108,7 +108,9 @@ describe("quote attribution", () => {
       "Foreign Minister Omar Haddad met envoys of the European Union in Khartoum on Thursday.",
       "“The international community fully supports the talks in Khartoum,” according to the statement.",
     );
-    expect(speakers(text)).toEqual([["The international community fully supports the talks in Khartoum,", null]]);
+    expect(speakers(text)).toEqual([
+      ["The international community fully supports the talks in Khartoum,", null],
+    ]);
   });
   it("matches a surname written without its accents to the person named with them", () => {
     const text = article(

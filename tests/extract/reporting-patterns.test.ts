@@ -666,6 +666,17 @@ describe("one sentence, several meetings", () => {
     );
     expect(meetings(text)).toEqual([["2023-06-22", "Brussels", "held"]]);
   });
+  it("makes a meeting of each courtesy call of a visit ('courtesy calls on A and on B'), the country's city from the headline", () => {
+    const text = article(
+      "2024-10-03",
+      "During his official visit to the island nation on Friday, Foreign Minister Arun Mehra is scheduled to pay courtesy calls on new President Nimal Perera and on the country’s Prime Minister Dilani Silva.",
+    ).replace(/^( date \S+ ).*$/m, "$1Mehra to call on the new leaders in Colombo on Friday");
+    expect(meetings(text)).toEqual([
+      ["2024-10-04", "Colombo", "scheduled"],
+      ["2024-10-04", "Colombo", "scheduled"],
+    ]);
+  });
+
   it("adds a further counterpart received 'on the same day' as a meeting of its own", () => {
     const text = article(
       "2022-05-27",

@@ -3,19 +3,19 @@ import type { Sentence } from "../structure/sentences.js";
 import type { Span } from "../types.js";
 import type { MeetingDraft } from "./draft.js";
 
-// One sentence, several meetings: "will hold meetings with A, B and C", "the summits with the GCC and China are
+// One sentence, several meetings: "will hold meetings with A, B and C", "to pay courtesy calls on A and on B", "the summits with the GCC and China are
 // scheduled for May 27", "on the sidelines of the summit he also met with A, B and C, … with each of them". Each
 // counterpart is a meeting of its own on the same day and in the same city.
 
 // A plural meeting noun before "with", or a verb of meeting with a cue that the meetings were one by one.
 const PLURAL_WITH =
-  /\b(?:(?:separate|bilateral|respective|individual)\s+)?(?:meetings|summits)\s+(?:[^,;.]{0,30}?\s)?with\s+/i;
+  /\b(?:(?:separate|bilateral|respective|individual)\s+)?(?:meetings|summits)\s+(?:[^,;.]{0,30}?\s)?with\s+|\bcourtesy\s+calls\s+on\s+/i;
 const MET_WITH = /\b(?:met|meet|meets|meeting)\s+(?:separately\s+)?with\s+/i;
 const ONE_BY_ONE = /\b(?:separately|respectively|with\s+each\s+of\s+them|one-on-one|one\s+by\s+one)\b/i;
 // Where the list of counterparts ends.
 const LIST_END =
   /[;.:]|,\s*(?:discussing|where|which|who|to|as|in|at|on|in\s+order|during|after|before|following)\b|\s+(?:on|at|in|during)\s+the\s+(?:sidelines|margins)\b|\s+(?:are|is|was|were|will|would|has|have|had)\b/;
-const ITEM_SPLIT = /(,\s*(?:and\s+)?(?:with\s+)?|\s+and\s+(?:with\s+)?)/;
+const ITEM_SPLIT = /(,\s*(?:and\s+)?(?:(?:with|on)\s+)?|\s+and\s+(?:(?:with|on)\s+)?)/;
 
 /** The counterparts a sentence lists after its meeting cue, as spans (two to six of them), else none. */
 export function separateCounterparts(work: string, sentence: Span): Span[] {
@@ -36,7 +36,11 @@ export function separateCounterparts(work: string, sentence: Span): Span[] {
     at = offset + part.length;
     // A counterpart is a name, short and capitalised ("the GCC", "China", "President Vladimir Putin of …"); a
     // longer run is a clause of its own and ends the list.
-    if (!/^(?:the\s+|both\s+)?\p{Lu}/u.test(part) || part.split(/\s+/).length > 9) break;
+    if (
+      !/^(?:(?:the|both)\s+(?:\p{Ll}+[’']s\s+)?|(?:new|former)\s+)?\p{Lu}/u.test(part) ||
+      part.split(/\s+/).length > 9
+    )
+      break;
     items.push({ start: sentence.start + from + offset, end: sentence.start + from + at });
     if (/\band\b/.test(parts[i - 1] ?? "")) break;
   }

@@ -8,9 +8,9 @@ import { gap } from "./draft.js";
 // What tells the event stage that a venue belongs elsewhere, or comes from a neighbouring sentence.
 
 // "in the district of Gorongosa", "visited the kingdom on Thursday": a venue the gazetteer does not know, or only a
-// country, is still no other city.
+// country, is still no other city. ("A visit to the island nation" names the country: its city may come from elsewhere.)
 export const UNKNOWN_VENUE =
-  /\b(?:in|at)\s+the\s+(?:\p{Ll}+\s+){0,2}(?:district|town|village|city|region|province|resort|county|municipality)\s+of\s+\p{Lu}|\b(?:in|to|visited|visiting|visit)\s+the\s+(?:kingdom|sultanate|emirate|island)\b|\b(?:to|visited|visiting|visit)\s+the\s+country\b/u;
+  /\b(?:in|at)\s+the\s+(?:\p{Ll}+\s+){0,2}(?:district|town|village|city|region|province|resort|county|municipality)\s+of\s+\p{Lu}|\b(?:in|to|visited|visiting|visit)\s+the\s+(?:kingdom|sultanate|emirate|island(?!\s+(?:nation|state|country|republic)))\b|\b(?:to|visited|visiting|visit)\s+the\s+country\b/u;
 
 export const COARSE_TIME =
   /\b(?:(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)|in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|June|July|August|September|October|November|December|(?:19|20)\d\d)|(?:since|until|before|after)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d)\b/i;
