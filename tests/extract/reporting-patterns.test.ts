@@ -700,6 +700,38 @@ describe("one sentence, several meetings", () => {
 });
 
 describe("meetings dated outside the usual frame", () => {
+  it("dates a meeting by 'the Sept. 14 meeting' although a phone call was about it", () => {
+    const text = article(
+      "2020-06-04",
+      "Chancellor Angela Merkel talked by phone with President Xi Jinping about the Sept. 14 meeting, which was to take place in the German city of Leipzig.",
+    );
+    expect(meetings(text).map((m) => m.slice(0, 2))).toEqual([["2020-09-14", "Leipzig"]]);
+  });
+
+  it("reads talks 'launched Wednesday' as a meeting, not a missile launch", () => {
+    const text = article(
+      "2015-01-22",
+      "Historic talks in Havana were launched Wednesday by US and Cuban officials.",
+    );
+    expect(meetings(text)).toEqual([["2015-01-21", "Havana", "held"]]);
+  });
+
+  it("does not date a meeting by 'elections would be held on Dec. 10'", () => {
+    const text = article(
+      "2018-10-05",
+      "At a conference in Paris in May, Libyan leaders announced that elections would be held on Dec. 10.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("takes no day from 'the 21st-Century' and reads 'the last day of August'", () => {
+    const text = article(
+      "2016-08-08",
+      "The 21st-Century Peace Conference will open on the last day of August in the capital Naypyidaw.",
+    );
+    expect(meetings(text)).toEqual([["2016-08-31", "Naypyidaw", "scheduled"]]);
+  });
+
   it("reads 'put their signatures to' an accord as a signing", () => {
     const text = article(
       "2019-08-07",

@@ -55,13 +55,22 @@ export function datesOtherEvent(work: string, sentence: Span, mention: Span): bo
     // "the results of today's meeting": the possessive names its own event, a meeting, whatever came before.
     if (MEETING_NOUNS.has(baseOf(noun))) return false;
   }
+  // "the Sept. 14 meeting": a date before its noun names that event, whatever verb came before ("talked … about").
+  if (/\bthe\s+$/i.test(work.slice(Math.max(sentence.start, mention.start - 5), mention.start))) {
+    const noun = (
+      /^\s+([\p{L}-]+)/u.exec(work.slice(mention.end, mention.end + 30))?.[1] ?? ""
+    ).toLowerCase();
+    if (MEETING_NOUNS.has(baseOf(noun))) return false;
+  }
   // "the Jeddah Declaration of May 11, 2023": the date names a document.
   if (DOCUMENT_OF.test(work.slice(Math.max(sentence.start, mention.start - 40), mention.start))) return true;
   const words = wordsOf(work.slice(sentence.start, mention.start));
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? "";
     if (MEETING_NOUNS.has(baseOf(w)) || MEETING_VERBS.has(baseOf(w)) || QUALIFIED_MEETING_NOUNS[w])
-      return !isTrigger(words, i);
+      return !isTrigger(words, i) || heldOtherEvent(words, i);
+    // "talks … were launched Wednesday", "launched a new round of talks": the start of a meeting.
+    if (w === "launched" && launchesMeeting(words, i)) return false;
     if (OTHER_EVENTS.has(w)) return true;
   }
   // "On Friday evening there was also a rally …": a date opening its sentence dates the first event after it.
@@ -75,6 +84,25 @@ export function datesOtherEvent(work: string, sentence: Span, mention: Span): bo
     }
   }
   return false;
+}
+
+// "elections would be held on Dec. 10": a generic verb of holding whose subject is another event.
+const HOLD_VERBS = new Set(["held", "hold", "holds", "holding"]);
+function heldOtherEvent(words: string[], i: number): boolean {
+  if (!HOLD_VERBS.has(words[i] ?? "")) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = words[k] ?? "";
+    if (OTHER_EVENTS.has(w)) return true;
+    if (MEETING_NOUNS.has(baseOf(w))) return false;
+  }
+  return false;
+}
+
+/** A launch that is a meeting's: a meeting noun right after it, or before it in a passive ("talks … were launched"). */
+function launchesMeeting(words: string[], i: number): boolean {
+  if (/^(?:was|were|been|be)$/.test(words[i - 1] ?? ""))
+    return words.slice(Math.max(0, i - 10), i).some((w) => MEETING_NOUNS.has(baseOf(w)));
+  return words.slice(i + 1, i + 6).some((w) => MEETING_NOUNS.has(baseOf(w)));
 }
 
 const OPENING_WORDS = new Set(["on", "late", "early", "by", "this", "last", "and", "but", "then", "also"]);

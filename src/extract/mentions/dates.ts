@@ -37,7 +37,7 @@ const RANGE_DAY_FIRST = new RegExp(
 // "on the 15th": a day of the article's month (or the adjacent one the tense points to).
 // "the 16th round", "the 2nd Asean-GCC Summit": an ordinal before a noun counts something, it is no day.
 const ORDINAL_DAY =
-  /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary)\b)(?!\s+(?!(?:and|to|at|in|when|with|until|or|but|as|after|before|for|from|on)\b)\p{L})/gu;
+  /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?![\s-]+(?:of|[Cc]entury|[Aa]nniversary)\b)(?!\s+(?!(?:and|to|at|in|when|with|until|or|but|as|after|before|for|from|on)\b)\p{L})/gu;
 
 const RELATIVE_DAY = new RegExp(
   `\\b(?:yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|${WEEKDAYS.join("|")})\\b`,
@@ -274,9 +274,11 @@ function fromChrono(
 ): DateMention | null {
   const c = r.start;
   // Only calendar days, weekdays and yesterday/today/tomorrow: "next week", "after two days" are not a day.
-  if (!/\d/.test(r.text) && !RELATIVE_DAY.test(r.text)) return null;
+  // ("the last day of August" is a day too.)
+  const edgeOfMonth = /^(?:the\s+)?(?:first|last)\s+day\s+of\s+\p{Lu}/u.test(r.text);
+  if (!/\d/.test(r.text) && !RELATIVE_DAY.test(r.text) && !edgeOfMonth) return null;
   // "for 101 days", "in two weeks": a duration, not a day.
-  if (/\b(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(r.text)) return null;
+  if (/\b(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(r.text) && !edgeOfMonth) return null;
   if (c.isCertain("hour") && !c.isCertain("day") && !c.isCertain("weekday")) return null;
   // "talks that had lasted more than 8-1/2 hours", "a 2/3 majority": news prose writes no day as "1/2" without a year.
   if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim())) return null;
