@@ -192,6 +192,16 @@ describe("datelines without a dash", () => {
     expect(d?.place && text.slice(d.place.start, d.place.end)).toBe("Mexico City");
   });
 
+  it("reads ANI's 'New Delhi [India], October 7 :' as a dateline whose day dates no meeting", () => {
+    const text = article(
+      "2023-10-07",
+      "New Delhi [India], October 7 : The President of Tanzania will be arriving in New Delhi tomorrow on a state visit that will see her take part in bilateral meetings.",
+    );
+    const d = findDateline(text, [{ start: text.indexOf("New Delhi ["), end: text.length }]);
+    expect(d?.place && text.slice(d.place.start, d.place.end)).toBe("New Delhi");
+    expect(meetings(text).map((m) => m[0])).not.toContain("2023-10-07");
+  });
+
   it("reads a place and a day run straight into the first sentence, and never dates a meeting by them", () => {
     const text = article(
       "2024-12-16",
@@ -675,6 +685,15 @@ describe("one sentence, several meetings", () => {
       ["2024-10-04", "Colombo", "scheduled"],
       ["2024-10-04", "Colombo", "scheduled"],
     ]);
+  });
+
+  it("reads 'will call on President X on September 1' as a meeting, 'called on X to …' as none", () => {
+    const text = article(
+      "2016-08-31",
+      "The Secretary-General will call on President Maithri Perera on September 1 in Colombo.",
+      "He called on Russia to take up its role on September 3 in Geneva.",
+    );
+    expect(meetings(text)).toEqual([["2016-09-01", "Colombo", "scheduled"]]);
   });
 
   it("adds a further counterpart received 'on the same day' as a meeting of its own", () => {

@@ -2,10 +2,12 @@ import {
   ARRIVAL_VERBS,
   MEETING_NOUNS,
   MEETING_VERBS,
+  MONTHS,
   NOT_MEETING_BEFORE,
   OTHER_EVENTS,
   QUALIFIED_MEETING_NOUNS,
   REPORTING_DATE_VERBS,
+  WEEKDAYS,
 } from "../lexicon/index.js";
 import { tagSpan } from "../structure/tokens.js";
 import type { Span } from "../types.js";
@@ -36,7 +38,23 @@ function isTrigger(words: string[], i: number): boolean {
 /** Does the span talk about a meeting ("talks", "session", "met", "signed", "a state visit")? */
 export function hasMeetingTrigger(work: string, s: Span): boolean {
   const words = wordsOf(work.slice(s.start, s.end));
-  return words.some((_, i) => isTrigger(words, i));
+  return words.some((_, i) => isTrigger(words, i)) || callsOnSomeone(work.slice(s.start, s.end));
+}
+
+// "will call on President Sirisena on September 1", "called on Nepal President Bhandari at Sheetal Niwas": a visit of
+// courtesy; "called on Russia to take up its role" urges, and "a call on May 27" is a telephone call.
+const CALL_ON = /\b(?:call|calls|called|calling)\s+on\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,7})/gu;
+const NOT_A_NAME = new RegExp(`^(?:the\\s+)?(?:${[...MONTHS, ...WEEKDAYS].join("|")})\\b`);
+
+/** Does the text pay someone a call ("call on President X"), rather than urge them ("call on X to …")? */
+export function callsOnSomeone(text: string): boolean {
+  for (const m of text.matchAll(CALL_ON)) {
+    const object = m[1] ?? "";
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
+    if (NOT_A_NAME.test(object) || /^(?:to|not\s+to)\s/.test(after)) continue;
+    return true;
+  }
+  return false;
 }
 
 const DOCUMENT_OF =
@@ -67,6 +85,12 @@ export function datesOtherEvent(work: string, sentence: Span, mention: Span): bo
   const words = wordsOf(work.slice(sentence.start, mention.start));
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? "";
+    if (
+      /^call(?:s|ed|ing)?$/.test(w) &&
+      words[i + 1] === "on" &&
+      callsOnSomeone(work.slice(sentence.start, mention.start))
+    )
+      return false;
     if (MEETING_NOUNS.has(baseOf(w)) || MEETING_VERBS.has(baseOf(w)) || QUALIFIED_MEETING_NOUNS[w])
       return !isTrigger(words, i) || heldOtherEvent(words, i);
     // "talks … were launched Wednesday", "launched a new round of talks": the start of a meeting.

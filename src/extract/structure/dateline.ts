@@ -11,7 +11,8 @@ const MONTH = `(?:${MONTHS.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|N
 const DAY = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})(?:,?\\s+\\d{4})?`;
 const UPPER_PLACE = "\\p{Lu}[\\p{Lu}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}.'’-]+){0,3}";
 const TITLE_PLACE = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2}";
-const REGION = "(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,30}?)?";
+// ", Colombia" or ANI's "New Delhi [India], October 7 :".
+const REGION = "(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,30}?|\\s*\\[\\p{Lu}[^\\]\\n]{1,30}\\])?";
 const AGENCY = "\\([^()\\n]{1,80}\\)";
 // "Vienna, May 17, IRNA -": an agency's initials after a comma, without parentheses.
 const BARE_AGENCY = "\\p{Lu}{2,8}";
