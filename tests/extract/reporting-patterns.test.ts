@@ -312,6 +312,15 @@ describe("agency readouts", () => {
 });
 
 describe("venues", () => {
+  it("lets the dateline place a meeting although a name holds another country ('the AU Mission in Somalia')", () => {
+    const text = article(
+      "2017-03-23",
+      "NAIROBI, Kenya, Mar 23 – President Daniel Mwangi and his Somali counterpart Hassan Abdi met on Thursday.",
+      "The agenda was expected to cover the draw-down of the African Union Mission in Somalia.",
+    );
+    expect(meetings(text)).toEqual([["2017-03-23", "Nairobi", "held"]]);
+  });
+
   it("takes the visited country's one venue city for a visit's meeting ('first visit to Egypt … to meet Sisi')", () => {
     const text = article(
       "2024-02-14",
