@@ -2,6 +2,7 @@
 // article so that a rule's removal fails one named test.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.js";
+import { findPlaces } from "../../src/extract/mentions/places.js";
 import { findDateline } from "../../src/extract/structure/dateline.js";
 import { article } from "./helpers.js";
 
@@ -312,6 +313,12 @@ describe("agency readouts", () => {
 });
 
 describe("venues", () => {
+  it("takes no city from the end of a longer name ('the Pacific Alliance'), but keeps 'Sri Lanka's Colombo'", () => {
+    const cities = (t: string) => findPlaces(t, 0, []).map((p) => p.city);
+    expect(cities("He could not attend the Pacific Alliance summit.")).toEqual([]);
+    expect(cities("They met in Sri Lanka's Colombo on Friday.")).toEqual(["Colombo"]);
+  });
+
   it("lets the dateline place a meeting although a name holds another country ('the AU Mission in Somalia')", () => {
     const text = article(
       "2017-03-23",

@@ -117,6 +117,18 @@ const landmarkRe = (): RegExp => {
   return landmarks;
 };
 
+/** A capitalised word that makes a city name after it part of a longer name ("Pacific" of "Pacific Alliance"). */
+function endsName(previous: string): boolean {
+  return !(
+    RUN_OPENERS.test(previous) ||
+    /[’']s$/.test(previous) ||
+    NOT_CITY.has(previous) ||
+    DEMONYMS[previous] !== undefined ||
+    countryOf(previous) !== null ||
+    lookupCity(previous) !== undefined
+  );
+}
+
 /** "the Zaporizhzhia nuclear plant", "the Kherson region": a city name between "the" and a common noun names that thing, not a venue. */
 function modifiesNoun(work: string, start: number, end: number): boolean {
   return (
@@ -183,6 +195,8 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
           continue;
         // "the Fortune Most Powerful Women Summit": a city name inside a longer name, with name words on both sides.
         if (words[j] !== undefined && i > 0 && !RUN_OPENERS.test(words[i - 1] ?? "")) continue;
+        // "the Pacific Alliance summit": a city name ending a longer name, after a word that is no state's.
+        if (i > 0 && endsName(words[i - 1] ?? "")) continue;
         const end = start + name.length;
         if (exclude.some((s) => start < s.end && end > s.start)) continue;
         const elsewhere = /\b(?:near|outside|from|west|east|north|south)\s+(?:of\s+)?$/i.test(
