@@ -313,6 +313,14 @@ describe("agency readouts", () => {
 });
 
 describe("venues", () => {
+  it("takes no venue from a house named after a city ('at Hyderabad House'): the headline's city holds", () => {
+    const text = article(
+      "2016-04-26",
+      "At 3 p.m. on Tuesday, the senior officials meeting will open at Hyderabad House.",
+    ).replace("Test headline", "Officials meet in New Delhi");
+    expect(meetings(text)).toEqual([["2016-04-26", "New Delhi", "held"]]);
+  });
+
   it("takes no city from the end of a longer name ('the Pacific Alliance'), but keeps 'Sri Lanka's Colombo'", () => {
     const cities = (t: string) => findPlaces(t, 0, []).map((p) => p.city);
     expect(cities("He could not attend the Pacific Alliance summit.")).toEqual([]);
@@ -722,6 +730,15 @@ describe("one sentence, several meetings", () => {
       ["2022-05-27", "Istanbul", "held"],
       ["2022-05-27", "Istanbul", "held"],
     ]);
+  });
+
+  it("adds a further counterpart met in a sentence opening with 'Later,' on the day before it", () => {
+    const text = article(
+      "2022-05-27",
+      "In Istanbul on 27 May 2022, Foreign Minister Kemal Aydin took part in the trilateral meeting of Türkiye, Romania and Poland.",
+      "Later, in a meeting with Foreign Minister Jan Nowak of Poland, Minister Aydin said a cooperation council would be set up.",
+    );
+    expect(meetings(text)).toHaveLength(2);
   });
 
   it("adds no meeting for 'also met' a counterpart the meeting's own sentence names", () => {

@@ -7,10 +7,11 @@ import type { MeetingDraft } from "./draft.js";
 // meeting of its own; the sentence names no date of its own, or the day of a meeting already placed.
 
 const FURTHER_MEETING =
-  /\b(?:also|separately|later|earlier|afterwards)\b[^.;:“”"]{0,40}?\b(?:met|meets|meet|received|receives|hosted|held\s+(?:talks|a\s+meeting|separate\s+talks)\s+with|sat\s+down\s+with)\s+(?:with\s+)?((?:the\s+)?\p{Lu}[^.;:“”"]{2,120})/u;
+  /\b(?:also|separately|[Ll]ater|[Ee]arlier|[Aa]fterwards)\b[^.;:“”"]{0,80}?\b(?:met|meets|meet|received|receives|hosted|held\s+(?:talks|a\s+meeting|separate\s+talks)\s+with|sat\s+down\s+with|in\s+a\s+meeting\s+with)\s+(?:with\s+)?((?:the\s+)?\p{Lu}[^.;:“”"]{2,120})/u;
 // The same day as the meeting before: said, not inferred from the sentence's silence.
+// (A sentence that opens with "Later," or "Afterwards," goes on with the day before it.)
 const SAME_DAY =
-  /\b(?:on\s+the\s+same\s+day|the\s+same\s+day|that\s+same\s+day|earlier\s+(?:today|in\s+the\s+day)|later\s+(?:today|in\s+the\s+day|that\s+day)|that\s+day)\b/i;
+  /\b(?:on\s+the\s+same\s+day|the\s+same\s+day|that\s+same\s+day|earlier\s+(?:today|in\s+the\s+day)|later\s+(?:today|in\s+the\s+day|that\s+day)|that\s+day)\b|^\s*(?:Later|Afterwards),/i;
 
 /** Adds a draft for each sentence that reports another counterpart met on the day of a meeting already placed. */
 export function addFurtherMeetings(

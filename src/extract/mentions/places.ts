@@ -187,6 +187,8 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
           !FACILITY_AFTER.test(work.slice(start + name.length, start + name.length + 60))
         )
           continue;
+        // "at Hyderabad House", "Lancaster House": a house named after a place stands elsewhere (Delhi, London).
+        if (/^\s+House\b/.test(work.slice(start + name.length, start + name.length + 8))) continue;
         // "at Hyderabad House in New Delhi": a building named after one city, standing in another.
         if (
           words[j] !== undefined &&
