@@ -203,6 +203,17 @@ describe("datelines without a dash", () => {
     expect(meetings(text).map((m) => m[0])).not.toContain("2023-10-07");
   });
 
+  it("reads Trend's 'BISHKEK, Kyrgyzstan, October 13.' as a dateline, and 'in Kyrgyz Batken city' as a venue", () => {
+    const text = article(
+      "2023-10-13",
+      "BISHKEK, Kyrgyzstan, October 13. The leaders discussed the border.",
+      "A joint meeting of the two government delegations was held on October 2, 2023, in Kyrgyz Batken city.",
+    );
+    const d = findDateline(text, [{ start: text.indexOf("BISHKEK"), end: text.length }]);
+    expect(d?.place && text.slice(d.place.start, d.place.end)).toBe("BISHKEK");
+    expect(meetings(text)).toEqual([["2023-10-02", "Batken", "held"]]);
+  });
+
   it("reads a place and a day run straight into the first sentence, and never dates a meeting by them", () => {
     const text = article(
       "2024-12-16",

@@ -139,6 +139,16 @@ function modifiesNoun(work: string, start: number, end: number): boolean {
   );
 }
 
+let demonymVenue: RegExp | null = null;
+// "held … in Kyrgyz Batken city", "in the Turkish Antalya": a venue preposition, then the state's adjective.
+const demonymBefore = (): RegExp => {
+  demonymVenue ??= new RegExp(
+    `\\b(?:[Ii]n|[Aa]t)\\s+(?:the\\s+)?(?:${alternation(Object.keys(DEMONYMS))})\\s+$`,
+    "u",
+  );
+  return demonymVenue;
+};
+
 let namedPlaceRe: RegExp | null = null;
 
 /**
@@ -217,6 +227,7 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
           VENUE_OF_BEFORE.test(work.slice(Math.max(0, start - 60), start)) ||
           VENUE_APPOSITION.test(work.slice(Math.max(0, start - 60), start)) ||
           FACILITY_COMMA_BEFORE.test(work.slice(Math.max(0, start - 60), start)) ||
+          demonymBefore().test(work.slice(Math.max(0, start - 40), start)) ||
           meetingAfter;
         out.push({ start, end, city: entry.city, country: entry.country, venue, descriptor: false });
         matched = j - i;

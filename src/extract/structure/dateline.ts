@@ -46,6 +46,8 @@ const PLACE_DATE_LINE = new RegExp(`^(${UPPER_PLACE}|${TITLE_PLACE}),\\s*${DAY}\
 // "Abu Dhabi: US Secretary of State …": a title-case place and a colon opening the first paragraph (the mentions
 // stage keeps it only if it is a city).
 const TITLE_COLON_LINE = new RegExp(`^(${TITLE_PLACE}):\\s+(?=\\p{Lu})`, "u");
+// "BISHKEK, Kyrgyzstan, October 13." (Trend): an upper-case place and its day closed by a full stop.
+const UPPER_DATE_STOP_LINE = new RegExp(`^(${UPPER_PLACE})${REGION},?\\s*${DAY}\\.(?:\\s+|$)`, "u");
 // "July 20 (Interfax) - His meeting …": a date and an agency, no place.
 const DATE_ONLY_LINE = new RegExp(`^${DAY}\\.?\\s*${AGENCY}\\s*${DASH}\\s*`, "u");
 const TITLE_LINE = new RegExp(
@@ -66,6 +68,7 @@ export function findDateline(text: string, paragraphs: Span[]): Dateline | null 
     if (dateOnly) return { start: para.start, end: start + dateOnly[0].length, place: null };
     const m =
       UPPER_LINE.exec(head) ??
+      UPPER_DATE_STOP_LINE.exec(head) ??
       DATED_AGENCY_LINE.exec(head) ??
       TITLE_LINE.exec(head) ??
       TITLE_REGION_LINE.exec(head) ??
