@@ -752,6 +752,21 @@ describe("one sentence, several meetings", () => {
     expect(meetings(text)).toHaveLength(2);
   });
 
+  it("adds a past 'also called on X' to the day of a report's only meeting, but not 'is also due to meet'", () => {
+    const called = article(
+      "2023-02-13",
+      "In Kathmandu on February 13, Foreign Secretary Vinod Rao met Prime Minister Ram Thapa.",
+      "Mr. Rao also called on President Sita Devi at her official residence.",
+    );
+    expect(meetings(called)).toHaveLength(2);
+    const due = article(
+      "2020-01-10",
+      "In Jakarta on Friday, Foreign Minister Rina Sari held a meeting with her Japanese counterpart Ken Mori.",
+      "Japan’s minister is also due to meet with Coordinating Minister Budi Santoso.",
+    );
+    expect(meetings(due)).toHaveLength(1);
+  });
+
   it("adds no meeting for 'also met' a counterpart the meeting's own sentence names", () => {
     const text = article(
       "2022-05-27",

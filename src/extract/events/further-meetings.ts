@@ -1,13 +1,13 @@
 import type { ArticleDocument } from "../structure/document.js";
 import type { Span } from "../types.js";
-import type { MeetingDraft } from "./draft.js";
+import { inside, type MeetingDraft } from "./draft.js";
 
 // A visit's further meeting of the day: "Minister A also received Sheikh B … in Istanbul on the same day", "Earlier
 // today, Guterres has also met with Prime Minister Abiy". Readouts list each counterpart a visitor sees as a
 // meeting of its own; the sentence names no date of its own, or the day of a meeting already placed.
 
 const FURTHER_MEETING =
-  /\b(?:also|separately|[Ll]ater|[Ee]arlier|[Aa]fterwards)\b[^.;:“”"]{0,80}?\b(?:met|meets|meet|received|receives|hosted|held\s+(?:talks|a\s+meeting|separate\s+talks)\s+with|sat\s+down\s+with|in\s+a\s+meeting\s+with)\s+(?:with\s+)?((?:the\s+)?\p{Lu}[^.;:“”"]{2,120})/u;
+  /\b(?:also|separately|[Ll]ater|[Ee]arlier|[Aa]fterwards)\b[^.;:“”"]{0,80}?\b(?:met|meets|meet|received|receives|hosted|held\s+(?:talks|a\s+meeting|separate\s+talks)\s+with|sat\s+down\s+with|in\s+a\s+meeting\s+with|called\s+on|calls\s+on)\s+(?:with\s+)?((?:the\s+)?\p{Lu}[^.;:“”"]{2,120})/u;
 // The same day as the meeting before: said, not inferred from the sentence's silence.
 // (A sentence that opens with "Later," or "Afterwards," goes on with the day before it.)
 const SAME_DAY =
@@ -18,6 +18,7 @@ export function addFurtherMeetings(
   doc: ArticleDocument,
   drafts: MeetingDraft[],
   narrative: string,
+  dates: Span[],
 ): MeetingDraft[] {
   const extra: MeetingDraft[] = [];
   for (const sentence of doc.sentences) {
@@ -28,10 +29,18 @@ export function addFurtherMeetings(
       d.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
     );
     const before = drafts.filter((d) => d.evidence.some((e) => e.end <= sentence.start));
+    // ("Mr. Kwatra also called on President Bhandari": in a report of one meeting day, a past "also" adds to that day;
+    // "is also due to meet" gives no day.)
+    const sameDay =
+      SAME_DAY.test(text) ||
+      (drafts.length === 1 &&
+        /\balso\s+(?:met|received|hosted|held|called\s+on|sat\s+down)\b/.test(
+          text.slice(0, (met.index ?? 0) + 60),
+        ));
     const draft =
       own.length === 1
         ? own[0]
-        : own.length === 0 && SAME_DAY.test(text) && before.length === 1
+        : own.length === 0 && sameDay && before.length === 1 && !dates.some((d) => inside(d, sentence))
           ? before[0]
           : undefined;
     if (!draft) continue;

@@ -244,7 +244,7 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   const today = headlineEvent(doc, inputs, meetings);
   if (today) meetings.push(today);
   const separate = splitSeparateMeetings(doc, absorbContained(meetings), narrative);
-  return addFurtherMeetings(doc, separate, narrative).sort(
+  return addFurtherMeetings(doc, separate, narrative, dates).sort(
     (a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city),
   );
 }
