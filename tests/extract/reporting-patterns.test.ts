@@ -778,6 +778,14 @@ describe("one sentence, several meetings", () => {
 });
 
 describe("meetings dated outside the usual frame", () => {
+  it("reads a welcome at the airport as the arrival, no meeting", () => {
+    const text = article(
+      "2024-04-19",
+      "On April 18, the Kyrgyz President was welcomed by President Arman Seitov at the Airport of Astana.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
   it("dates a meeting by 'the Sept. 14 meeting' although a phone call was about it", () => {
     const text = article(
       "2020-06-04",

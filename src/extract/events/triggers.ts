@@ -203,8 +203,14 @@ const FOR_TALKS =
 const ARRIVAL_OPENER =
   /^(?:Having\s+arrived|After\s+arriving|Upon\s+arriving|On\s+arriving|Arriving)\b[^,]*,/i;
 
+// "was welcomed by President Tokayev at the Airport of Astana": a welcome at the airport is the arrival.
+const AIRPORT_WELCOME =
+  /\b(?:welcomed|greeted|received|welcomes|greets|receives|greet|welcome|receive)\b[^.;]{0,120}?\b(?:at|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase)\b/u;
+
 /** "arrived in Cairo on May 4" dates an arrival; "… on May 4 for talks" dates the talks. */
 export function datesArrival(work: string, sentence: Span, mention: Span): boolean {
+  const text = work.slice(sentence.start, sentence.end);
+  if (AIRPORT_WELCOME.test(text) && !wordsOf(text).some((w) => MEETING_NOUNS.has(baseOf(w)))) return true;
   const opener = ARRIVAL_OPENER.exec(work.slice(sentence.start, sentence.end));
   if (opener && mention.end <= sentence.start + opener[0].length)
     return !hasMeetingTrigger(work, { start: sentence.start + opener[0].length, end: sentence.end });
