@@ -594,6 +594,14 @@ describe("spans", () => {
     expect(meetings(text)).toEqual([["2021-03-23", "New Delhi", "held"]]);
   });
 
+  it("reads 'for three days from Dec. 23' as a stay starting that day, not an offset", () => {
+    const text = article(
+      "2019-12-11",
+      "The prime minister will hold talks in Chengdu for three days from Dec. 23.",
+    );
+    expect(meetings(text).map((m) => m[0])).toEqual(["2019-12-23"]);
+  });
+
   it("counts 'two weeks from Jan. 11' from the date it names", () => {
     const text = article(
       "2021-01-12",

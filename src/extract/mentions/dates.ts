@@ -202,7 +202,9 @@ function shiftOffsets(doc: ArticleDocument, mentions: DateMention[]): void {
     const offset = /\b(a|one|two|three|four|five|six|seven)\s+(days?|weeks?)\s+(from|after)\s+$/i.exec(
       doc.work.slice(Math.max(0, m.start - 30), m.start),
     );
-    if (!offset) continue;
+    // "to visit China for three days from Dec. 23": a stay that starts on the day, no offset.
+    if (!offset || /\bfor\s+$/i.test(doc.work.slice(Math.max(0, m.start - 40), m.start - offset[0].length)))
+      continue;
     const n = (COUNTS[(offset[1] ?? "").toLowerCase()] ?? 1) * (/^week/i.test(offset[2] ?? "") ? 7 : 1);
     m.date = addDays(m.date, n);
     if (m.endDate) m.endDate = addDays(m.endDate, n);
