@@ -324,6 +324,24 @@ describe("agency readouts", () => {
 });
 
 describe("venues", () => {
+  it("lets the dateline place the day's meeting when the article names its country as the visit's ('a state visit to Vietnam')", () => {
+    const text = article(
+      "2024-06-20",
+      "Hanoi (VNA) – At noon on June 20, State President Lam Van welcomed Russian President Vladimir Putin with a grand ceremony.",
+      "Putin is paying a state visit to Vietnam from June 19-20, the first since his trip to Russia's neighbours.",
+      "He will go on to Russia's ally, and a visit to Russia by the Vietnamese leader is planned.",
+    );
+    expect(meetings(text)).toContainEqual(["2024-06-20", "Hanoi", "held"]);
+  });
+
+  it("resolves 'until tomorrow, Friday' to tomorrow", () => {
+    const text = article(
+      "2022-11-24",
+      "The president's official visit, which will last until tomorrow, Friday, included talks in Mexico City.",
+    );
+    expect(meetings(text).map((m) => m[0])).not.toContain("2022-11-18");
+  });
+
   it("takes no venue from a house named after a city ('at Hyderabad House'): the headline's city holds", () => {
     const text = article(
       "2016-04-26",

@@ -210,12 +210,14 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
           (mention.date === doc.header.date && articleVenues.includes(inputs.datelinePlace?.city ?? ""))) &&
         (headline.length === 0 || headline.includes(inputs.datelinePlace?.city ?? "")) &&
         // "Lahore (…) – a Pakistani delegation has left for India, where it is to hold talks": another country.
-        // (Not a country inside a name: "the African Union Mission in Somalia".)
-        !inputs.countryVenues.some(
-          (c) =>
-            c.country !== inputs.datelinePlace?.country &&
-            !/\b\p{Lu}\p{Ll}+\s+in\s+$/u.test(doc.work.slice(Math.max(0, c.start - 20), c.start)),
-        )
+        // (Not a country inside a name: "the African Union Mission in Somalia"; nor when the article names the
+        // dateline's own country as where the visit is: "Putin is paying a state visit to Vietnam".)
+        (inputs.countryVenues.some((c) => c.country === inputs.datelinePlace?.country) ||
+          !inputs.countryVenues.some(
+            (c) =>
+              c.country !== inputs.datelinePlace?.country &&
+              !/\b\p{Lu}\p{Ll}+\s+in\s+$/u.test(doc.work.slice(Math.max(0, c.start - 20), c.start)),
+          ))
           ? inputs.datelinePlace
           : undefined,
         "dateline",

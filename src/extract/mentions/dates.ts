@@ -316,6 +316,16 @@ function fromChrono(
   if (c.isCertain("weekday") && (!c.isCertain("month") || weekdayOnly)) {
     const weekday = c.get("weekday") ?? 0;
     const sentence = sentenceAt(doc.sentences, start) ?? { start, end };
+    // "which will last until tomorrow, Friday": a weekday in apposition to a relative day is that day.
+    const apposed = /\b(today|tomorrow|yesterday)\s*,\s*$/i.exec(
+      doc.work.slice(Math.max(0, start - 14), start),
+    );
+    if (apposed) {
+      const shift =
+        { today: 0, tomorrow: 1, yesterday: -1 }[(apposed[1] ?? "").toLowerCase() as "today"] ?? 0;
+      const date = addDays(articleDate, shift);
+      return { start, end: end + possessive, date, endDate: null, certainty: "inferred", text };
+    }
     const lower = r.text.toLowerCase();
     // "put off until Friday": the new date of a postponed meeting lies ahead.
     const postponedTo =
