@@ -5,8 +5,8 @@ import { writeStatements } from "./statements.js";
 import { samePlace, type Venue } from "./vicinity.js";
 
 // A meeting announced for one day often takes place on another ("the next meeting, in Brussels on 21 July" / "my
-// meeting in Brussels on July 15"): a plan made before the meeting, at its venue, by its sides, within a week of
-// the days a report says it took place, is a plan of that meeting, unless some article tells the two apart.
+// meeting in Brussels on July 15"): a plan made before the meeting, at its venue, naming a side of it, within a
+// week of the days a report says it took place, is a plan of that meeting, unless some article tells the two apart.
 
 /** How far (in days) a plan's days may lie from the days a meeting took place: a meeting put off or brought forward. */
 export const RESCHEDULED_DAYS = 7;
@@ -66,9 +66,8 @@ interface Plan {
   sides: Set<string>;
 }
 
-/** Sides disagree when both are known and share none. */
-const agree = (a: Set<string>, b: Set<string>) =>
-  a.size === 0 || b.size === 0 || [...a].some((s) => b.has(s));
+/** A week is long at a busy venue: only a side both name shows a plan to be of the meeting. */
+const shareSide = (a: Set<string>, b: Set<string>) => [...a].some((s) => b.has(s));
 
 /** Meetings at the same place (the same city, a district or building of it) meeting the days widened by `reach`. */
 function sameVenueAround(db: Db, venue: Venue, days: Days, reach: number) {
@@ -101,7 +100,7 @@ function plannedMeetings(db: Db, plan: Plan, except?: string): string[] {
         planned < held.first &&
         !touch(held, plan.days) &&
         !claims.some((x) => articles.has(x.articleId)) &&
-        agree(plan.sides, sidesOf(db, c.id))
+        shareSide(plan.sides, sidesOf(db, c.id))
       );
     })
     .map((c) => c.id);

@@ -74,9 +74,15 @@ describe("a meeting held on other days than announced", () => {
     ]);
   });
 
-  it("keeps apart a plan of other sides, or more than a week away", async () => {
+  it("keeps apart a plan of other sides, naming no side, or more than a week away", async () => {
+    const namingNoSide = article(
+      "2023-06-02",
+      "Leaders to meet again",
+      "The two prime ministers will hold their next meeting in Tallinn on 21 July, officials said.",
+    );
     for (const other of [
       plan("2023-06-02", "21 July", "Finland and Sweden"),
+      namingNoSide,
       plan("2023-06-02", "24 July"),
     ]) {
       const { listed } = await timeline(other, heldOn15);
