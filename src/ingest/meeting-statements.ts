@@ -58,6 +58,13 @@ export function prepareMeetingWrites(db: Db) {
         and(
           lte(meetings.date, p("to")),
           gte(sql`coalesce(${meetings.endDate}, ${meetings.date})`, p("from")),
+          // A range of start dates, so the date index bounds it: no meeting ending on or after `from` starts more
+          // than the longest meeting's length before it (one probe of meetings_span_days_idx).
+          gte(
+            meetings.date,
+            sql`date(${p("from")}, '-' || (SELECT ifnull(max(julianday(end_date) - julianday(date)), 0)
+              FROM meetings WHERE end_date IS NOT NULL) || ' days')`,
+          ),
         ),
       )
       .orderBy(asc(meetings.date), asc(meetings.id))

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/client.js";
+import { runMigrations } from "../../src/db/migrate.js";
+import { writeStatements } from "../../src/ingest/statements.js";
 import { auth, http, writableApp } from "../helpers.js";
 
 // 2023-06-02 is a Friday, 2023-07-15 a Saturday, 2023-07-21 a Friday.
@@ -88,5 +91,31 @@ describe("a meeting held on other days than announced", () => {
       const { listed } = await timeline(other, heldOn15);
       expect(listed.map((m) => m.status)).toEqual(["held", "scheduled"]);
     }
+  });
+});
+
+describe("the meetings a week around a plan or a meeting", () => {
+  it("include one that started long before and ends in the days, from a bounded range of the date index", () => {
+    const db = openDatabase(":memory:");
+    runMigrations(db);
+    const insert = db.$client.prepare(
+      `INSERT INTO meetings (id, title, date, end_date, date_certainty, city, country, city_key, country_key, status)
+         VALUES (?, ?, ?, ?, 'stated', 'Tallinn', 'Estonia', 'tallinn', 'estonia', 'held')`,
+    );
+    for (let i = 0; i < 200; i++) {
+      const date = new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10);
+      insert.run(`m-${i}`, `Talks ${i}`, date, null);
+    }
+    insert.run("conference", "A long conference", "2023-05-01", "2023-06-10");
+    const between = writeStatements(db).meetingsBetween;
+    const ids = between.all({ from: "2023-06-08", to: "2023-06-10" }).map((m) => m.id);
+    expect(ids).toEqual(["conference", "m-158", "m-159", "m-160"]);
+    const text = between.getQuery().sql;
+    const days = Array.from({ length: text.split("?").length - 1 }, () => "2023-06-08");
+    const plan = (db.$client.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...days) as { detail: string }[]).map(
+      (step) => step.detail,
+    );
+    expect(plan).toContain("SEARCH meetings USING INDEX meetings_date_idx (date>? AND date<?)");
+    db.$client.close();
   });
 });
