@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lte, max, min, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lte, ne, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { reportClaimColumns } from "../db/queries/meeting-disputes.js";
 import { evidence, meetingParticipants, meetingReports, meetings } from "../db/schema.js";
@@ -45,6 +45,30 @@ export function prepareMeetingWrites(db: Db) {
       .from(meetings)
       .where(and(ne(meetings.cityKey, p("cityKey")), nearTheDays))
       .prepare(),
+    // Meetings anywhere whose span meets the days from `from` to `to` (see `rescheduled.ts`).
+    meetingsBetween: db
+      .select({
+        id: meetings.id,
+        city: meetings.city,
+        country: meetings.country,
+        cityKey: meetings.cityKey,
+      })
+      .from(meetings)
+      .where(
+        and(
+          lte(meetings.date, p("to")),
+          gte(sql`coalesce(${meetings.endDate}, ${meetings.date})`, p("from")),
+          // A range of start dates, so the date index bounds it: no meeting ending on or after `from` starts more
+          // than the longest meeting's length before it (one probe of meetings_span_days_idx).
+          gte(
+            meetings.date,
+            sql`date(${p("from")}, '-' || (SELECT ifnull(max(julianday(end_date) - julianday(date)), 0)
+              FROM meetings WHERE end_date IS NOT NULL) || ' days')`,
+          ),
+        ),
+      )
+      .orderBy(asc(meetings.date), asc(meetings.id))
+      .prepare(),
     sidesOf: db
       .select({ id: meetingParticipants.participantId })
       .from(meetingParticipants)
@@ -57,7 +81,7 @@ export function prepareMeetingWrites(db: Db) {
       .prepare(),
     reportRulesOf: db.select({ rule: meetingReports.rule }).from(meetingReports).where(reportsOf).prepare(),
     meetingById: db
-      .select({ id: meetings.id })
+      .select({ id: meetings.id, city: meetings.city, country: meetings.country })
       .from(meetings)
       .where(eq(meetings.id, p("id")))
       .prepare(),
@@ -125,14 +149,6 @@ export function prepareMeetingWrites(db: Db) {
         dateText: p("dateText"),
       })
       .onConflictDoNothing()
-      .prepare(),
-    reportSpan: db
-      .select({
-        first: min(meetingReports.date),
-        last: max(sql<string>`${reportEnd}`),
-      })
-      .from(meetingReports)
-      .where(reportsOf)
       .prepare(),
     latestReport: db
       .select({ status: meetingReports.status })

@@ -15,6 +15,7 @@ import { meetingId, slugify } from "../ids.js";
 import type { Write } from "./changes.js";
 import { applyCorrections, applyCorrectionsNaming } from "./corrections.js";
 import { meetingElsewhere } from "./elsewhere.js";
+import { meetingDays, plannedMeeting, plansOf } from "./rescheduled.js";
 import { writeStatements } from "./statements.js";
 import { meetingTitle } from "./titles.js";
 import { settledPlace } from "./tombstones.js";
@@ -57,9 +58,16 @@ export function storeMeeting(
   const elsewhere = overlapping.length > 0 || settled ? undefined : meetingElsewhere(db, m);
   const joined = elsewhere && "join" in elsewhere ? elsewhere.join : undefined;
   const absorbed = elsewhere && "absorb" in elsewhere ? elsewhere.absorb : [];
-  const id = overlapping[0] ?? settled?.into ?? joined ?? meetingId(m.date, m.city);
+  const planned =
+    overlapping.length > 0 || settled || joined || absorbed.length > 0
+      ? undefined
+      : plannedMeeting(db, m, { ...m, articleId: article.id, articleDate: article.date });
+  const id = overlapping[0] ?? settled?.into ?? joined ?? planned ?? meetingId(m.date, m.city);
   const exists =
-    overlapping.length > 0 || joined !== undefined || statements.meetingById.get({ id }) !== undefined;
+    overlapping.length > 0 ||
+    joined !== undefined ||
+    planned !== undefined ||
+    statements.meetingById.get({ id }) !== undefined;
   if (!exists) {
     // A survivor of a merge re-created by a report of the meeting it absorbed keeps its own venue.
     const venue = { ...m, city: settled?.city ?? m.city, country: settled?.country ?? m.country };
@@ -137,16 +145,29 @@ export function mergeMeeting(db: Db, from: string, into: string, write: Write): 
 }
 
 /**
- * Merged facts from the reports that remain: the span covers every report's, the status is the most recent
+ * A meeting that took place takes in the meetings known only from plans of it (see `rescheduled.ts`). Run after the
+ * article's sides are stored, which the rule compares.
+ */
+export function absorbPlans(db: Db, id: string, write: Write): void {
+  const venue = writeStatements(db).meetingById.get({ id });
+  if (!venue) return;
+  const plans = plansOf(db, id, venue);
+  for (const plan of plans) mergeMeeting(db, plan, id, write);
+  if (plans.length > 0) recomputeMeeting(db, id, write);
+}
+
+/**
+ * Merged facts from the reports that remain: the span covers every report's (but a plan overtaken by the days a
+ * report says the meeting took place), the status is the most recent
  * article's (a follow-up turns "scheduled" into "held"), the rule and confidence the most confident report's (a
  * report without one counts as certain), and corrections are written over them all.
  */
 export function recomputeMeeting(db: Db, id: string, write: Write): void {
   const statements = writeStatements(db);
-  const span = statements.reportSpan.get({ meetingId: id });
+  const span = meetingDays(statements.reportsOf.all({ meetingId: id }));
   const latest = statements.latestReport.get({ meetingId: id });
   const surest = statements.surestReport.get({ meetingId: id });
-  if (!span?.first || !span.last || !latest || !surest) return;
+  if (!span || !latest || !surest) return;
   statements.updateMergedMeeting.run({
     id,
     date: span.first,

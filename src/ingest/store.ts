@@ -8,7 +8,7 @@ import { startWrite, type Write } from "./changes.js";
 import { applyCorrections, applyCorrectionsNaming } from "./corrections.js";
 import { applyErrata, type Errata } from "./errata.js";
 import { participantKind } from "./kinds.js";
-import { type ArticleRef, storeMeeting } from "./meetings.js";
+import { type ArticleRef, absorbPlans, storeMeeting } from "./meetings.js";
 import { writeStatements } from "./statements.js";
 
 export interface IngestOptions {
@@ -88,6 +88,7 @@ export function ingestArticle(handle: Db, text: string, options: IngestOptions =
       return stored.id;
     });
     result.participants = storeParticipants(db, extraction, meetingIds, article.id, write);
+    for (const id of new Set(meetingIds)) if (id) absorbPlans(db, id, write);
     // After the links: a corrected list of parties or organisations replaces what this report added to it.
     for (const id of new Set(meetingIds)) if (id) applyCorrections(db, "meeting", id);
     result.quotes = storeQuotes(db, extraction, meetingIds, article, write);

@@ -83,7 +83,17 @@ export function createDisputeQueries(db: Db) {
     };
 
     const days = (r: Report) => span(r.date, r.endDate);
-    add("date", span(chosen.date, chosen.endDate), claimsBy(reports, days, days), "the days of every report");
+    // A plan overtaken by the days a report says the meeting took place is a claim, not days of the meeting
+    // (src/ingest/rescheduled.ts): the chosen span then leaves some report's days out.
+    const outside = reports.some(
+      (r) => r.date < chosen.date || (r.endDate ?? r.date) > (chosen.endDate ?? chosen.date),
+    );
+    add(
+      "date",
+      span(chosen.date, chosen.endDate),
+      claimsBy(reports, days, days),
+      outside ? "the days reports say it took place, not an earlier plan's" : "the days of every report",
+    );
 
     const named = reports.filter((r) => r.city !== null);
     const cities = claimsBy(
