@@ -1,5 +1,5 @@
 import { CAPITAL_NAMED_STATES } from "../lexicon/index.js";
-import { addDays, type DateMention } from "../mentions/dates.js";
+import { addDays, type DateMention, headlineDays } from "../mentions/dates.js";
 import { type CountryVenue, capitalOf, type PlaceMention } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Sentence } from "../structure/sentences.js";
@@ -196,9 +196,17 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     if (namesUnknownPlace(narrative.slice(region.start, region.end))) continue;
     const headlineVenue =
       headline.length === 1 ? inputs.headlinePlaces.find((p) => p.city === headline[0]) : undefined;
+    const ownDays = headlineDays(doc);
     const choice: [PlaceMention | undefined | null, VenueRule][] = [
       // (A headline names the story's event: a meeting days before the report is background, "last month in Astana".)
-      [mention.date >= addDays(doc.header.date, -3) ? headlineVenue : undefined, "headline"],
+      // (A headline that names its day places only that day's meeting: "… in Kaesong for Dec. 11".)
+      [
+        mention.date >= addDays(doc.header.date, -3) &&
+        (ownDays.length === 0 || ownDays.includes(mention.date.slice(5)))
+          ? headlineVenue
+          : undefined,
+        "headline",
+      ],
       // The reporter's city is no venue of a meeting still to come ("WASHINGTON - … will meet in Jeddah").
       // (Or, on the report's own day, when the article names the dateline's city as a meeting venue: "Tokyo, March
       // 21 (Jiji Press)--At a meeting in Tokyo on Saturday … Also on Friday, … held a dinner".)

@@ -57,6 +57,19 @@ export function callsOnSomeone(text: string): boolean {
   return false;
 }
 
+const DOCUMENT_NOUNS = new Set([
+  "deal",
+  "agreement",
+  "accord",
+  "accords",
+  "declaration",
+  "ceasefire",
+  "truce",
+  "treaty",
+  "memorandum",
+  "protocol",
+  "deadline",
+]);
 const DOCUMENT_OF =
   /\b(?:Declaration|Agreement|Accords?|Protocol|Treaty|Memorandum|Resolution|Communiqu[eé]|Statement|Charter)\s+of\s+(?:the\s+)?$/;
 
@@ -79,6 +92,8 @@ export function datesOtherEvent(work: string, sentence: Span, mention: Span): bo
       /^\s+([\p{L}-]+)/u.exec(work.slice(mention.end, mention.end + 30))?.[1] ?? ""
     ).toLowerCase();
     if (MEETING_NOUNS.has(baseOf(noun))) return false;
+    // "the Aug. 25 deal", "the March 5 attack": a date before another noun names that thing.
+    if (OTHER_EVENTS.has(noun) || DOCUMENT_NOUNS.has(noun)) return true;
   }
   // "the Jeddah Declaration of May 11, 2023": the date names a document.
   if (DOCUMENT_OF.test(work.slice(Math.max(sentence.start, mention.start - 40), mention.start))) return true;

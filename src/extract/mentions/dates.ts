@@ -73,6 +73,21 @@ const monthNumber = (name: string): number => {
   );
 };
 
+const HEADLINE_DAY =
+  /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*)\b/g;
+
+/** The calendar days a headline names ("… talks in Kaesong for Dec. 11"), as "MM-DD". */
+export function headlineDays(doc: ArticleDocument): string[] {
+  const headline = doc.work.slice(0, doc.header.bodyStart).replace(/^\s*date\s+\S+/, "");
+  return [...headline.matchAll(HEADLINE_DAY)].flatMap((m) => {
+    const month = monthNumber(m[1] ?? m[4] ?? "");
+    const day = Number(m[2] ?? m[3]);
+    return month > 0 && day >= 1 && day <= 31
+      ? [`${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`]
+      : [];
+  });
+}
+
 /** Every day-precise date in the body: absolute, ranges, weekday/yesterday resolved against the article date. */
 export function findDates(doc: ArticleDocument): DateMention[] {
   const articleDate = doc.header.date;
