@@ -5,7 +5,7 @@ import { sentenceAt } from "../structure/sentences.js";
 import { tagSpan } from "../structure/tokens.js";
 import type { Span } from "../types.js";
 import { foldAccents, foldedWork } from "./fold.js";
-import { isInstitutional, isNonName, REGION_WORD } from "./name-words.js";
+import { isInstitutional, isNonName, REGION_WORD, STOP_WORDS } from "./name-words.js";
 import { addSurnameOnly } from "./surnames.js";
 
 /** The cue that made a capitalised run a person: a title before it, a verb after it, and so on. */
@@ -266,9 +266,14 @@ function trimRun(
   return { name: run.slice(first.index, last.index + last.word.length), start: offset + first.index };
 }
 
-const inCapitalisedRun = (work: string, span: Span): boolean =>
-  /\p{Lu}[\p{L}\p{M}’'-]*[ \t]+$/u.test(work.slice(Math.max(0, span.start - 40), span.start)) ||
-  /^[ \t]+\p{Lu}/u.test(work.slice(span.end, span.end + 3));
+// ("said Sheikh Abdullah", "President Lourenço": an honorific or title before the name leaves it standing alone.)
+const inCapitalisedRun = (work: string, span: Span): boolean => {
+  const before = /(\p{Lu}[\p{L}\p{M}’'-]*)\.?[ \t]+$/u.exec(
+    work.slice(Math.max(0, span.start - 40), span.start),
+  )?.[1];
+  const titled = before !== undefined && (STOP_WORDS.has(before) || ROLE_WORDS.has(before.toLowerCase()));
+  return (before !== undefined && !titled) || /^[ \t]+\p{Lu}/u.test(work.slice(span.end, span.end + 3));
+};
 
 /** Full-name and surname mentions in the body, in text order. */
 function findMentions(doc: ArticleDocument, person: PersonRecord, all: PersonRecord[]): Span[] {
