@@ -123,7 +123,7 @@ describe("quote attribution", () => {
   it("matches a given name after an honorific ('said Sheikh Abdullah') to the person named in full", () => {
     const text = article(
       "2020-09-15",
-      "The accords were signed by Abdullah bin Zayed and Prime Minister Benjamin Netanyahu at the White House on Tuesday.",
+      "The accords were signed by Foreign Minister Abdullah bin Zayed and Prime Minister Benjamin Netanyahu on Tuesday.",
       "“I stand here today to extend a hand of peace,” said Sheikh Abdullah.",
     );
     expect(speakers(text)).toEqual([["I stand here today to extend a hand of peace,", "Abdullah bin Zayed"]]);
