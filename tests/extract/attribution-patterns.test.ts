@@ -128,4 +128,15 @@ describe("quote attribution", () => {
     );
     expect(speakers(text)).toEqual([["I stand here today to extend a hand of peace,", "Abdullah bin Zayed"]]);
   });
+  it("resolves 'he said' after 'the Kuwaiti emir urged' to the emir so titled, not the last person named", () => {
+    const text = article(
+      "2017-12-05",
+      "Only two heads of state — Kuwaiti Emir Sabah al-Ahmad al-Sabah and Qatari Emir Tamim bin Hamad Al Thani — took part in the summit in Kuwait City on Tuesday.",
+      "Opening the summit's first session, the Kuwaiti emir urged the members to form a committee.",
+      "“Over the past six months, we have suffered painful events,” he said.",
+    );
+    expect(speakers(text)).toEqual([
+      ["Over the past six months, we have suffered painful events,", "Sabah al-Ahmad al-Sabah"],
+    ]);
+  });
 });

@@ -148,18 +148,27 @@ function lastWithRole(
   nationality: string | null = null,
 ): PersonRecord | null {
   const head = (words[words.length - 1] ?? "").toLowerCase();
+  const titled = (p: PersonRecord, from: number, to: number) => {
+    const text = doc.work.slice(Math.max(0, from), to).toLowerCase();
+    return (
+      new RegExp(`\\b${head}\\b`).test(text) && (!nationality || text.includes(nationality.toLowerCase()))
+    );
+  };
+  // "Kuwaiti Emir Sabah … and Qatari Emir Tamim": the title right before a name is that person's, before any other.
+  const direct = people.filter((p) => p.first.start < before && titled(p, p.first.start - 40, p.first.start));
   let best: { person: PersonRecord; at: number } | null = null;
-  for (const p of people) {
+  for (const p of direct.length > 0 ? direct : people) {
     const first = p.first;
     if (first.start >= before) continue;
-    const intro = doc.work.slice(Math.max(0, first.start - 80), first.end + 80).toLowerCase();
-    if (!new RegExp(`\\b${head}\\b`).test(intro)) continue;
-    if (nationality && !intro.includes(nationality.toLowerCase())) continue;
+    if (!titled(p, first.start - 80, first.end + 80)) continue;
     const at = Math.max(...p.mentions.filter((m) => m.end <= before).map((m) => m.start), first.start);
     if (!best || at > best.at) best = { person: p, at };
   }
   return best?.person ?? null;
 }
+
+// "the Kuwaiti emir", "the minister": a definite description (an optional nationality, then one role word).
+const DESCRIPTION = /\b[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
 
 // A person mention that is a grammatical subject: a verb follows it (after an optional appositive).
 const FOLLOWED_BY_VERB =
@@ -199,6 +208,17 @@ export function salientPerson(
     const q = quotes[k];
     if (a.speaker && q) consider(a.speaker, q.outer.start);
   });
+  // "the Kuwaiti emir urged …": a definite description of someone named earlier is a subject mention of them too.
+  for (const m of doc.work.slice(Math.max(0, at - 600), at).matchAll(DESCRIPTION)) {
+    const where = Math.max(0, at - 600) + (m.index ?? 0);
+    const end = where + m[0].length;
+    const role = (m[2] ?? "").toLowerCase();
+    if (!ROLE_WORDS.has(role) || !FOLLOWED_BY_VERB.test(doc.work.slice(end, end + 160))) continue;
+    // (Not inside a quotation: "“The president has already sent a letter,” said the spokesperson".)
+    if (quotes.some((q) => where >= q.outer.start && where < q.outer.end)) continue;
+    const person = lastWithRole(doc, people, [role], where, m[1] && DEMONYMS[m[1]] ? m[1] : null);
+    if (person) consider(person, where);
+  }
   // "… was led by Deputy Prime Minister Sok Vannarith. “…,” she said": a later mention of someone the article shows
   // to be of the pronoun's gender beats an earlier subject of unknown gender.
   if (best && genders) {
