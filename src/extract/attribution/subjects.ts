@@ -148,19 +148,19 @@ function lastWithRole(
   nationality: string | null = null,
 ): PersonRecord | null {
   const head = (words[words.length - 1] ?? "").toLowerCase();
-  const titled = (p: PersonRecord, from: number, to: number) => {
+  const titled = (from: number, to: number) => {
     const text = doc.work.slice(Math.max(0, from), to).toLowerCase();
     return (
       new RegExp(`\\b${head}\\b`).test(text) && (!nationality || text.includes(nationality.toLowerCase()))
     );
   };
   // "Kuwaiti Emir Sabah … and Qatari Emir Tamim": the title right before a name is that person's, before any other.
-  const direct = people.filter((p) => p.first.start < before && titled(p, p.first.start - 40, p.first.start));
+  const direct = people.filter((p) => p.first.start < before && titled(p.first.start - 40, p.first.start));
   let best: { person: PersonRecord; at: number } | null = null;
   for (const p of direct.length > 0 ? direct : people) {
     const first = p.first;
     if (first.start >= before) continue;
-    if (!titled(p, first.start - 80, first.end + 80)) continue;
+    if (!titled(first.start - 80, first.end + 80)) continue;
     const at = Math.max(...p.mentions.filter((m) => m.end <= before).map((m) => m.start), first.start);
     if (!best || at > best.at) best = { person: p, at };
   }
