@@ -139,4 +139,16 @@ describe("quote attribution", () => {
       ["Over the past six months, we have suffered painful events,", "Sabah al-Ahmad al-Sabah"],
     ]);
   });
+  it("gives a quotation to the owner of 'in X's words', before or after it", () => {
+    const text = article(
+      "2023-05-25",
+      "Prime Minister Nikol Pashinyan met President Ilham Aliyev in Moscow on Thursday.",
+      "Even without results, “it is necessary to continue negotiations,” in Pashinyan's words.",
+      "In Aliyev's words, the sides must “find solutions” soon.",
+    );
+    expect(speakers(text)).toEqual([
+      ["it is necessary to continue negotiations,", "Nikol Pashinyan"],
+      ["find solutions", "Ilham Aliyev"],
+    ]);
+  });
 });

@@ -67,6 +67,16 @@ function clauseAfter(work: string, q: RawQuote): Span | null {
   return { start: from, end: from + segment.length };
 }
 
+// "In Hollande's words, the EU must “protect itself”", "…,” in Pashinyan's words.": the owner of the words speaks.
+const POSSESSIVE_SOURCE = /\b[Ii]n\s+(\p{Lu}[\p{L}\p{M}-]*)[’']s\s+(?:view|words|opinion|assessment)\b/u;
+
+function possessiveSource(people: PersonRecord[], text: string, offset: number): PersonRecord | null {
+  const m = POSSESSIVE_SOURCE.exec(text);
+  if (!m?.[1]) return null;
+  const at = offset + (m.index ?? 0) + m[0].indexOf(m[1]);
+  return people.find((p) => p.mentions.some((s) => s.start === at)) ?? null;
+}
+
 /** "… is a “powerful sign of hope” for Syrians, according to Pedersen.": the source named at the sentence's end, or its "X said". */
 function accordingToAtEnd(doc: ArticleDocument, q: RawQuote): Span | null {
   const sentence = sentenceAt(doc.sentences, q.outer.end);
@@ -107,6 +117,12 @@ function speakerOf(
   const salient = (at: number, gender: Gender | null = null) =>
     salientPerson(doc, people, quotes, done, at, gender);
   const after = clauseAfter(work, q) ?? accordingToAtEnd(doc, q);
+  const tail = sentenceAt(doc.sentences, q.outer.end);
+  const ownerAfter = tail
+    ? possessiveSource(people, work.slice(q.outer.end, Math.min(tail.end, q.outer.end + 60)), q.outer.end)
+    : null;
+  if (ownerAfter && /^[\s,]*in\b/i.test(work.slice(q.outer.end, q.outer.end + 6)))
+    return { speaker: ownerAfter, kind: "according-to" };
   if (after) {
     const seg = work.slice(after.start, after.end);
     const according = ACCORDING_TO.exec(seg);
@@ -154,6 +170,8 @@ function speakerOf(
       : (sentence?.start ?? q.outer.start);
   if (sentence && q.outer.start > leadStart) {
     const lead = work.slice(leadStart, q.outer.start);
+    const owner = possessiveSource(people, lead, leadStart);
+    if (owner) return { speaker: owner, kind: "according-to" };
     const according = ACCORDING_TO.exec(lead);
     if (according) {
       const at = leadStart + according.index + according[0].length;
