@@ -821,6 +821,27 @@ describe("one sentence, several meetings", () => {
 });
 
 describe("meetings dated outside the usual frame", () => {
+  it("takes no meeting from something else that resumes ('allowed grain exports to resume'), but from talks that do", () => {
+    const exports = article(
+      "2022-08-16",
+      "On Friday the three will visit the port of Odesa, where a deal has allowed grain exports to resume.",
+    ).replace("Test headline", "Leaders to meet in Lviv");
+    expect(meetings(exports)).toEqual([]);
+    const talks = article(
+      "2019-01-15",
+      "The peace talks regarding the Central African Republic (CAR) will resume in Khartoum on Jan. 24.",
+    );
+    expect(meetings(talks)).toEqual([["2019-01-24", "Khartoum", "scheduled"]]);
+  });
+
+  it("dates no meeting by the day of a cleft report ('It was on Friday that the State Department announced')", () => {
+    const text = article(
+      "2019-05-13",
+      "It was on Friday that the State Department announced that Pompeo would meet Putin in Sochi on Tuesday.",
+    );
+    expect(meetings(text)).toEqual([["2019-05-14", "Sochi", "scheduled"]]);
+  });
+
   it("reads a welcome at the airport as the arrival, no meeting", () => {
     const text = article(
       "2024-04-19",

@@ -15,6 +15,17 @@ import type { Span } from "../types.js";
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
 const baseOf = (w: string): string => w.replace(/-led$|-convened$|-brokered$|-hosted$/, "");
 
+// Who resume talks: "participants … will resume their efforts on Monday".
+const RESUMERS = new Set([
+  "negotiators",
+  "delegations",
+  "participants",
+  "delegates",
+  "envoys",
+  "sides",
+  "parties",
+]);
+
 /**
  * Is the i-th word a meeting trigger ("talks", "met", "a state visit"), not a "news conference" or "video meeting"?
  * A visit counts when official or someone's ("Lavrov's visit", "his visit": the possessive splits off as "s").
@@ -29,6 +40,12 @@ function isTrigger(words: string[], i: number): boolean {
   )
     return true;
   const prev = words[i - 1] ?? "";
+  // "talks resumed", "to resume negotiations": a resumption is a meeting's only when a meeting is what resumes
+  // ("allowed grain exports to resume" is none).
+  if (/^resum(?:e|es|ed)$/.test(base))
+    return [...words.slice(Math.max(0, i - 10), i), ...words.slice(i + 1, i + 5)].some(
+      (w) => MEETING_NOUNS.has(baseOf(w)) || RESUMERS.has(w),
+    );
   const qualifiers = QUALIFIED_MEETING_NOUNS[base];
   if (qualifiers) return qualifiers.includes(prev);
   if (!MEETING_NOUNS.has(base) && !MEETING_VERBS.has(base)) return false;
@@ -175,6 +192,16 @@ export function datesReport(work: string, sentence: Span, mention: Span): boolea
   // ("the meeting scheduled for February 27, speaking on Wednesday …": a participle after a comma opens another clause.)
   const participle = after !== undefined && /ing$/.test(after) && /^\s*,/.test(work.slice(mention.end));
   if (after !== undefined && !participle && REPORTING_DATE_VERBS.has(after.toLowerCase())) return true;
+  // "It was on Friday that the State Department announced …": a cleft puts the report's day first.
+  if (
+    /\bit\s+(?:was|is)\s+(?:on\s+)?$/i.test(
+      work.slice(Math.max(sentence.start, mention.start - 12), mention.start),
+    )
+  ) {
+    const cleft =
+      /^\s+that\s+((?:[\p{L}’'.-]+\s+){1,7})/u.exec(work.slice(mention.end, mention.end + 90))?.[1] ?? "";
+    if (wordsOf(cleft).some((w) => REPORTING_DATE_VERBS.has(w))) return true;
+  }
   const main = openingMainVerb(work, sentence, mention);
   return main !== null && REPORTING_DATE_VERBS.has(main);
 }
