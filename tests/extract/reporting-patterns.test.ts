@@ -324,6 +324,16 @@ describe("agency readouts", () => {
 });
 
 describe("venues", () => {
+  it("places a meeting at a seat that stands for its city ('at the AU Headquarters', 'at Malacañan Palace')", () => {
+    const au = article("2016-12-15", "The two met on Tuesday, 13 December 2016, at the AU Headquarters.");
+    expect(meetings(au)).toEqual([["2016-12-13", "Addis Ababa", "held"]]);
+    const manila = article(
+      "2025-04-23",
+      "The president is due to meet the Japanese prime minister at Malacañan Palace on April 29.",
+    );
+    expect(meetings(manila)).toEqual([["2025-04-29", "Manila", "scheduled"]]);
+  });
+
   it("lets the dateline place the day's meeting when the article names its country as the visit's ('a state visit to Vietnam')", () => {
     const text = article(
       "2024-06-20",
