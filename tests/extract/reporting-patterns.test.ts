@@ -14,6 +14,14 @@ const person = (text: string, name: string) => {
 const names = (text: string) => extractArticle(text).people.map((p) => p.name);
 
 describe("the tense of a date's clause", () => {
+  it("reads 'will have their first meeting Monday' as future, and 'SEOUL/TOKYO, Oct. 28 Kyodo -' as a dateline", () => {
+    const text = article(
+      "2015-10-28",
+      "SEOUL/TOKYO, Oct. 28 Kyodo - The two prime ministers will have their first one-on-one meeting Monday in Seoul.",
+    );
+    expect(meetings(text)).toEqual([["2015-11-02", "Seoul", "scheduled"]]);
+  });
+
   it("reads an opening 'On Tuesday' without a comma by the verb after it (2017-12-18 is a Monday)", () => {
     const text = article(
       "2017-12-18",

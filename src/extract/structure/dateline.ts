@@ -32,8 +32,9 @@ const DATE_AGENCY_LINE = new RegExp(
   "u",
 );
 // "BELGRADE / PRISTINA –", "New Delhi/Colombo, Oct 3:": two reporters' cities name no one venue (the place stays null).
+// ("SEOUL/TOKYO, Oct. 28 Kyodo -": Kyodo's name after the day, without parentheses.)
 const DUAL_LINE = new RegExp(
-  `^(?:${UPPER_PLACE}|${TITLE_PLACE})\\s*\\/\\s*(?:${UPPER_PLACE}|${TITLE_PLACE})(?:,?\\s*${DAY})?\\.?\\s*(?:${AGENCY})?\\s*${DASH}\\s*`,
+  `^(?:${UPPER_PLACE}|${TITLE_PLACE})\\s*\\/\\s*(?:${UPPER_PLACE}|${TITLE_PLACE})(?:,?\\s*${DAY}(?:\\s+\\p{Lu}\\p{Ll}+)?)?\\.?\\s*(?:${AGENCY})?\\s*${DASH}\\s*`,
   "u",
 );
 // "Cartagena, Colombia — A historic peace accord …": a title-case place and its country before a long dash.

@@ -184,6 +184,8 @@ function scan(words: Word[], past: Set<number>, backwards: boolean, infinitive: 
     if (backwards && past.has(start) && words[i + 1]?.w === "be" && words[i + 2]?.w === "to") return "future";
     // "will be hosted by Japan on Wednesday": a participle after "be" has no tense of its own; "will" decides.
     if (backwards && past.has(start) && words[i + 1]?.w === "be") continue;
+    // "will have their first meeting Monday": "have" after a modal looks ahead with it.
+    if (backwards && /^(?:have|has)$/.test(w) && FUTURE_CUES.has(words[i + 1]?.w ?? "")) return "future";
     if (PAST_CUES.has(w) || past.has(start)) return "past";
     // Clause openers end the search ("after a meeting …" was checked above); "X said" opens the reported clause.
     if (CLAUSE_WORDS.has(w) || REPORTING_VERBS.has(w)) return null;
