@@ -105,4 +105,34 @@ describe("meetingsToIcal", () => {
       { seed: 15, numRuns: 400 },
     );
   });
+
+  it("ends each event on the day after its last, across month, leap-day and year ends", () => {
+    const days: string[] = [];
+    for (const [from, to] of [
+      ["1999-12-01", "2001-03-05"],
+      ["2100-02-20", "2100-03-02"],
+      ["2400-02-27", "2400-03-01"],
+    ]) {
+      for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000)
+        days.push(new Date(t).toISOString().slice(0, 10));
+    }
+    const meetings = days.map((date, i) => ({
+      id: `m-${i}`,
+      title: "Talks",
+      date,
+      endDate: i % 2 ? date : null,
+      dateCertainty: "stated" as const,
+      city: "Geneva",
+      country: "Switzerland",
+      status: "held" as const,
+      rule: null,
+      confidence: null,
+      sourceCount: 0,
+      organizations: [],
+      parties: [],
+      sources: [],
+    }));
+    const options = { baseUrl: "http://localhost:3000", stamp: new Date("2026-01-01T00:00:00Z") };
+    expect(meetingsToIcal(meetings, options)).toBe(referenceIcal(meetings, options));
+  });
 });

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { meetingsToIcal } from "../../formats/ical.js";
+import { type CalendarMeeting, meetingsToIcal } from "../../formats/ical.js";
 import { meetingsToTimelineJs } from "../../formats/timelinejs.js";
 import { baseUrl } from "../../http/base-url.js";
 import { icalBody, timelineJsSchema } from "../../schemas/feed.js";
@@ -33,12 +33,10 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const stamp = new Date(meta.lastLoadAt() ?? 0);
-      const listed = [...meetings.all(request.query)];
-      const sources = meetings.related.sourceArticles(listed.map((m) => m.id));
-      const events = listed.map((m) => ({
-        ...m,
-        sources: (sources.get(m.id) ?? []).map((articleId) => ({ articleId })),
-      }));
+      const events = [...meetings.all(request.query)] as CalendarMeeting[];
+      const sources = meetings.related.sourceArticles(events.map((m) => m.id));
+      // In place: the rows are this request's own, and a copy of each was garbage hundreds of times a calendar.
+      for (const m of events) m.sources = (sources.get(m.id) ?? []).map((articleId) => ({ articleId }));
       return reply
         .type("text/calendar; charset=utf-8")
         .header("content-disposition", 'inline; filename="meetings.ics"')
