@@ -57,7 +57,7 @@ export interface paths {
         };
         /**
          * Meetings as an iCalendar feed
-         * @description Every meeting matching the filters (the same as `/meetings`) as all-day events (RFC 5545), for calendar apps to subscribe to. Event UIDs are stable: `MEETING_ID@diplomatic-talks-timeline`.
+         * @description The meetings matching the filters (the same as `/meetings`) as all-day events (RFC 5545), for calendar apps to subscribe to. Event UIDs are stable: `MEETING_ID@diplomatic-talks-timeline`. A calendar holds at most `limit` events (default 100, at most 500), in `sort` order; when more match, the `Link: <…>; rel="next"` header is the URL of the next ones. Subscribe with `sort=-date` for the latest meetings, or with `from` for those from a day on.
          */
         get: operations["getMeetingCalendar"];
         put?: never;
@@ -1727,6 +1727,16 @@ export interface operations {
                 minSources?: number;
                 /** @description `date` (oldest first) or `-date` (newest first). */
                 sort?: "date" | "-date";
+                /**
+                 * @description Events per calendar, 1–500 (default 100); the `Link` header names the next page.
+                 * @example 100
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from the `Link: <…>; rel="next"` header of the previous calendar.
+                 * @example WyJhMExqZE1wTSIsIjIwMjItMDEtMTAiLCIyMDIyLTAxLTEwLWdlbmV2YSJd
+                 */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -1734,7 +1744,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The calendar. */
+            /** @description The calendar: a page of at most `limit` events. */
             200: {
                 headers: {
                     [name: string]: unknown;

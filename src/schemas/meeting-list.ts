@@ -75,6 +75,26 @@ const filters = {
 /** The filters of `/meetings`, shared by the calendar feed and the TimelineJS document. */
 export const meetingFilterQuery = z.object(filters);
 
+/** Events per calendar by default and at most: a page bounds what one request costs, as the lists' `limit` does. */
+export const calendarLimits = { default: 100, max: 500 } as const;
+
+/** `GET /meetings.ics`: the filters of `/meetings` and a page of events. */
+export const calendarQuery = meetingFilterQuery.extend({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(calendarLimits.max)
+    .default(calendarLimits.default)
+    .describe(
+      `Events per calendar, 1–${calendarLimits.max} (default ${calendarLimits.default}); the \`Link\` header names the next page.`,
+    )
+    .meta({ examples: [calendarLimits.default] }),
+  cursor: cursorParam.describe(
+    'Opaque cursor from the `Link: <…>; rel="next"` header of the previous calendar.',
+  ),
+});
+
 export const meetingListQuery = z.object({
   ...filters,
   limit: limitParam,

@@ -26,7 +26,22 @@ const routes: [string, string[]][] = [
       "updatedSince",
     ],
   ],
-  ["/meetings.ics", ["from", "to", "city", "country", "organization", "participant", "status", "q", "sort"]],
+  [
+    "/meetings.ics",
+    [
+      "from",
+      "to",
+      "city",
+      "country",
+      "organization",
+      "participant",
+      "status",
+      "q",
+      "sort",
+      "limit",
+      "cursor",
+    ],
+  ],
   ["/timeline.json", ["from", "to", "city", "status", "q"]],
   ["/participants", ["kind", "affiliation", "q", "limit", "cursor", "count", "format", "updatedSince"]],
   [

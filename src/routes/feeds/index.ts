@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { type CalendarMeeting, meetingsToIcal } from "../../formats/ical.js";
 import { meetingsToTimelineJs } from "../../formats/timelinejs.js";
 import { baseUrl } from "../../http/base-url.js";
+import { setPageHeaders } from "../../http/list.js";
 import { icalBody, timelineJsSchema } from "../../schemas/feed.js";
-import { meetingFilterQuery } from "../../schemas/meeting-list.js";
+import { calendarLimits, calendarQuery, meetingFilterQuery } from "../../schemas/meeting-list.js";
 import { problemResponses } from "../../schemas/problem.js";
 
 const feedRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -17,12 +18,15 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["feeds"],
         summary: "Meetings as an iCalendar feed",
         description:
-          "Every meeting matching the filters (the same as `/meetings`) as all-day events (RFC 5545), for " +
-          "calendar apps to subscribe to. Event UIDs are stable: `MEETING_ID@diplomatic-talks-timeline`.",
-        querystring: meetingFilterQuery,
+          "The meetings matching the filters (the same as `/meetings`) as all-day events (RFC 5545), for " +
+          "calendar apps to subscribe to. Event UIDs are stable: `MEETING_ID@diplomatic-talks-timeline`. " +
+          `A calendar holds at most \`limit\` events (default ${calendarLimits.default}, at most ${calendarLimits.max}), ` +
+          'in `sort` order; when more match, the `Link: <…>; rel="next"` header is the URL of the next ones. ' +
+          "Subscribe with `sort=-date` for the latest meetings, or with `from` for those from a day on.",
+        querystring: calendarQuery,
         response: {
           200: {
-            description: "The calendar.",
+            description: "The calendar: a page of at most `limit` events.",
             content: {
               "text/calendar": { schema: icalBody },
             },
@@ -33,7 +37,9 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const stamp = new Date(meta.lastLoadAt() ?? 0);
-      const events = [...meetings.all(request.query)] as CalendarMeeting[];
+      const { rows, next } = meetings.list(request.query);
+      const events = rows as CalendarMeeting[];
+      setPageHeaders(request, reply, next, undefined);
       const sources = meetings.related.sourceArticles(events.map((m) => m.id));
       // In place: the rows are this request's own, and a copy of each was garbage hundreds of times a calendar.
       for (const m of events) m.sources = (sources.get(m.id) ?? []).map((articleId) => ({ articleId }));
