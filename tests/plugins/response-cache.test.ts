@@ -106,4 +106,15 @@ describe("response cache and compression", () => {
     const after = app.responseCacheStats();
     expect(after.hits - before.hits).toBe(1);
   });
+
+  it("holds each body in memory of its own, not the larger block it was cut from", async () => {
+    const { app } = await fileApp();
+    // Short JSON bodies (Buffer's pool) and compressed ones (zlib's output chunks) alike.
+    for (const url of ["/meetings?limit=1", "/meetings?limit=2", "/participants?limit=1", "/quotes?limit=1"])
+      for (const encoding of ["identity", "gzip", "br"])
+        expect((await app.inject({ url, headers: { "accept-encoding": encoding } })).statusCode).toBe(200);
+    const stats = app.responseCacheStats();
+    expect(stats.entries).toBe(12);
+    expect(stats.retainedBytes).toBe(stats.bytes);
+  });
 });

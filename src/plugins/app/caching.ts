@@ -23,14 +23,35 @@ interface CachedResponse {
 
 declare module "fastify" {
   interface FastifyInstance {
-    /** Hits and misses of the response cache since start (GETs only), and what it holds. */
-    responseCacheStats(): { hits: number; misses: number; entries: number; bytes: number };
+    /**
+     * Hits and misses of the response cache since start (GETs only), and what it holds: `bytes` of bodies, in
+     * `retainedBytes` of memory (the same, as every body is stored in memory of its own).
+     */
+    responseCacheStats(): {
+      hits: number;
+      misses: number;
+      entries: number;
+      bytes: number;
+      retainedBytes: number;
+    };
   }
   interface FastifyRequest {
     /** The cache key of a GET that may be stored, set by the onRequest hook; null once answered from the cache. */
     responseCacheKey: string | null;
     dataVersion: number | null;
   }
+}
+
+/**
+ * The bytes of `body` in memory of their own. A body is often a view of a larger block: zlib's output chunk (16 KiB
+ * and more for a compressed body of 1 KiB) or Buffer's 8 KiB pool (a short JSON body), and a view cached keeps the
+ * whole block alive: under the mixed workload 1,000 entries counted as 1.7 MB held tens of megabytes.
+ */
+function ownMemory(body: Buffer): Buffer {
+  if (body.byteOffset === 0 && body.byteLength === body.buffer.byteLength) return body;
+  const copy = Buffer.allocUnsafeSlow(body.length);
+  body.copy(copy);
+  return copy;
 }
 
 /** Headers that belong to one exchange rather than to the representation. */
@@ -69,7 +90,11 @@ export function registerCaching(
   const entries = new Map<string, CachedResponse>();
   let cachedBytes = 0;
   const stats = { hits: 0, misses: 0 };
-  app.decorate("responseCacheStats", () => ({ ...stats, entries: entries.size, bytes: cachedBytes }));
+  app.decorate("responseCacheStats", () => {
+    let retainedBytes = 0;
+    for (const entry of entries.values()) retainedBytes += entry.body.buffer.byteLength;
+    return { ...stats, entries: entries.size, bytes: cachedBytes, retainedBytes };
+  });
   app.decorateRequest("responseCacheKey", null);
   app.decorateRequest("dataVersion", null);
   const evict = (key: string, entry: CachedResponse) => {
@@ -148,6 +173,7 @@ export function registerCaching(
     if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return payload; // streams (CSV) are not kept
     const body = typeof payload === "string" ? Buffer.from(payload) : payload;
     if (body.length > maxEntryBytes) return body;
+    const stored = ownMemory(body);
     const previous = entries.get(key);
     if (previous) evict(key, previous);
     const rawHeaders = ["content-length", String(body.length)];
@@ -159,9 +185,9 @@ export function registerCaching(
       version: request.dataVersion,
       etag: String(reply.getHeader("etag") ?? ""),
       rawHeaders,
-      body,
+      body: stored,
     });
-    cachedBytes += body.length;
+    cachedBytes += stored.length;
     for (const [oldest, entry] of entries) {
       if (entries.size <= maxEntries && cachedBytes <= maxBytes) break;
       evict(oldest, entry);
