@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { projectRoot } from "../src/paths.js";
 import { createRandom } from "./corpus.js";
 import { type LoadResult, load, summarise } from "./load.js";
-import { type Server, startServer } from "./processes.js";
+import { cpuMs, type Server, startServer } from "./processes.js";
 
 /**
  * `npm run bench:cold-http -- --db FILE [--before DIR] [--rounds 2] [--duration 5] [--connections 32]
@@ -14,7 +14,9 @@ import { type Server, startServer } from "./processes.js";
  * The cold path as a user meets it: the built server (`npm start`'s flags) over FILE, loaded with a fresh URL on
  * every request (20,000 distinct ones per family, so the response cache never answers), family by family; with
  * `--before DIR`, an earlier build over the same file in alternated rounds, side by side; with `--node-variants`,
- * this build under other node flags too (one set per `;`, "" for none), each a column.
+ * this build under other node flags too (one set per `;`, "" for none), each a column. Besides req/s and latency,
+ * each server's CPU time per request (from /proc, over all its rounds): on a shared machine req/s and p99 move with
+ * other people's jobs, the CPU a request costs barely does.
  */
 const { values } = parseArgs({
   options: {
@@ -108,24 +110,30 @@ try {
     `cold HTTP on ${values.db}: fresh URL per request, ${connections} connections, ${rounds} × ${duration} s`,
   );
   console.log(
-    `| family | ${servers.map((s) => `${s.name} req/s | ${s.name} p50 | ${s.name} p99`).join(" | ")} | errors |`,
+    `| family | ${servers.map((s) => `${s.name} req/s | ${s.name} p50 | ${s.name} p99 | ${s.name} CPU/req`).join(" | ")} | errors |`,
   );
-  console.log(`|:--|${servers.map(() => "--:|--:|--:").join("|")}|--:|`);
+  console.log(`|:--|${servers.map(() => "--:|--:|--:|--:").join("|")}|--:|`);
   for (const [family, paths] of Object.entries(families)) {
     if (wanted && !wanted.some((w) => family.startsWith(w))) continue;
     const results = new Map<string, LoadResult[]>(servers.map((s) => [s.name, []]));
+    const cpu = new Map<string, number>(servers.map((s) => [s.name, 0]));
     let offset = 0;
     for (let r = 0; r < rounds; r++) {
       for (const s of servers) {
         // Each round starts further along the list: no server sees a URL twice.
         const slice = [...paths.slice(offset), ...paths.slice(0, offset)];
         offset = (offset + Math.floor(paths.length / (rounds * servers.length))) % paths.length;
+        const used = cpuMs(s.server.child.pid as number);
         results.get(s.name)?.push(await load(s.server.url, slice, connections, duration));
+        cpu.set(s.name, (cpu.get(s.name) ?? 0) + cpuMs(s.server.child.pid as number) - used);
       }
     }
     const cells = servers.map((s) => {
-      const m = summarise(results.get(s.name) ?? []);
-      return `${m.rps.toLocaleString("en-US")} | ${m.p50} ms | ${m.p99} ms`;
+      const runs = results.get(s.name) ?? [];
+      const m = summarise(runs);
+      const requests = runs.reduce((n, r) => n + r.requests, 0);
+      const perRequest = requests ? Math.round(((cpu.get(s.name) ?? 0) * 1000) / requests) : 0;
+      return `${m.rps.toLocaleString("en-US")} | ${m.p50} ms | ${m.p99} ms | ${perRequest.toLocaleString("en-US")} µs`;
     });
     const errors = servers.reduce((e, s) => e + summarise(results.get(s.name) ?? []).errors, 0);
     console.log(`| ${family} | ${cells.join(" | ")} | ${errors} |`);
