@@ -332,6 +332,12 @@ describe("agency readouts", () => {
 });
 
 describe("venues", () => {
+  it("takes no city from a building's name ('held at the Palace of Independence')", () => {
+    expect(
+      findPlaces("The talks were held at the Palace of Independence.", 0, []).map((p) => p.city),
+    ).toEqual([]);
+  });
+
   it("places a meeting at a seat that stands for its city ('at the AU Headquarters', 'at Malacañan Palace')", () => {
     const au = article("2016-12-15", "The two met on Tuesday, 13 December 2016, at the AU Headquarters.");
     expect(meetings(au)).toEqual([["2016-12-13", "Addis Ababa", "held"]]);
@@ -839,6 +845,14 @@ describe("one sentence, several meetings", () => {
 });
 
 describe("meetings dated outside the usual frame", () => {
+  it("reads 'who reached Port Vila yesterday evening' as an arrival, no meeting of that day", () => {
+    const text = article(
+      "2023-08-23",
+      "Leaders gathered for the meeting, among them Prime Minister James Kope, who reached Port Vila yesterday evening.",
+    ).replace("Test headline", "Leaders meet in Port Vila");
+    expect(meetings(text).map((m) => m[0])).not.toContain("2023-08-22");
+  });
+
   it("takes no meeting from something else that resumes ('allowed grain exports to resume'), but from talks that do", () => {
     const exports = article(
       "2022-08-16",

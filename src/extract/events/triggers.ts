@@ -253,6 +253,13 @@ const AIRPORT_WELCOME =
 export function datesArrival(work: string, sentence: Span, mention: Span): boolean {
   const text = work.slice(sentence.start, sentence.end);
   if (AIRPORT_WELCOME.test(text) && !wordsOf(text).some((w) => MEETING_NOUNS.has(baseOf(w)))) return true;
+  // "who reached Port Villa yesterday evening": reaching a place is arriving there.
+  if (
+    /\breached\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:\p{Ll}+\s+){0,2}$/u.test(
+      work.slice(Math.max(sentence.start, mention.start - 60), mention.start),
+    )
+  )
+    return !FOR_TALKS.test(work.slice(mention.end, sentence.end));
   const opener = ARRIVAL_OPENER.exec(work.slice(sentence.start, sentence.end));
   if (opener && mention.end <= sentence.start + opener[0].length)
     return !hasMeetingTrigger(work, { start: sentence.start + opener[0].length, end: sentence.end });

@@ -197,6 +197,13 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
           !FACILITY_AFTER.test(work.slice(start + name.length, start + name.length + 60))
         )
           continue;
+        // "the Palace of Independence", "Hall of Fame": a name after a building's "of" names no city.
+        if (
+          /\b(?:Palace|House|Hall|Square|Monument|Museum|Church|Cathedral|Temple|Hotel|Avenue|Street)\s+of\s+(?:the\s+)?$/.test(
+            work.slice(Math.max(0, start - 30), start),
+          )
+        )
+          continue;
         // "at Hyderabad House", "Lancaster House": a house named after a place stands elsewhere (Delhi, London).
         if (/^\s+House\b/.test(work.slice(start + name.length, start + name.length + 8))) continue;
         // "at Hyderabad House in New Delhi": a building named after one city, standing in another.
