@@ -834,6 +834,15 @@ describe("one sentence, several meetings", () => {
     expect(meetings(due)).toHaveLength(1);
   });
 
+  it("adds 'X also met on Sept. 16 with his Iranian counterpart' as a further meeting of the day", () => {
+    const text = article(
+      "2019-09-16",
+      "Turkey's president on Sept. 16 held a meeting with his Russian counterpart in the capital Ankara.",
+      "In the capital Ankara, Defense Minister Kemal Aksoy also met on Sept. 16 with his Iranian counterpart Reza Tavakoli.",
+    );
+    expect(meetings(text)).toHaveLength(2);
+  });
+
   it("adds no meeting for 'also met' a counterpart the meeting's own sentence names", () => {
     const text = article(
       "2022-05-27",

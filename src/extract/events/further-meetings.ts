@@ -7,7 +7,7 @@ import { inside, type MeetingDraft } from "./draft.js";
 // meeting of its own; the sentence names no date of its own, or the day of a meeting already placed.
 
 const FURTHER_MEETING =
-  /\b(?:also|separately|[Ll]ater|[Ee]arlier|[Aa]fterwards)\b[^.;:“”"]{0,80}?\b(?:met|meets|meet|received|receives|hosted|held\s+(?:talks|a\s+meeting|separate\s+talks)\s+with|sat\s+down\s+with|in\s+a\s+meeting\s+with|called\s+on|calls\s+on)\s+(?:with\s+)?((?:the\s+)?\p{Lu}[^.;:“”"]{2,120})/u;
+  /\b(?:also|separately|[Ll]ater|[Ee]arlier|[Aa]fterwards)\b[^.;:“”"]{0,80}?\b(?:met|meets|meet|received|receives|hosted|held\s+(?:talks|a\s+meeting|separate\s+talks)\s+with|sat\s+down\s+with|in\s+a\s+meeting\s+with|called\s+on|calls\s+on)\s+(?:on\s+[\p{L}\d.]+(?:\s+\d{1,2})?\s+)?(?:with\s+)?((?:the\s+|his\s+|her\s+|their\s+)?\p{Lu}[^.;:“”"]{2,120})/u;
 // The same day as the meeting before: said, not inferred from the sentence's silence.
 // (A sentence that opens with "Later," or "Afterwards," goes on with the day before it.)
 const SAME_DAY =
@@ -45,7 +45,8 @@ export function addFurtherMeetings(
           : undefined;
     if (!draft) continue;
     // The counterpart (its first capitalised words) must be someone the meeting's own sentences do not name.
-    const counterpart = /^(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s*){1,4})/u.exec(met[1])?.[1]?.trim() ?? "";
+    const counterpart =
+      /^(?:the\s+|his\s+|her\s+|their\s+)?((?:\p{Lu}[\p{L}’'.-]*\s*){1,4})/u.exec(met[1])?.[1]?.trim() ?? "";
     const described = draft.evidence
       .filter((e) => e.start !== sentence.start)
       .some((e) => narrative.slice(e.start, e.end).includes(counterpart));
