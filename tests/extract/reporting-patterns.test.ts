@@ -14,6 +14,30 @@ const person = (text: string, name: string) => {
 const names = (text: string) => extractArticle(text).people.map((p) => p.name);
 
 describe("the tense of a date's clause", () => {
+  it("reads 'last Thursday' in a Thursday report as a week back", () => {
+    const text = article(
+      "2019-08-08",
+      "It comes after the two leaders signed the agreement in Maputo last Thursday.",
+    );
+    expect(meetings(text)).toEqual([["2019-08-01", "Maputo", "held"]]);
+  });
+
+  it("reads 'settled on holding the meeting Monday' as a plan ahead", () => {
+    const text = article(
+      "2018-10-12",
+      "The two sides settled on holding the meeting Monday at the Peace House in Seoul.",
+    );
+    expect(meetings(text)).toEqual([["2018-10-15", "Seoul", "scheduled"]]);
+  });
+
+  it("dates no meeting by the day an agreement 'was reached'", () => {
+    const text = article(
+      "2018-06-17",
+      "Under the deal between the two leaders in Athens, which was reached on June 12, the country will change its name, and talks go on.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
   it("reads 'will have their first meeting Monday' as future, and 'SEOUL/TOKYO, Oct. 28 Kyodo -' as a dateline", () => {
     const text = article(
       "2015-10-28",
@@ -332,6 +356,14 @@ describe("agency readouts", () => {
 });
 
 describe("venues", () => {
+  it("knows a place the report introduces without a demonym ('the truce village of Panmunjom', 'the resort town of Karuizawa')", () => {
+    const text = article(
+      "2019-05-18",
+      "On Thursday and Friday, Yang Jiechi met with Shotaro Yachi in the resort town of Karuizawa, Japan.",
+    );
+    expect(meetings(text)).toEqual([["2019-05-16", "Karuizawa", "held"]]);
+  });
+
   it("takes no city from a building's name ('held at the Palace of Independence')", () => {
     expect(
       findPlaces("The talks were held at the Palace of Independence.", 0, []).map((p) => p.city),

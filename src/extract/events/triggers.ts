@@ -115,6 +115,13 @@ export function datesOtherEvent(work: string, sentence: Span, mention: Span): bo
   // "the Jeddah Declaration of May 11, 2023": the date names a document.
   if (DOCUMENT_OF.test(work.slice(Math.max(sentence.start, mention.start - 40), mention.start))) return true;
   const words = wordsOf(work.slice(sentence.start, mention.start));
+  // "the agreement …, which was reached on June 12": the day a deal was struck, not a meeting's (it may be by phone).
+  const tail = words.slice(-4);
+  if (
+    tail.some((w) => w === "reached" || w === "struck") &&
+    words.slice(-12).some((w) => DOCUMENT_NOUNS.has(w))
+  )
+    return true;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? "";
     if (

@@ -369,7 +369,7 @@ function fromChrono(
     return {
       start,
       end: end + possessive,
-      date: resolveWeekday(articleDate, weekday, tense, /\bnext\b/.test(lower)),
+      date: resolveWeekday(articleDate, weekday, tense, /\bnext\b/.test(lower), /\blast\b/.test(lower)),
       endDate: null,
       certainty: "inferred",
       text,

@@ -47,9 +47,11 @@ export function resolveWeekday(
   weekday: number,
   tense: "past" | "future",
   next = false,
+  last = false,
 ): string {
   const current = parseIso(articleDate).getUTCDay();
-  if (tense === "past") return addDays(articleDate, -((current - weekday + 7) % 7));
+  // "last Thursday" in a Thursday report is a week back, as "next Saturday" on a Saturday is a week ahead.
+  if (tense === "past") return addDays(articleDate, -((current - weekday + 7) % 7 || (last ? 7 : 0)));
   const ahead = (weekday - current + 7) % 7;
   return addDays(articleDate, ahead === 0 && next ? 7 : ahead);
 }

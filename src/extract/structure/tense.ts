@@ -168,6 +168,9 @@ function scan(words: Word[], past: Set<number>, backwards: boolean, infinitive: 
     // meet again", "decided to resume") it looks ahead.
     const governor = backwards ? words[i + 1] : words[i - 1];
     if (w === "to" && governor && INTENT_VERBS.has(governor.w)) return "future";
+    // "settled on holding the meeting Monday", "agreed on holding talks": a plan's gerund looks ahead too.
+    if (backwards && /ing$/.test(w) && words[i + 1]?.w === "on" && INTENT_VERBS.has(words[i + 2]?.w ?? ""))
+      return "future";
     // ("will be invited to take part in talks on Friday": a passive participle's "to" waits for "will".)
     const passive = backwards && /^(?:be|been|being)$/.test(words[i + 2]?.w ?? "");
     if (w === "to" && governor && !FUTURE_CUES.has(governor.w) && past.has(governor.start) && !passive)
