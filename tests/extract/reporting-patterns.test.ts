@@ -892,6 +892,11 @@ describe("meetings dated outside the usual frame", () => {
       "Leaders gathered for the meeting, among them Prime Minister James Kope, who reached Port Vila yesterday evening.",
     ).replace("Test headline", "Leaders meet in Port Vila");
     expect(meetings(text).map((m) => m[0])).not.toContain("2023-08-22");
+    const tonight = article(
+      "2023-03-21",
+      "The president will reach Brussels tonight ahead of the European Council meeting.",
+    ).replace("Test headline", "President heads to Brussels for meetings");
+    expect(meetings(tonight).map((m) => m[0])).not.toContain("2023-03-21");
   });
 
   it("takes no meeting from something else that resumes ('allowed grain exports to resume'), but from talks that do", () => {

@@ -262,7 +262,7 @@ export function datesArrival(work: string, sentence: Span, mention: Span): boole
   if (AIRPORT_WELCOME.test(text) && !wordsOf(text).some((w) => MEETING_NOUNS.has(baseOf(w)))) return true;
   // "who reached Port Villa yesterday evening": reaching a place is arriving there.
   if (
-    /\breached\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:\p{Ll}+\s+){0,2}$/u.test(
+    /\b(?:reached|reach|reaches|reaching)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:\p{Ll}+\s+){0,2}$/u.test(
       work.slice(Math.max(sentence.start, mention.start - 60), mention.start),
     )
   )
