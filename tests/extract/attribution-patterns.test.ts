@@ -151,4 +151,11 @@ describe("quote attribution", () => {
       ["find solutions", "Ilham Aliyev"],
     ]);
   });
+  it("reads a nickname after 'alias' as a name, nobody's words", () => {
+    const text = article(
+      "2017-05-11",
+      "The Cuban leader held a meeting with the head of the ELN Nicolas Rodriguez, alias “Gabino,” in Havana on Thursday.",
+    );
+    expect(speakers(text)).toEqual([["Gabino,", null]]);
+  });
 });

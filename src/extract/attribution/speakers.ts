@@ -302,7 +302,7 @@ function isNameQuote(work: string, q: RawQuote): boolean {
   const words = q.text.trim().split(/\s+/);
   if (words.length > 5) return false;
   const before = work.slice(Math.max(0, q.outer.start - 20), q.outer.start);
-  if (/\b(?:so-called|dubbed|known\s+as|named|titled)\s*$/i.test(before)) return true;
+  if (/\b(?:so-called|dubbed|known\s+as|named|titled|alias|aka|nicknamed)\s*$/i.test(before)) return true;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised >= 2 && capitalised >= words.length - 1 && !/[.!?,]$/.test(q.text.trim());
 }
