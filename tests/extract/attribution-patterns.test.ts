@@ -158,4 +158,11 @@ describe("quote attribution", () => {
     );
     expect(speakers(text)).toEqual([["Gabino,", null]]);
   });
+  it("reads past an initial's full stop in the clause after a quotation ('the top U. N. envoy, X, said')", () => {
+    const text = article(
+      "2020-10-24",
+      "“I am honored to be among you today,” the top U. N. envoy for Libya, Stephanie Williams, said.",
+    );
+    expect(speakers(text)).toEqual([["I am honored to be among you today,", "Stephanie Williams"]]);
+  });
 });

@@ -54,7 +54,8 @@ function clauseAfter(work: string, q: RawQuote): Span | null {
   if (/[.!?]\s*$/.test(q.text) && !/\.\.\.\s*$|…\s*$/.test(q.text)) return null;
   const from = q.outer.end;
   const rest = work.slice(from, from + 200);
-  const stop = rest.search(/[.!?;“"]|\n/);
+  // ("the top U. N. envoy for Libya, X, said": an initial's full stop ends no clause.)
+  const stop = rest.search(/(?<!\b\p{Lu})[.!?;“"]|\n/u);
   const segment = stop < 0 ? rest : rest.slice(0, stop);
   // `” and said …` continues the sentence's own subject; it is no attribution of the quote.
   // A participle ("…,” noting that …") continues the sentence's subject too; "according to" names the source.
