@@ -1,0 +1,43 @@
+// Dates of arrivals: "arrived in Cairo on May 4", "was welcomed at the airport", "reached Port Vila yesterday".
+import { ARRIVAL_VERBS, MEETING_NOUNS, MEETING_VERBS } from "../lexicon/index.js";
+import type { Span } from "../types.js";
+import { openingMainVerb } from "./report-dates.js";
+import { baseOf, hasMeetingTrigger, wordsOf } from "./trigger-words.js";
+
+// "… on May 4 for talks", "travelled to Moscow, where they held talks with …": the travel is for a meeting.
+const FOR_TALKS =
+  /^[^.;:]{0,40}?\bfor\b[^.;:,]{0,50}?\b(?:talks|meetings?|negotiations|summit|consultations)\b|^[^.;:]{0,60}?,\s*where\s+\p{Ll}+\s+(?:held|met|hold|meet|signed|had)\b/u;
+
+// "Having arrived Friday in Oman, Araghchi met with …": the arrival opens a sentence whose main clause is a meeting.
+const ARRIVAL_OPENER =
+  /^(?:Having\s+arrived|After\s+arriving|Upon\s+arriving|On\s+arriving|Arriving)\b[^,]*,/i;
+
+// "was welcomed by President Tokayev at the Airport of Astana": a welcome at the airport is the arrival.
+const AIRPORT_WELCOME =
+  /\b(?:welcomed|greeted|received|welcomes|greets|receives|greet|welcome|receive)\b[^.;]{0,120}?\b(?:at|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase)\b/u;
+
+/** "arrived in Cairo on May 4" dates an arrival; "… on May 4 for talks" dates the talks. */
+export function datesArrival(work: string, sentence: Span, mention: Span): boolean {
+  const text = work.slice(sentence.start, sentence.end);
+  if (AIRPORT_WELCOME.test(text) && !wordsOf(text).some((w) => MEETING_NOUNS.has(baseOf(w)))) return true;
+  // "who reached Port Villa yesterday evening": reaching a place is arriving there.
+  if (
+    /\b(?:reached|reach|reaches|reaching)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:\p{Ll}+\s+){0,2}$/u.test(
+      work.slice(Math.max(sentence.start, mention.start - 60), mention.start),
+    )
+  )
+    return !FOR_TALKS.test(work.slice(mention.end, sentence.end));
+  const opener = ARRIVAL_OPENER.exec(work.slice(sentence.start, sentence.end));
+  if (opener && mention.end <= sentence.start + opener[0].length)
+    return !hasMeetingTrigger(work, { start: sentence.start + opener[0].length, end: sentence.end });
+  // "Late Wednesday Russian Foreign Minister Sergey Lavrov arrived in …": the opening date's verb is the arrival.
+  const main = openingMainVerb(work, sentence, mention);
+  if (main && ARRIVAL_VERBS.has(main)) return !FOR_TALKS.test(work.slice(mention.end, sentence.end));
+  const words = wordsOf(work.slice(sentence.start, mention.start));
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {
+    const w = words[i] ?? "";
+    if (MEETING_NOUNS.has(w) || MEETING_VERBS.has(w)) return false;
+    if (ARRIVAL_VERBS.has(w)) return !FOR_TALKS.test(work.slice(mention.end, sentence.end));
+  }
+  return false;
+}

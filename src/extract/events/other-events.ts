@@ -1,0 +1,100 @@
+// Dates of other events: an attack, a statement, a phone call, a document, an election held on a day.
+import { MEETING_NOUNS, MEETING_VERBS, OTHER_EVENTS, QUALIFIED_MEETING_NOUNS } from "../lexicon/index.js";
+import type { Span } from "../types.js";
+import { baseOf, callsOnSomeone, isTrigger, wordsOf } from "./trigger-words.js";
+
+export const DOCUMENT_NOUNS = new Set([
+  "deal",
+  "agreement",
+  "accord",
+  "accords",
+  "declaration",
+  "ceasefire",
+  "truce",
+  "treaty",
+  "memorandum",
+  "protocol",
+  "deadline",
+]);
+const DOCUMENT_OF =
+  /\b(?:Declaration|Agreement|Accords?|Protocol|Treaty|Memorandum|Resolution|Communiqu[eé]|Statement|Charter)\s+of\s+(?:the\s+)?$/;
+
+/**
+ * The event a date belongs to is the nearest event word before it in its sentence: "an attack on a checkpoint on
+ * Sunday", "said in a statement on Wednesday", "a news conference yesterday" date something other than the talks.
+ */
+export function datesOtherEvent(work: string, sentence: Span, mention: Span): boolean {
+  // "Tuesday's announcement": a possessive day names the event right after it.
+  const owned = /^[’']s\s+([\p{L}-]+)|^\s*([\p{L}-]+)/u.exec(work.slice(mention.end, mention.end + 30));
+  if (/[’']s$/.test(work.slice(mention.start, mention.end)) || /^[’']s/.test(work.slice(mention.end))) {
+    const noun = (owned?.[1] ?? owned?.[2] ?? "").toLowerCase();
+    if (OTHER_EVENTS.has(noun)) return true;
+    // "the results of today's meeting": the possessive names its own event, a meeting, whatever came before.
+    if (MEETING_NOUNS.has(baseOf(noun))) return false;
+  }
+  // "the Sept. 14 meeting": a date before its noun names that event, whatever verb came before ("talked … about").
+  if (/\bthe\s+$/i.test(work.slice(Math.max(sentence.start, mention.start - 5), mention.start))) {
+    const noun = (
+      /^\s+([\p{L}-]+)/u.exec(work.slice(mention.end, mention.end + 30))?.[1] ?? ""
+    ).toLowerCase();
+    if (MEETING_NOUNS.has(baseOf(noun))) return false;
+    // "the Aug. 25 deal", "the March 5 attack": a date before another noun names that thing.
+    if (OTHER_EVENTS.has(noun) || DOCUMENT_NOUNS.has(noun)) return true;
+  }
+  // "the Jeddah Declaration of May 11, 2023": the date names a document.
+  if (DOCUMENT_OF.test(work.slice(Math.max(sentence.start, mention.start - 40), mention.start))) return true;
+  const words = wordsOf(work.slice(sentence.start, mention.start));
+  // "the agreement …, which was reached on June 12": the day a deal was struck, not a meeting's (it may be by phone).
+  const tail = words.slice(-4);
+  if (
+    tail.some((w) => w === "reached" || w === "struck") &&
+    words.slice(-12).some((w) => DOCUMENT_NOUNS.has(w))
+  )
+    return true;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] ?? "";
+    if (
+      /^call(?:s|ed|ing)?$/.test(w) &&
+      words[i + 1] === "on" &&
+      callsOnSomeone(work.slice(sentence.start, mention.start))
+    )
+      return false;
+    if (MEETING_NOUNS.has(baseOf(w)) || MEETING_VERBS.has(baseOf(w)) || QUALIFIED_MEETING_NOUNS[w])
+      return !isTrigger(words, i) || heldOtherEvent(words, i);
+    // "talks … were launched Wednesday", "launched a new round of talks": the start of a meeting.
+    if (w === "launched" && launchesMeeting(words, i)) return false;
+    if (OTHER_EVENTS.has(w)) return true;
+  }
+  // "On Friday evening there was also a rally …": a date opening its sentence dates the first event after it.
+  if (words.every((w) => OPENING_WORDS.has(w))) {
+    const ahead = wordsOf(work.slice(mention.end, sentence.end));
+    for (let i = 0; i < ahead.length; i++) {
+      const w = ahead[i] ?? "";
+      if (MEETING_NOUNS.has(baseOf(w)) || MEETING_VERBS.has(baseOf(w)) || QUALIFIED_MEETING_NOUNS[w])
+        return false;
+      if (OTHER_EVENTS.has(w)) return true;
+    }
+  }
+  return false;
+}
+
+// "elections would be held on Dec. 10": a generic verb of holding whose subject is another event.
+const HOLD_VERBS = new Set(["held", "hold", "holds", "holding"]);
+function heldOtherEvent(words: string[], i: number): boolean {
+  if (!HOLD_VERBS.has(words[i] ?? "")) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = words[k] ?? "";
+    if (OTHER_EVENTS.has(w)) return true;
+    if (MEETING_NOUNS.has(baseOf(w))) return false;
+  }
+  return false;
+}
+
+/** A launch that is a meeting's: a meeting noun right after it, or before it in a passive ("talks … were launched"). */
+function launchesMeeting(words: string[], i: number): boolean {
+  if (/^(?:was|were|been|be)$/.test(words[i - 1] ?? ""))
+    return words.slice(Math.max(0, i - 10), i).some((w) => MEETING_NOUNS.has(baseOf(w)));
+  return words.slice(i + 1, i + 6).some((w) => MEETING_NOUNS.has(baseOf(w)));
+}
+
+const OPENING_WORDS = new Set(["on", "late", "early", "by", "this", "last", "and", "but", "then", "also"]);

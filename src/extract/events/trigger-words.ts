@@ -1,0 +1,72 @@
+// The words that make a sentence about a meeting: "talks", "met", "a state visit", "sat down with", "call on X".
+import {
+  MEETING_NOUNS,
+  MEETING_VERBS,
+  MONTHS,
+  NOT_MEETING_BEFORE,
+  QUALIFIED_MEETING_NOUNS,
+  WEEKDAYS,
+} from "../lexicon/index.js";
+import type { Span } from "../types.js";
+
+export const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+export const baseOf = (w: string): string => w.replace(/-led$|-convened$|-brokered$|-hosted$/, "");
+
+// Who resume talks: "participants … will resume their efforts on Monday".
+const RESUMERS = new Set([
+  "negotiators",
+  "delegations",
+  "participants",
+  "delegates",
+  "envoys",
+  "sides",
+  "parties",
+]);
+
+/**
+ * Is the i-th word a meeting trigger ("talks", "met", "a state visit"), not a "news conference" or "video meeting"?
+ * A visit counts when official or someone's ("Lavrov's visit", "his visit": the possessive splits off as "s").
+ */
+export function isTrigger(words: string[], i: number): boolean {
+  const base = baseOf(words[i] ?? "");
+  // "sat down with Grand Imam …", "is to sit down with his counterpart": a meeting without a meeting word.
+  if (
+    /^(?:sit|sits|sat|sitting)$/.test(base) &&
+    words[i + 1] === "down" &&
+    /^(?:with|for)$/.test(words[i + 2] ?? "")
+  )
+    return true;
+  const prev = words[i - 1] ?? "";
+  // "talks resumed", "to resume negotiations": a resumption is a meeting's only when a meeting is what resumes
+  // ("allowed grain exports to resume" is none).
+  if (/^resum(?:e|es|ed)$/.test(base))
+    return [...words.slice(Math.max(0, i - 10), i), ...words.slice(i + 1, i + 5)].some(
+      (w) => MEETING_NOUNS.has(baseOf(w)) || RESUMERS.has(w),
+    );
+  const qualifiers = QUALIFIED_MEETING_NOUNS[base];
+  if (qualifiers) return qualifiers.includes(prev);
+  if (!MEETING_NOUNS.has(base) && !MEETING_VERBS.has(base)) return false;
+  return !NOT_MEETING_BEFORE.has(prev);
+}
+
+/** Does the span talk about a meeting ("talks", "session", "met", "signed", "a state visit")? */
+export function hasMeetingTrigger(work: string, s: Span): boolean {
+  const words = wordsOf(work.slice(s.start, s.end));
+  return words.some((_, i) => isTrigger(words, i)) || callsOnSomeone(work.slice(s.start, s.end));
+}
+
+// "will call on President Sirisena on September 1", "called on Nepal President Bhandari at Sheetal Niwas": a visit of
+// courtesy; "called on Russia to take up its role" urges, and "a call on May 27" is a telephone call.
+const CALL_ON = /\b(?:call|calls|called|calling)\s+on\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,7})/gu;
+const NOT_A_NAME = new RegExp(`^(?:the\\s+)?(?:${[...MONTHS, ...WEEKDAYS].join("|")})\\b`);
+
+/** Does the text pay someone a call ("call on President X"), rather than urge them ("call on X to …")? */
+export function callsOnSomeone(text: string): boolean {
+  for (const m of text.matchAll(CALL_ON)) {
+    const object = m[1] ?? "";
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
+    if (NOT_A_NAME.test(object) || /^(?:to|not\s+to)\s/.test(after)) continue;
+    return true;
+  }
+  return false;
+}
