@@ -1,9 +1,12 @@
-import { alternation, DEMONYMS, LANDMARKS, MONTHS, WEEKDAYS } from "../lexicon/index.js";
+import { alternation, DEMONYMS, LANDMARKS } from "../lexicon/index.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Span } from "../types.js";
-import { allCountryNames, type CityEntry, capitalOf, countryOf, lookupCity } from "./gazetteer.js";
+import { allCountryNames, capitalOf, countryOf, lookupCity } from "./gazetteer.js";
+import { placesIntroducedIn } from "./introduced-places.js";
+import { FACILITY_WORDS, NOT_CITY } from "./place-words.js";
 
 export { allCountryNames, type CityEntry, capitalOf, countryOf, lookupCity } from "./gazetteer.js";
+export { FACILITY_WORDS } from "./place-words.js";
 
 /** A city named in the text, or a descriptor ("the Austrian capital") resolved to one. */
 export interface PlaceMention extends Span {
@@ -14,56 +17,6 @@ export interface PlaceMention extends Span {
   descriptor: boolean;
 }
 
-const NOT_CITY = new Set([
-  ...MONTHS,
-  ...WEEKDAYS,
-  // An island reports name as a venue, not the small Indian town of that name.
-  "Bali",
-  // Compass words name regions ("Central Asia", "East Africa") before they name a town.
-  "Central",
-  "North",
-  "South",
-  "East",
-  "West",
-  "Northern",
-  "Southern",
-  "Eastern",
-  "Western",
-  "Union",
-  "President",
-  "Minister",
-  "Agency",
-  "Deputy",
-  "Front",
-  "Forces",
-]);
-export const FACILITY_WORDS = new Set([
-  "Convention",
-  "Centre",
-  "Center",
-  "International",
-  "Airport",
-  "Palace",
-  "Hotel",
-  "House",
-  "Hall",
-  "Forum",
-  "Summit",
-  "Conference",
-  "Dialogue",
-  "Meeting",
-  "Talks",
-  "Consultations",
-  "Round",
-  "Congress",
-  "Castle",
-  "Park",
-  "Plaza",
-  "Complex",
-  // "the Brest Region of Belarus": the region around the city, which reports use for the city's venue.
-  "Region",
-  "Oblast",
-]);
 const FACILITY_AFTER = new RegExp(
   `^(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,3}?[^\\S\\n]+(?:${[...FACILITY_WORDS].join("|")})\\b`,
   "u",
@@ -148,54 +101,6 @@ const demonymBefore = (): RegExp => {
   );
   return demonymVenue;
 };
-
-let namedPlaceRe: RegExp | null = null;
-
-/**
- * Places too small for the gazetteer that the article itself introduces: "the southern Lebanese town of Naqoura",
- * "the Kenyan border town of X". The demonym gives the country; the name is then known everywhere in the article.
- */
-function placesIntroducedIn(work: string): Map<string, CityEntry> {
-  namedPlaceRe ??= new RegExp(
-    `\\bthe\\s+(?:\\p{Ll}+\\s+)?(${alternation(Object.keys(DEMONYMS))})\\s+(?:\\p{Ll}+\\s+)?(?:town|city|village|port|resort|enclave|island|base)\\s+of\\s+(\\p{Lu}[\\p{L}\\p{M}]+(?:[-’'][\\p{L}\\p{M}]+)*)`,
-    "gu",
-  );
-  const found = new Map<string, CityEntry>();
-  for (const m of work.matchAll(namedPlaceRe)) {
-    const country = DEMONYMS[m[1] ?? ""];
-    const name = m[2] ?? "";
-    if (!country || NOT_CITY.has(name) || countryOf(name) || lookupCity(name)) continue;
-    found.set(name.toLowerCase(), { city: name, country, capital: false, population: 0 });
-  }
-  // "in the truce village of Panmunjom", "the resort town of Karuizawa": without a demonym the country is the one the
-  // sentence names, else the article's first.
-  for (const m of work.matchAll(BARE_NAMED_PLACE)) {
-    const name = m[1] ?? "";
-    const key = name.toLowerCase();
-    if (found.has(key) || NOT_CITY.has(name) || countryOf(name) || lookupCity(name)) continue;
-    const at = m.index ?? 0;
-    const sentence = work.slice(
-      work.lastIndexOf(".", at) + 1,
-      work.indexOf(".", at + m[0].length) + 1 || undefined,
-    );
-    const country = countryNamedIn(sentence) ?? countryNamedIn(work);
-    if (country) found.set(key, { city: name, country, capital: false, population: 0 });
-  }
-  return found;
-}
-
-const BARE_NAMED_PLACE =
-  /\bthe\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|resort|settlement|district|island|kibbutz|commune|hamlet)\s+of\s+(\p{Lu}[\p{L}\p{M}]+(?:[-’'][\p{L}\p{M}]+)*)/gu;
-
-/** The first state a text names, by its name, a demonym or one of its cities. */
-function countryNamedIn(text: string): string | null {
-  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?/gu)) {
-    const words = m[0];
-    const country = countryOf(words) ?? countryOf(words.split(/\s+/)[0] ?? "") ?? lookupCity(words)?.country;
-    if (country && !NOT_CITY.has(words)) return country;
-  }
-  return null;
-}
 
 /** City names (gazetteer, or introduced by the article) and "the Saudi city"/"the Omani capital" descriptors, in text order. */
 export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMention[] {

@@ -1,0 +1,53 @@
+import { alternation, DEMONYMS } from "../lexicon/index.js";
+
+// Places too small for the gazetteer that a report introduces itself ("the truce village of Panmunjom").
+import { type CityEntry, countryOf, lookupCity } from "./gazetteer.js";
+import { NOT_CITY } from "./place-words.js";
+
+let namedPlaceRe: RegExp | null = null;
+
+/**
+ * Places too small for the gazetteer that the article itself introduces: "the southern Lebanese town of Naqoura",
+ * "the Kenyan border town of X". The demonym gives the country; the name is then known everywhere in the article.
+ */
+export function placesIntroducedIn(work: string): Map<string, CityEntry> {
+  namedPlaceRe ??= new RegExp(
+    `\\bthe\\s+(?:\\p{Ll}+\\s+)?(${alternation(Object.keys(DEMONYMS))})\\s+(?:\\p{Ll}+\\s+)?(?:town|city|village|port|resort|enclave|island|base)\\s+of\\s+(\\p{Lu}[\\p{L}\\p{M}]+(?:[-’'][\\p{L}\\p{M}]+)*)`,
+    "gu",
+  );
+  const found = new Map<string, CityEntry>();
+  for (const m of work.matchAll(namedPlaceRe)) {
+    const country = DEMONYMS[m[1] ?? ""];
+    const name = m[2] ?? "";
+    if (!country || NOT_CITY.has(name) || countryOf(name) || lookupCity(name)) continue;
+    found.set(name.toLowerCase(), { city: name, country, capital: false, population: 0 });
+  }
+  // "in the truce village of Panmunjom", "the resort town of Karuizawa": without a demonym the country is the one the
+  // sentence names, else the article's first.
+  for (const m of work.matchAll(BARE_NAMED_PLACE)) {
+    const name = m[1] ?? "";
+    const key = name.toLowerCase();
+    if (found.has(key) || NOT_CITY.has(name) || countryOf(name) || lookupCity(name)) continue;
+    const at = m.index ?? 0;
+    const sentence = work.slice(
+      work.lastIndexOf(".", at) + 1,
+      work.indexOf(".", at + m[0].length) + 1 || undefined,
+    );
+    const country = countryNamedIn(sentence) ?? countryNamedIn(work);
+    if (country) found.set(key, { city: name, country, capital: false, population: 0 });
+  }
+  return found;
+}
+
+const BARE_NAMED_PLACE =
+  /\bthe\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|resort|settlement|district|island|kibbutz|commune|hamlet)\s+of\s+(\p{Lu}[\p{L}\p{M}]+(?:[-’'][\p{L}\p{M}]+)*)/gu;
+
+/** The first state a text names, by its name, a demonym or one of its cities. */
+function countryNamedIn(text: string): string | null {
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?/gu)) {
+    const words = m[0];
+    const country = countryOf(words) ?? countryOf(words.split(/\s+/)[0] ?? "") ?? lookupCity(words)?.country;
+    if (country && !NOT_CITY.has(words)) return country;
+  }
+  return null;
+}
