@@ -42,3 +42,6 @@ export const isInstitutional = (word: string): boolean =>
   /-(?:led|convened|brokered|backed|based|sponsored|mediated|hosted|majority|dominated|speaking|held|occupied|controlled)$/i.test(
     word,
   ) || word.split("-").some((part) => INSTITUTION_WORDS.has(part) || ORG_ALIASES.has(part));
+
+/** Lower-case words inside a name ("Abdullah bin Zayed", "Ursula von der Leyen"), as a regex alternation. */
+export const PARTICLES = "(?:bin|binti|bint|ibn|al|el|de|del|der|van|von|da|dos|du|la|le|di)";

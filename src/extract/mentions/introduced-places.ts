@@ -1,6 +1,6 @@
+// Places too small for the gazetteer that a report introduces itself ("the truce village of Panmunjom").
 import { alternation, DEMONYMS } from "../lexicon/index.js";
 
-// Places too small for the gazetteer that a report introduces itself ("the truce village of Panmunjom").
 import { type CityEntry, countryOf, lookupCity } from "./gazetteer.js";
 import { NOT_CITY } from "./place-words.js";
 
