@@ -11,6 +11,7 @@ import type { RawQuote } from "../quotations/quotes.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
 import type { Span } from "../types.js";
+import { accordingToAtEnd, clauseAfter, isNameQuote, possessiveSource } from "./quote-context.js";
 import { type Gender, isSubjectMention, pronounGender, salientPerson, subjectOf } from "./subjects.js";
 
 /** Who said it: a person, an unnamed source (null), or nobody found (null). */
@@ -47,51 +48,6 @@ const isUnnamed = (s: string): boolean =>
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})(?![\\p{L}-])`, "gu");
 // "In the view of President Vučić, if “something is achieved” …" is attributed as "according to" is.
 const ACCORDING_TO = /\b(?:according\s+to|in\s+the\s+(?:view|words|opinion|assessment)\s+of)\s+/i;
-
-/** The clause after a closing mark, up to the end of its sentence or the next quotation. */
-function clauseAfter(work: string, q: RawQuote): Span | null {
-  // A quotation closed by a full stop ends its sentence: the next sentence's "X said" is about something else.
-  if (/[.!?]\s*$/.test(q.text) && !/\.\.\.\s*$|…\s*$/.test(q.text)) return null;
-  const from = q.outer.end;
-  const rest = work.slice(from, from + 200);
-  // ("the top U. N. envoy for Libya, X, said": an initial's full stop ends no clause.)
-  const stop = rest.search(/(?<!\b\p{Lu})[.!?;“"]|\n/u);
-  const segment = stop < 0 ? rest : rest.slice(0, stop);
-  // `” and said …` continues the sentence's own subject; it is no attribution of the quote.
-  // A participle ("…,” noting that …") continues the sentence's subject too; "according to" names the source.
-  if (
-    /^[\s,]*(?:and|but|or|as|while|which|that|who|because|to|in|on|for|with|if|when|(?!according\b)\p{Ll}+ing)\b/iu.test(
-      segment,
-    )
-  )
-    return null;
-  return { start: from, end: from + segment.length };
-}
-
-// "In Hollande's words, the EU must “protect itself”", "…,” in Pashinyan's words.": the owner of the words speaks.
-const POSSESSIVE_SOURCE = /\b[Ii]n\s+(\p{Lu}[\p{L}\p{M}-]*)[’']s\s+(?:view|words|opinion|assessment)\b/u;
-
-function possessiveSource(people: PersonRecord[], text: string, offset: number): PersonRecord | null {
-  const m = POSSESSIVE_SOURCE.exec(text);
-  if (!m?.[1]) return null;
-  const at = offset + (m.index ?? 0) + m[0].indexOf(m[1]);
-  return people.find((p) => p.mentions.some((s) => s.start === at)) ?? null;
-}
-
-/** "… is a “powerful sign of hope” for Syrians, according to Pedersen.": the source named at the sentence's end, or its "X said". */
-function accordingToAtEnd(doc: ArticleDocument, q: RawQuote): Span | null {
-  const sentence = sentenceAt(doc.sentences, q.outer.end);
-  if (!sentence) return null;
-  const rest = doc.work.slice(q.outer.end, sentence.end);
-  if (/[“”"]/.test(rest)) return null;
-  // (Also "… means “we’re moving ahead” on the deal, UN deputy spokesman Farhan Haq said.")
-  const m =
-    /,\s*(according\s+to\s+[^,.;]+)[.!?]?\s*$/i.exec(rest) ??
-    /,\s*((?:[^,.;“”"]{2,80}?)\s+(?:said|says|added|told\s+\p{L}+))[.!?]?\s*$/iu.exec(rest);
-  if (!m?.[1]) return null;
-  const start = q.outer.end + rest.indexOf(m[1]);
-  return { start, end: start + m[1].length };
-}
 
 /** Speaker of each quote, by the first sieve that decides. */
 export function attributeQuotes(
@@ -293,17 +249,4 @@ function sentenceOpener(work: string, people: PersonRecord[], sentence: Span): P
       )
         return p;
   return null;
-}
-
-/**
- * A name or scare quote, not speech: a few capitalised words ("Strategic Security Dialogue", "Normandy format"), or a
- * short phrase after "the", "so-called", "dubbed", "known as".
- */
-function isNameQuote(work: string, q: RawQuote): boolean {
-  const words = q.text.trim().split(/\s+/);
-  if (words.length > 5) return false;
-  const before = work.slice(Math.max(0, q.outer.start - 20), q.outer.start);
-  if (/\b(?:so-called|dubbed|known\s+as|named|titled|alias|aka|nicknamed)\s*$/i.test(before)) return true;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised >= 2 && capitalised >= words.length - 1 && !/[.!?,]$/.test(q.text.trim());
 }
