@@ -1089,6 +1089,15 @@ describe("single quotation marks", () => {
 });
 
 describe("people, roles and affiliations", () => {
+  it("takes no portfolio of a long title for a name ('Minister of Maritime Affairs and Investment Luhut Pandjaitan')", () => {
+    const text = article(
+      "2020-01-10",
+      "The minister is also due to meet Coordinating Minister of Maritime Affairs and Investment Luhut Pandjaitan in Jakarta.",
+      "Baroness Patricia Scotland, the Commonwealth Secretary General, met His Royal Highness Crown Prince Salman on Monday.",
+    );
+    expect(names(text)).toEqual(["Luhut Pandjaitan", "Patricia Scotland", "Salman"]);
+  });
+
   it("keeps a sentence opener out of a title ('But Colonel Ali Rahimi said')", () => {
     const text = article("2023-05-06", "But Colonel Ali Rahimi said the truce was holding.");
     expect(person(text, "Ali Rahimi")?.[0]).toBe("Colonel");
