@@ -1089,6 +1089,16 @@ describe("single quotation marks", () => {
 });
 
 describe("people, roles and affiliations", () => {
+  it("finds a person after 'the President of the European Council, Mr', speaking for the EU, and no one in 'H. E.'", () => {
+    const text = article(
+      "2023-03-21",
+      "He met the President of the European Council, Mr Charles Michel, on Monday.",
+      "The President, H. E. Evaristo Carvalho, received the delegation.",
+    );
+    expect(names(text)).toEqual(["Charles Michel", "Evaristo Carvalho"]);
+    expect(person(text, "Charles Michel")).toEqual(["President", "European Union"]);
+  });
+
   it("takes no portfolio of a long title for a name ('Minister of Maritime Affairs and Investment Luhut Pandjaitan')", () => {
     const text = article(
       "2020-01-10",

@@ -54,9 +54,10 @@ const ROLE_AFTER = new RegExp(
   `^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}(?:${ROLE_TITLES.map(escapeRegExp).join("|")})\\b`,
   "iu",
 );
-// "President of Kazakhstan X", "Ambassador to the Republic of Kazakhstan X", "Commissioner for Peace and Security X".
+// "President of Kazakhstan X", "Ambassador to the Republic of Kazakhstan X", "Commissioner for Peace and Security X",
+// "the President of the European Council, Mr X".
 const ROLE_BEFORE = new RegExp(
-  `(?:(?:${ROLE_TITLES.map(escapeRegExp).join("|")})s?|counterparts?)(?:\\s+(?:for|of|to|on)\\s+(?:the\\s+)?${WORD}(?:\\s+(?:(?:of|for|and|the|to|on)\\s+)*${WORD}){0,5})?(?:[^,.;“”]{0,30},)?\\s*\\(?\\s*$`,
+  `(?:(?:${ROLE_TITLES.map(escapeRegExp).join("|")})s?|counterparts?)(?:\\s+(?:for|of|to|on)\\s+(?:the\\s+)?${WORD}(?:\\s+(?:(?:of|for|and|the|to|on)\\s+)*${WORD}){0,5})?(?:[^,.;“”]{0,30},)?\\s*\\(?\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|H\\.\\s?E\\.)\\.?\\s+)?$`,
   "iu",
 );
 
@@ -78,6 +79,8 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
     const end = start + name.length;
     if (people.some((p) => p.name === name || isTrailingPart(name, p.name))) continue;
     if (lookupCity(name) || countryOf(name)) continue;
+    // "H. E. Evaristo Carvalho": initials alone (His Excellency) are no one's name.
+    if (name.split(/\s+/).every((t) => /^\p{Lu}\.?$/u.test(t))) continue;
     // "said Wisma Putra, which added …": an institution.
     if (/^,\s+which\b/.test(work.slice(end, end + 10))) continue;
     const sentence = sentenceAt(doc.sentences, start);

@@ -67,7 +67,7 @@ export function profilePerson(
 
 // Capitalised words that open a sentence or phrase but name no group: "According to …", "Former …".
 const NOT_A_GROUP =
-  /^(?:Mr|Mrs|Ms|Dr|According|After|Before|When|While|Meanwhile|However|But|And|Also|In|On|At|For|With|As|Then|Former|Top|Senior|Acting|Interim|Both|Two|Three|Each|Speaking|Asked|Earlier|Later|Last|Next|This|That|These|Those|His|Her|Their|Its|Our|New|Under|Under|Since|During)$/;
+  /^(?:Mr|Mrs|Ms|Dr|According|After|Before|When|While|Meanwhile|However|But|And|Also|In|On|At|For|With|As|Then|Former|Top|Senior|Acting|Interim|Both|Two|Three|Each|Speaking|Asked|Earlier|Later|Last|Next|This|That|These|Those|His|Her|Their|Its|Our|New|Under|Since|During|He|She|It|They|We|I|Today|Tomorrow|Yesterday|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Role and affiliation from the words that introduce one mention of the person. */
 function profileAt(
@@ -80,9 +80,12 @@ function profileAt(
   const { work } = doc;
   const sentence = sentenceAt(doc.sentences, at.start);
   const sentenceStart = sentence?.start ?? Math.max(0, at.start - 150);
-  const before = work.slice(sentenceStart, at.start);
+  // ("the President of the European Council, Mr Charles Michel": the honorific between title and name is the name's.)
+  const honorific =
+    /(?:\bMr|\bMrs|\bMs|\bDr)\.?\s+$/.exec(work.slice(sentenceStart, at.start))?.[0].length ?? 0;
+  const before = work.slice(sentenceStart, at.start - honorific);
   const phraseStart = sentenceStart + introducingPhraseStart(before);
-  const phrase = work.slice(phraseStart, at.start);
+  const phrase = work.slice(phraseStart, at.start - honorific);
   let role = headTitle(phrase);
   // "former Latvian Prime Minister", "then-President": the word may sit just before the phrase.
   const lead = work.slice(Math.max(sentenceStart, phraseStart - 12), at.start);
