@@ -23,7 +23,7 @@ describe("the timeline page's files", () => {
     expect(response.body).toContain('src="/assets/app.js"');
     expect(response.body).toContain('href="/assets/app.css"');
     expect(response.body).toContain('href="/docs"');
-    expect(response.body).toContain('href="/meetings.ics"');
+    expect(response.body).toContain('href="/meetings.ics?sort=-date&amp;limit=500"');
     expect(response.body).not.toMatch(/https?:\/\//); // nothing from a CDN
   });
 
