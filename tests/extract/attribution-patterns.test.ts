@@ -165,4 +165,12 @@ describe("quote attribution", () => {
     );
     expect(speakers(text)).toEqual([["I am honored to be among you today,", "Stephanie Williams"]]);
   });
+  it("carries the last speaker past a person who is only the object of a preposition ('talks with Minister X centred on')", () => {
+    const text = article(
+      "2021-02-03",
+      "“We have identified areas for co-operation,” Foreign Minister Ann Linde said in Moscow on Tuesday.",
+      "Much of her talks with Minister Sergey Lavrov centred on the conflicts in the region. “We agreed on the need for continued engagement.”",
+    );
+    expect(speakers(text).map((s) => s[1])).toEqual(["Ann Linde", "Ann Linde"]);
+  });
 });

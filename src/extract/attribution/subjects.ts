@@ -167,6 +167,9 @@ function lastWithRole(
   return best?.person ?? null;
 }
 
+const PREPOSITION_BEFORE =
+  /\b(?:with|to|by|of|for|from|against|between|among)\s+(?:(?:the|his|her|their|its)\s+)?(?:(?:\p{Lu}[\p{L}.-]*|\p{Ll}+)\s+){0,3}$/u;
+
 // "the Kuwaiti emir", "the minister": a definite description (an optional nationality, then one role word).
 const DESCRIPTION = /\b[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
 
@@ -203,7 +206,13 @@ export function salientPerson(
   };
   for (const p of people)
     for (const m of p.mentions)
-      if (m.end <= at && FOLLOWED_BY_VERB.test(doc.work.slice(m.end, m.end + 160))) consider(p, m.start);
+      if (
+        m.end <= at &&
+        FOLLOWED_BY_VERB.test(doc.work.slice(m.end, m.end + 160)) &&
+        // ("her talks with Minister Lavrov centred on …": the object of a preposition is no subject.)
+        !PREPOSITION_BEFORE.test(doc.work.slice(Math.max(0, m.start - 40), m.start))
+      )
+        consider(p, m.start);
   done.forEach((a, k) => {
     const q = quotes[k];
     if (a.speaker && q) consider(a.speaker, q.outer.start);
