@@ -154,6 +154,7 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
         (d) => !d.relative && (datesReport(narrative, s, d) || datesOtherEvent(narrative, s, d)),
       ),
   );
+  const ownDays = headlineDays(doc);
   for (const { mention, region, sentence, index } of deferred) {
     // "talks from Monday in Beijing … a ceremony on Friday": a venue its sentence gave a date less than a week away
     // is this date's too; a month away it is another meeting's ("continued the gathering in Buenos Aires on Feb. 16").
@@ -196,7 +197,6 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     if (namesUnknownPlace(narrative.slice(region.start, region.end))) continue;
     const headlineVenue =
       headline.length === 1 ? inputs.headlinePlaces.find((p) => p.city === headline[0]) : undefined;
-    const ownDays = headlineDays(doc);
     const choice: [PlaceMention | undefined | null, VenueRule][] = [
       // (A headline names the story's event: a meeting days before the report is background, "last month in Astana".)
       // (A headline that names its day places only that day's meeting: "… in Kaesong for Dec. 11".)
