@@ -20,20 +20,26 @@ export function setPageHeaders(
   reply: FastifyReply,
   next: string | null,
   total: number | undefined,
+  bound = countLimit,
 ): void {
   if (next) reply.header("link", `<${pageUrl(request, next)}>; rel="next"`);
-  if (total !== undefined && total <= countLimit) reply.header("x-total-count", String(total));
+  if (total !== undefined && total <= bound) reply.header("x-total-count", String(total));
 }
 
-/** `page.total` of a repository's count: exact up to `countLimit`, else `countLimit` flagged as a lower bound. */
-export function pageTotal(total: number | undefined): { total?: number; totalRelation?: "gte" } {
+/** `page.total` of a repository's count: exact up to `bound`, else `bound` flagged as a lower bound. */
+export function pageTotal(
+  total: number | undefined,
+  bound = countLimit,
+): { total?: number; totalRelation?: "gte" } {
   if (total === undefined) return {};
-  return total > countLimit ? { total: countLimit, totalRelation: "gte" } : { total };
+  return total > bound ? { total: bound, totalRelation: "gte" } : { total };
 }
 
 interface PagedRepository<F, Row> {
   list(options: F & { limit: number; cursor?: string | undefined }): { rows: Row[]; next: string | null };
   count(filters: F): number;
+  /** Where `count` stops being exact for these filters, when not `countLimit`. */
+  countBound?(filters: F): number;
   all(filters: F): Iterable<Row>;
 }
 
@@ -60,6 +66,7 @@ export function answerList<F extends object, Row>(
   }
   const { rows, next } = repository.list(query);
   const total = query.count ? cachedTotal(request, () => repository.count(query)) : undefined;
-  setPageHeaders(request, reply, next, total);
-  return { data: rows, page: { limit: query.limit, next, ...pageTotal(total) } };
+  const bound = repository.countBound?.(query) ?? countLimit;
+  setPageHeaders(request, reply, next, total, bound);
+  return { data: rows, page: { limit: query.limit, next, ...pageTotal(total, bound) } };
 }

@@ -13,15 +13,15 @@ export const pageSchema = z
       .int()
       .optional()
       .describe(
-        "How many rows match the filters in all; absent with `count=false`. Exact up to 10,000: past that it is " +
-          "10,000 and `totalRelation` is `gte`.",
+        "How many rows match the filters in all; absent with `count=false`. Exact up to 10,000 (a quote " +
+          "search, `/quotes?q=`: 1,000): past that it is that bound and `totalRelation` is `gte`.",
       ),
     totalRelation: z
       .enum(["gte"])
       .optional()
       .describe(
-        "`gte` when `total` is a lower bound (more than 10,000 rows match: counting them all would cost what " +
-          "reading them does); absent when `total` is exact.",
+        "`gte` when `total` is a lower bound (more than 10,000 rows match, or more than 1,000 quotes a search: " +
+          "counting them all would cost what reading them does); absent when `total` is exact.",
       ),
   })
   .meta({ id: "Page", examples: [pageExample] });

@@ -1,6 +1,6 @@
 import { toFtsQuery } from "../fts.js";
 import type { KeysetPage, KeysetPager } from "./keyset.js";
-import { countUpTo, type StatementCache } from "./statements.js";
+import { countUpTo, type StatementCache, searchCountLimit } from "./statements.js";
 
 /**
  * `quotes_search` (migration 0004) is keyed by a quote's sort key, (days since 0001-01-01) × 2^32 + the quote's
@@ -69,10 +69,10 @@ export function createQuoteSearch(prepare: StatementCache, page: KeysetPager) {
       });
       return { rows: result.rows.map(({ searchKey: _, ...row }) => row), next: result.next };
     },
-    /** Counted in the index alone, which holds one entry per quote. */
+    /** Counted in the index alone, which holds one entry per quote, up to `searchCountLimit` + 1. */
     count(s: QuoteSearch): number {
       const c = searchConditions(s);
-      return countUpTo(prepare, `quotes_search f WHERE ${c.where.join(" AND ")}`, c.params);
+      return countUpTo(prepare, `quotes_search f WHERE ${c.where.join(" AND ")}`, c.params, searchCountLimit);
     },
   };
 }

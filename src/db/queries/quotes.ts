@@ -7,7 +7,14 @@ import { participants, quotes } from "../schema.js";
 import type { CorrectionsOf } from "./corrections.js";
 import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
 import { createQuoteSearch, matchingQuoteRowids, type QuoteSearch, quoteSearch } from "./quote-search.js";
-import { type Conditions, countUpTo, type StatementCache, whereClause } from "./statements.js";
+import {
+  type Conditions,
+  countLimit,
+  countUpTo,
+  type StatementCache,
+  searchCountLimit,
+  whereClause,
+} from "./statements.js";
 
 /** Columns of a quote joined to its speaker as `s`, for the keyset and search pages. */
 export const quoteColumns = `q.id, q.text, q.speaker_id AS speakerId, s.name AS speakerName,
@@ -107,13 +114,16 @@ export function createQuoteQueries(
     });
     return { rows: result.rows.map(toQuote), next: result.next };
   };
+  // A search's total has the smaller bound, whichever index answers it.
+  const countBound = (f: QuoteFilters): number => (f.q === undefined ? countLimit : searchCountLimit);
   return {
     list,
+    countBound,
     count(f: QuoteFilters): number {
       const s = searchOnly(f);
       if (s) return search.count(s);
       const c = quoteConditions(f);
-      return countUpTo(prepare, `quotes q${whereClause(c)}`, c.params);
+      return countUpTo(prepare, `quotes q${whereClause(c)}`, c.params, countBound(f));
     },
     all: (f: QuoteFilters) => everyRow(list, f),
     get(id: string): QuoteDetail | undefined {
