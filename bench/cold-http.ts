@@ -8,7 +8,7 @@ import { type LoadResult, load, summarise } from "./load.js";
 import { cpuMs, type Server, startServer } from "./processes.js";
 
 /**
- * `npm run bench:cold-http -- --db FILE [--before DIR] [--rounds 2] [--duration 5] [--connections 32]
+ * `npm run bench:cold-http -- --db FILE [--before DIR [--before-db FILE]] [--rounds 2] [--duration 5] [--connections 32]
  *   [--families PREFIX,…] [--node-variants "FLAGS;FLAGS"]`
  *
  * The cold path as a user meets it: the built server (`npm start`'s flags) over FILE, loaded with a fresh URL on
@@ -16,12 +16,14 @@ import { cpuMs, type Server, startServer } from "./processes.js";
  * `--before DIR`, an earlier build over the same file in alternated rounds, side by side; with `--node-variants`,
  * this build under other node flags too (one set per `;`, "" for none), each a column. Besides req/s and latency,
  * each server's CPU time per request (from /proc, over all its rounds): on a shared machine req/s and p99 move with
- * other people's jobs, the CPU a request costs barely does.
+ * other people's jobs, the CPU a request costs barely does. `--before-db`: the earlier build reads its own copy of
+ * the database (a server migrates its file at start, so a build that adds an index would lend it to the other).
  */
 const { values } = parseArgs({
   options: {
     db: { type: "string" },
     before: { type: "string" },
+    "before-db": { type: "string" },
     rounds: { type: "string", default: "2" },
     duration: { type: "string", default: "5" },
     connections: { type: "string", default: "32" },
@@ -104,7 +106,12 @@ try {
   if (values.before)
     servers.push({
       name: "before",
-      server: await startServer(join(values.before, "dist", "src", "server.js"), [], env, { nodeFlags }),
+      server: await startServer(
+        join(values.before, "dist", "src", "server.js"),
+        [],
+        { DATABASE_PATH: values["before-db"] ?? values.db },
+        { nodeFlags },
+      ),
     });
   console.log(
     `cold HTTP on ${values.db}: fresh URL per request, ${connections} connections, ${rounds} × ${duration} s`,
