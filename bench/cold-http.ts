@@ -60,6 +60,13 @@ const countries = sample("SELECT country_key FROM meetings", n);
 const meetings = sample("SELECT id FROM meetings", n);
 const people = sample("SELECT DISTINCT participant_id FROM meeting_participants", n);
 const speakers = sample("SELECT DISTINCT speaker_id FROM quotes WHERE speaker_id IS NOT NULL", n);
+// Two words of a quote drawn at random (its first two repeat across the generated quotes), as the mix searches:
+// many pairs are in thousands of quotes, whose total is counted.
+const searches = sample("SELECT text FROM quotes", n).map((text) => {
+  const words = [...new Set(text.toLowerCase().match(/\p{L}{5,}/gu) ?? [])];
+  const first = words.splice(random.int(words.length), 1);
+  return [...first, ...words.splice(random.int(words.length), 1)].join(" ") || "talks";
+});
 db.close();
 const many = (make: (i: number) => string) => [...new Set(Array.from({ length: n }, (_, i) => make(i)))];
 const at = (list: string[], i: number) => encodeURIComponent(list[i % list.length] as string);
@@ -74,6 +81,7 @@ const families: Record<string, string[]> = {
   // Anyone in a meeting: states and organisations too, in up to 15,000 meetings each.
   "/participants/:id (anyone)": many((i) => `/participants/${at(people, i)}`),
   "/meetings?participant": many((i) => `/meetings?participant=${at(people, i)}&from=${day()}`),
+  "/quotes?q=w1+w2": many((i) => `/quotes?q=${at(searches, i)}`),
   "/meetings.ics?city&from&to=+4y": many((i) => {
     const from = day();
     return `/meetings.ics?city=${at(cities, i)}&from=${from}&to=${addDays(from, 1461)}`;
