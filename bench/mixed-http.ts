@@ -53,18 +53,36 @@ setTimeout(
   (builds.length * Number(values.rounds) * (seconds + 40) + 120) * 1000,
 ).unref();
 
-/** Peak resident memory in MB from /proc/PID/smaps_rollup, sampled while the load runs. */
+/** The server's process ids: the primary and, with WORKERS, its workers. */
+function processTree(pid: number): number[] {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(/\s+/).filter(Boolean);
+    return [pid, ...children.flatMap((child) => processTree(Number(child)))];
+  } catch {
+    return [pid];
+  }
+}
+
+/**
+ * Peak resident memory in MB from /proc/PID/smaps_rollup, sampled while the load runs: the sum over the server's
+ * processes (with WORKERS, each worker holds its own heap, caches and map).
+ */
 function samplePeak(pid: number) {
   let peak = { rss: 0, anon: 0, file: 0 };
   const timer = setInterval(() => {
-    try {
-      const text = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
-      const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, "m").exec(text)?.[1] ?? 0) / 1024;
-      const now = { rss: kb("Rss"), anon: kb("Anonymous"), file: kb("Rss") - kb("Anonymous") };
-      if (now.rss > peak.rss) peak = now;
-    } catch {
-      // the process is gone
+    const now = { rss: 0, anon: 0, file: 0 };
+    for (const id of processTree(pid)) {
+      try {
+        const text = readFileSync(`/proc/${id}/smaps_rollup`, "utf8");
+        const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, "m").exec(text)?.[1] ?? 0) / 1024;
+        now.rss += kb("Rss");
+        now.anon += kb("Anonymous");
+        now.file += kb("Rss") - kb("Anonymous");
+      } catch {
+        // the process is gone
+      }
     }
+    if (now.rss > peak.rss) peak = now;
   }, 200);
   return () => {
     clearInterval(timer);
@@ -81,19 +99,9 @@ const start = (root: string, flags: readonly string[] = nodeFlags, file = db): P
     { nodeFlags: flags },
   );
 
-/** CPU milliseconds used so far by a server process and its children (the workers). */
-function treeCpuMs(pid: number): number {
-  let total = cpuMs(pid);
-  try {
-    for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
-      .split(/\s+/)
-      .filter(Boolean))
-      total += treeCpuMs(Number(child));
-  } catch {
-    // gone
-  }
-  return total;
-}
+/** CPU milliseconds used so far by a server's processes. */
+const treeCpuMs = (pid: number): number => processTree(pid).reduce((ms, id) => ms + cpuMs(id), 0);
+
 const first = await start(projectRoot);
 const urls = await mixedUrls(db, first.url, 1000);
 await first.stop();
