@@ -80,6 +80,18 @@ export function prepareMeetingWrites(db: Db) {
       .where(reportsOf)
       .prepare(),
     reportRulesOf: db.select({ rule: meetingReports.rule }).from(meetingReports).where(reportsOf).prepare(),
+    // The distinct days and statuses reports give a meeting, with when they were written: all the span needs, one
+    // row per claim rather than per report (a summit a thousand reports place has a handful of claims).
+    claimDaysOf: db
+      .selectDistinct({
+        articleDate: meetingReports.articleDate,
+        status: meetingReports.status,
+        date: meetingReports.date,
+        endDate: meetingReports.endDate,
+      })
+      .from(meetingReports)
+      .where(reportsOf)
+      .prepare(),
     meetingById: db
       .select({ id: meetings.id, city: meetings.city, country: meetings.country })
       .from(meetings)

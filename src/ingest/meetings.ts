@@ -164,7 +164,7 @@ export function absorbPlans(db: Db, id: string, write: Write): void {
  */
 export function recomputeMeeting(db: Db, id: string, write: Write): void {
   const statements = writeStatements(db);
-  const span = meetingDays(statements.reportsOf.all({ meetingId: id }));
+  const span = meetingDays(statements.claimDaysOf.all({ meetingId: id }));
   const latest = statements.latestReport.get({ meetingId: id });
   const surest = statements.surestReport.get({ meetingId: id });
   if (!span || !latest || !surest) return;

@@ -27,11 +27,14 @@ interface Days {
 
 const shift = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const lastOf = (c: Claim) => c.endDate ?? c.date;
+const lastOf = (c: { date: string; endDate: string | null }) => c.endDate ?? c.date;
 const touch = (a: Days, b: Days) => shift(a.first, -1) <= b.last && shift(a.last, 1) >= b.first;
 
+/** What the days of a meeting are read from: a claim without the article that makes it. */
+type DayClaim = Omit<Claim, "articleId">;
+
 /** The days the reports that say the meeting took place give it, if any does. */
-function heldDays(claims: Claim[]): Days | undefined {
+function heldDays(claims: DayClaim[]): Days | undefined {
   const held = claims.filter((c) => c.status === "held");
   if (held.length === 0) return undefined;
   return { first: earliest(held.map((c) => c.date)), last: latest(held.map(lastOf)) };
@@ -41,7 +44,7 @@ function heldDays(claims: Claim[]): Days | undefined {
  * A report overtaken by what happened: written before the days a report says the meeting took place, that it is
  * still to come on days that do not meet them. Its days stay a claim (a dispute), not days of the meeting.
  */
-function overtaken(c: Claim, held: Days | undefined): boolean {
+function overtaken(c: DayClaim, held: Days | undefined): boolean {
   return (
     held !== undefined &&
     c.status === "scheduled" &&
@@ -51,7 +54,7 @@ function overtaken(c: Claim, held: Days | undefined): boolean {
 }
 
 /** A meeting's days: every report's, but a plan overtaken by a report of other days it took place. */
-export function meetingDays(claims: Claim[]): Days | undefined {
+export function meetingDays(claims: DayClaim[]): Days | undefined {
   const held = heldDays(claims);
   const counted = claims.filter((c) => !overtaken(c, held));
   if (counted.length === 0) return undefined;
@@ -78,6 +81,8 @@ function sameVenueAround(db: Db, venue: Venue, days: Days, reach: number) {
 }
 
 const claimsOf = (db: Db, meetingId: string): Claim[] => writeStatements(db).reportsOf.all({ meetingId });
+const dayClaimsOf = (db: Db, meetingId: string): DayClaim[] =>
+  writeStatements(db).claimDaysOf.all({ meetingId });
 const sidesOf = (db: Db, meetingId: string) =>
   new Set(
     writeStatements(db)
@@ -93,14 +98,14 @@ function plannedMeetings(db: Db, plan: Plan, except?: string): string[] {
   return sameVenueAround(db, plan.venue, plan.days, RESCHEDULED_DAYS)
     .filter((c) => c.id !== except)
     .filter((c) => {
-      const claims = claimsOf(db, c.id);
-      const held = heldDays(claims);
+      // (The days from the distinct claims first; every report only when the days already fit.)
+      const held = heldDays(dayClaimsOf(db, c.id));
       return (
         held !== undefined &&
         planned < held.first &&
         !touch(held, plan.days) &&
-        !claims.some((x) => articles.has(x.articleId)) &&
-        shareSide(plan.sides, sidesOf(db, c.id))
+        shareSide(plan.sides, sidesOf(db, c.id)) &&
+        !claimsOf(db, c.id).some((x) => articles.has(x.articleId))
       );
     })
     .map((c) => c.id);
@@ -124,7 +129,7 @@ export function plannedMeeting(db: Db, m: ExtractedMeeting, article: Claim): str
  * one meeting it may be the plan of, and it is the one plan near it, or none is taken.
  */
 export function plansOf(db: Db, id: string, venue: Venue): string[] {
-  const held = heldDays(claimsOf(db, id));
+  const held = heldDays(dayClaimsOf(db, id));
   if (!held) return [];
   const plans = sameVenueAround(db, venue, held, RESCHEDULED_DAYS)
     .filter((c) => c.id !== id)
