@@ -1,5 +1,6 @@
 import type { Db } from "../db/client.js";
 import type { ExtractedMeeting } from "../extract/index.js";
+import { addDays } from "../extract/mentions/calendar.js";
 import { participantId, slugify } from "../ids.js";
 import { writeStatements } from "./statements.js";
 import { samePlace, type Venue } from "./vicinity.js";
@@ -25,10 +26,8 @@ interface Days {
   last: string;
 }
 
-const shift = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const lastOf = (c: { date: string; endDate: string | null }) => c.endDate ?? c.date;
-const touch = (a: Days, b: Days) => shift(a.first, -1) <= b.last && shift(a.last, 1) >= b.first;
+const touch = (a: Days, b: Days) => addDays(a.first, -1) <= b.last && addDays(a.last, 1) >= b.first;
 
 /** What the days of a meeting are read from: a claim without the article that makes it. */
 type DayClaim = Omit<Claim, "articleId">;
@@ -76,7 +75,7 @@ const shareSide = (a: Set<string>, b: Set<string>) => [...a].some((s) => b.has(s
 function sameVenueAround(db: Db, venue: Venue, days: Days, reach: number) {
   const cityKey = slugify(venue.city);
   return writeStatements(db)
-    .meetingsBetween.all({ from: shift(days.first, -reach), to: shift(days.last, reach) })
+    .meetingsBetween.all({ from: addDays(days.first, -reach), to: addDays(days.last, reach) })
     .filter((c) => c.cityKey === cityKey || samePlace(venue, c));
 }
 

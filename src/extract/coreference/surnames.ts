@@ -1,5 +1,5 @@
 import { escapeRegExp, ROLE_TITLES, ROLE_WORDS } from "../lexicon/index.js";
-import { countryOf, lookupCity } from "../mentions/places.js";
+import { countryOf, fold, lookupCity } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
 import { tagSpan } from "../structure/tokens.js";
@@ -47,7 +47,6 @@ export function addSurnameOnly(doc: ArticleDocument, people: PersonRecord[]): vo
     known.add(word);
   };
   // ("President Sisi" beside "Abdel Fattah El-Sisi", "President Lourenço" beside "Joao Lourenco": one person.)
-  const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   const nameParts = new Set(people.flatMap((p) => p.name.split(/[\s-]+/).map(fold)));
   const titled = TITLED_SURNAME();
   titled.lastIndex = doc.header.bodyStart;

@@ -64,7 +64,8 @@ function index(): Map<string, CityEntry> {
 
 const rank = (c: CityEntry): number => (c.capital ? 1e12 : 0) + c.population;
 
-const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+/** A name lower-cased without its accents ("Lourenço" → "lourenco"), to compare spellings. */
+export const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /**
  * The city of a name, or of another spelling of it (GeoNames alternates: Gomel, Astana, Genf, Kiev), kept as written

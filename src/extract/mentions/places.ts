@@ -5,7 +5,7 @@ import { allCountryNames, capitalOf, countryOf, lookupCity } from "./gazetteer.j
 import { placesIntroducedIn } from "./introduced-places.js";
 import { FACILITY_WORDS, NOT_CITY } from "./place-words.js";
 
-export { allCountryNames, type CityEntry, capitalOf, countryOf, lookupCity } from "./gazetteer.js";
+export { allCountryNames, type CityEntry, capitalOf, countryOf, fold, lookupCity } from "./gazetteer.js";
 export { FACILITY_WORDS } from "./place-words.js";
 
 /** A city named in the text, or a descriptor ("the Austrian capital") resolved to one. */
