@@ -364,6 +364,13 @@ describe("venues", () => {
     expect(meetings(text)).toEqual([["2019-05-16", "Karuizawa", "held"]]);
   });
 
+  it("reads a country of several seats' capital as its main one ('in South Africa's capital', 'the Moroccan capital')", () => {
+    expect(findPlaces("Peace talks opened in South Africa's capital on Tuesday.", 0, []).map((p) => p.city)).toEqual([
+      "Pretoria",
+    ]);
+    expect(findPlaces("The envoys met in the Moroccan capital on Monday.", 0, []).map((p) => p.city)).toEqual(["Rabat"]);
+  });
+
   it("takes no city from a building's name ('held at the Palace of Independence')", () => {
     expect(
       findPlaces("The talks were held at the Palace of Independence.", 0, []).map((p) => p.city),

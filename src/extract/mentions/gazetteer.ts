@@ -48,7 +48,10 @@ function index(): Map<string, CityEntry> {
       population: Number(raw.population) || 0,
     };
     countries.add(raw.country);
-    if (entry.capital) caps.set(raw.country, entry);
+    // A country with several seats (South Africa, Morocco, Bolivia) means its most populous one: the last
+    // listed would make "the Moroccan capital" Tifariti.
+    const seat = caps.get(raw.country);
+    if (entry.capital && (!seat || entry.population > seat.population)) caps.set(raw.country, entry);
     if (!entry.capital && entry.population < MIN_POPULATION) continue;
     for (const name of new Set([raw.city, raw.city_ascii])) {
       const key = name.toLowerCase();
