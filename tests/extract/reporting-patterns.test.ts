@@ -365,10 +365,12 @@ describe("venues", () => {
   });
 
   it("reads a country of several seats' capital as its main one ('in South Africa's capital', 'the Moroccan capital')", () => {
-    expect(findPlaces("Peace talks opened in South Africa's capital on Tuesday.", 0, []).map((p) => p.city)).toEqual([
-      "Pretoria",
-    ]);
-    expect(findPlaces("The envoys met in the Moroccan capital on Monday.", 0, []).map((p) => p.city)).toEqual(["Rabat"]);
+    expect(
+      findPlaces("Peace talks opened in South Africa's capital on Tuesday.", 0, []).map((p) => p.city),
+    ).toEqual(["Pretoria"]);
+    expect(findPlaces("The envoys met in the Moroccan capital on Monday.", 0, []).map((p) => p.city)).toEqual(
+      ["Rabat"],
+    );
   });
 
   it("takes no city from a building's name ('held at the Palace of Independence')", () => {
@@ -1113,6 +1115,24 @@ describe("people, roles and affiliations", () => {
       "Baroness Patricia Scotland, the Commonwealth Secretary General, met His Royal Highness Crown Prince Salman on Monday.",
     );
     expect(names(text)).toEqual(["Luhut Pandjaitan", "Patricia Scotland", "Salman"]);
+  });
+
+  it("gives a counterpart named without a comma the other's role and its own state ('met his Russian counterpart Vladimir Putin')", () => {
+    const text = article(
+      "2022-07-22",
+      "Turkish President Recep Tayyip Erdoğan met his Russian counterpart Vladimir Putin in Tehran.",
+    );
+    expect(person(text, "Vladimir Putin")).toEqual(["President", "Russia"]);
+  });
+
+  it("gives each name after a plural title that title ('Presidents Joe Biden and Vladimir Putin', 'Foreign Ministers A and B')", () => {
+    const text = article(
+      "2022-01-10",
+      "The dialogue was launched by Presidents Joe Biden and Vladimir Putin at a June summit.",
+      "Foreign Ministers Ana Ruiz and Omar Diaz met on Monday.",
+    );
+    expect(person(text, "Vladimir Putin")?.[0]).toBe("President");
+    expect(person(text, "Omar Diaz")?.[0]).toBe("Foreign Minister");
   });
 
   it("keeps a sentence opener out of a title ('But Colonel Ali Rahimi said')", () => {

@@ -90,6 +90,8 @@ function profileAt(
   // "former Latvian Prime Minister", "then-President": the word may sit just before the phrase.
   const lead = work.slice(Math.max(sentenceStart, phraseStart - 12), at.start);
   if (role && /\b(?:former|then-|ex-)/i.test(lead) && !/^Former\b/.test(role)) role = `Former ${role}`;
+  // "Presidents Joe Biden and Vladimir Putin": the second name takes the plural title the first one follows.
+  role ??= coordinatedTitle(before);
   let counterpartOf: PersonRecord | null = null;
   if (COUNTERPART_RE.test(phrase)) {
     counterpartOf = all.filter((p) => p !== person && p.first.start < at.start).pop() ?? null;
@@ -147,6 +149,19 @@ function profileAt(
     counterpartOf,
     servesUnder: role ? possessor(phrase, person, all) : null,
   };
+}
+
+/** The plural title over "<Title>s A and " right before the name, as the singular title with its modifiers. */
+function coordinatedTitle(before: string): string | null {
+  const re = new RegExp(TITLE_RE.source, "gi");
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(before); m; m = re.exec(before)) last = m;
+  if (!last?.[1] || !/s$/i.test(last[0]) || canonicalTitle(last[0]) === last[0]) return null;
+  const end = last.index + last[0].length;
+  // (Case-sensitive: with the "i" flag \p{Lu} matches lower-case letters too.)
+  if (!/^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}and\s+$/u.test(before.slice(end))) return null;
+  const head = before.slice(0, end);
+  return headTitle(head.slice(introducingPhraseStart(head)));
 }
 
 /** "Trump's National Security Adviser", "Merkel’s spokesman": the named person whose office the title belongs to. */
@@ -255,7 +270,11 @@ function introducingPhraseStart(before: string): number {
   for (const m of words) {
     const w = m[0].trim();
     const ok =
-      /^\p{Lu}/u.test(w) || TITLE_RE.test(w.replace(/[’']s$/, "")) || /^(?:for|of|the|to|on)$/.test(w);
+      /^\p{Lu}/u.test(w) ||
+      TITLE_RE.test(w.replace(/[’']s$/, "")) ||
+      // "met his Russian counterpart Vladimir Putin": a counterpart without the comma of an appositive.
+      COUNTERPART_RE.test(w) ||
+      /^(?:for|of|the|to|on)$/.test(w);
     if (!ok || /[,;:]$/.test(w) || count >= 8) break;
     start = m.index ?? start;
     count++;
