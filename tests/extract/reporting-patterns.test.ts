@@ -1135,6 +1135,24 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Omar Diaz")?.[0]).toBe("Foreign Minister");
   });
 
+  it("takes no portfolio, city or time for a side, and reads a possessive group or a state with 'and' in its name", () => {
+    const text = article(
+      "2022-07-22",
+      "Assistant Secretary for East Asian and Pacific Affairs Daniel Kritenbrink joined the talks.",
+      "Russia s ambassador to the UN in Vienna Mikhail Ulyanov said the talks would go on.",
+      "Late Tuesday Donald Trump met the envoy.",
+      "Al Jazeera’s Osama bin Javaid, reporting from Doha, said the talks went on.",
+      "The chairman, Prime Minister of St Kitts and Nevis Dr Timothy Harris, was not invited.",
+      "Pablo Beltran, the head of the ELN’s delegation, said it would return.",
+    );
+    expect(person(text, "Daniel Kritenbrink")?.[1]).toBeNull();
+    expect(person(text, "Mikhail Ulyanov")?.[1]).toBeNull();
+    expect(person(text, "Donald Trump")?.[1]).toBeNull();
+    expect(person(text, "Osama bin Javaid")?.[1]).toBe("Al Jazeera");
+    expect(person(text, "Timothy Harris")).toEqual(["Prime Minister", "Saint Kitts and Nevis"]);
+    expect(person(text, "Pablo Beltran")?.[1]).toBe("ELN");
+  });
+
   it("keeps a sentence opener out of a title ('But Colonel Ali Rahimi said')", () => {
     const text = article("2023-05-06", "But Colonel Ali Rahimi said the truce was holding.");
     expect(person(text, "Ali Rahimi")?.[0]).toBe("Colonel");

@@ -2,7 +2,7 @@ import type { PersonRecord } from "../coreference/people.js";
 import { COUNTERPART_WORDS, escapeRegExp, ROLE_TITLES } from "../lexicon/index.js";
 import type { EntityMention } from "../mentions/organizations.js";
 import { isOrganizationWord } from "../mentions/organizations.js";
-import { countryOf } from "../mentions/places.js";
+import { countryOf, lookupCity } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
 import type { Span } from "../types.js";
@@ -67,7 +67,7 @@ export function profilePerson(
 
 // Capitalised words that open a sentence or phrase but name no group: "According to …", "Former …".
 const NOT_A_GROUP =
-  /^(?:Mr|Mrs|Ms|Dr|According|After|Before|When|While|Meanwhile|However|But|And|Also|In|On|At|For|With|As|Then|Former|Top|Senior|Acting|Interim|Both|Two|Three|Each|Speaking|Asked|Earlier|Later|Last|Next|This|That|These|Those|His|Her|Their|Its|Our|New|Under|Since|During|He|She|It|They|We|I|Today|Tomorrow|Yesterday|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+  /^(?:Late|Early|Ayatollah|Mr|Mrs|Ms|Dr|According|After|Before|When|While|Meanwhile|However|But|And|Also|In|On|At|For|With|As|Then|Former|Top|Senior|Acting|Interim|Both|Two|Three|Each|Speaking|Asked|Earlier|Later|Last|Next|This|That|These|Those|His|Her|Their|Its|Our|New|Under|Since|During|He|She|It|They|We|I|Today|Tomorrow|Yesterday|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Role and affiliation from the words that introduce one mention of the person. */
 function profileAt(
@@ -84,7 +84,11 @@ function profileAt(
   const honorific =
     /(?:\bMr|\bMrs|\bMs|\bDr)\.?\s+$/.exec(work.slice(sentenceStart, at.start))?.[0].length ?? 0;
   const before = work.slice(sentenceStart, at.start - honorific);
-  const phraseStart = sentenceStart + introducingPhraseStart(before);
+  let phraseStart = sentenceStart + introducingPhraseStart(before);
+  // "Prime Minister of St Kitts and Nevis Dr Timothy Harris": a state's name with "and" in it is one word of the phrase.
+  const straddled = ctx.entities.find((e) => e.start < phraseStart && e.end > phraseStart);
+  if (straddled)
+    phraseStart = sentenceStart + introducingPhraseStart(work.slice(sentenceStart, straddled.start));
   const phrase = work.slice(phraseStart, at.start - honorific);
   let role = headTitle(phrase);
   // "former Latvian Prime Minister", "then-President": the word may sit just before the phrase.
@@ -122,7 +126,7 @@ function profileAt(
         /^(?:Foreign|Defen[cs]e|Interior|Home|Economy|Economic|Trade|Finance|Justice|International)\b/.test(
           owner,
         );
-      const stated = inPost?.name ?? (field ? undefined : owner);
+      const stated = inPost?.name ?? (field || portfolio(owner) ? undefined : owner?.replace(/[’']s$/, ""));
       if (stated && sideOrNull(role, stated)) return { role, affiliation: stated, counterpartOf };
     }
   }
@@ -136,12 +140,18 @@ function profileAt(
   // An unlisted group named before the title: "Hamas spokesman" → "Hamas"; not a person ("Trump adviser"), not a
   // word of the title itself ("Secretary of State"), not a sentence opener ("According to").
   if (!affiliation) {
+    // ("Al Jazeera’s Osama bin Javaid": the possessive is the group's.)
     const group =
-      /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s/u.exec(phrase.replace(/^The\s+/, ""))?.[1] ?? null;
+      /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)(?:[’']s)?\s/u.exec(phrase.replace(/^The\s+/, ""))?.[1] ??
+      null;
     const isPerson = group !== null && all.some((p) => p.name === group || p.surname === group);
     const inRole = group !== null && role?.toLowerCase().includes(group.toLowerCase()) === true;
-    if (group && !isPerson && !inRole && !NOT_A_GROUP.test(group.split(/\s+/)[0] ?? "")) affiliation = group;
+    if (group && !isPerson && !inRole && !portfolio(group) && !NOT_A_GROUP.test(group.split(/\s+/)[0] ?? ""))
+      affiliation = group;
   }
+  // "Russia s ambassador to the UN in Vienna Mikhail Ulyanov": a city is where someone is, not whom they speak for.
+  if (affiliation && !countryOf(affiliation) && (lookupCity(affiliation)?.population ?? 0) > 0)
+    affiliation = null;
   if (affiliation && TITLE_RE.test(affiliation)) affiliation = null;
   return {
     role,
@@ -150,6 +160,13 @@ function profileAt(
     servesUnder: role ? possessor(phrase, person, all) : null,
   };
 }
+
+/** "for East Asian and Pacific Affairs", "of Communication, Culture and Tourism": a portfolio, not a side. */
+const portfolio = (owner: string | undefined): boolean =>
+  owner !== undefined &&
+  /\b(?:Affairs|Tourism|Culture|Communications?|Investment|Cooperation|Development|Security|Trade|Finance|Energy|Health|Education|Agriculture|Justice|Information)$/.test(
+    owner,
+  );
 
 /** The plural title over "<Title>s A and " right before the name, as the singular title with its modifiers. */
 function coordinatedTitle(before: string): string | null {
