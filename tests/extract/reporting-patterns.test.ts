@@ -1153,6 +1153,30 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Pablo Beltran")?.[1]).toBe("ELN");
   });
 
+  it("keeps 'of the <body>' in a title ('President of the Parliament') but reads 'of the FARC' as the side", () => {
+    const text = article(
+      "2022-03-14",
+      "Talat Xhaferi, President of the Parliament, received the delegation.",
+      "Abdullah Abdullah, Head of the High Council for National Reconciliation, said talks would go on.",
+      "Rodrigo Londono, leader of the FARC, signed the deal.",
+      "Sadyr Japarov, President of the Kyrgyz Republic, attended.",
+    );
+    expect(person(text, "Talat Xhaferi")).toEqual(["President of the Parliament", null]);
+    expect(person(text, "Abdullah Abdullah")?.[0]).toBe(
+      "Head of the High Council for National Reconciliation",
+    );
+    expect(person(text, "Rodrigo Londono")).toEqual(["Leader", "FARC"]);
+    expect(person(text, "Sadyr Japarov")?.[0]).toBe("President");
+  });
+
+  it("reads 'then president' without a hyphen as a former office", () => {
+    const text = article(
+      "2022-07-22",
+      "The deal collapsed in 2018, when then president Donald Trump withdrew from it.",
+    );
+    expect(person(text, "Donald Trump")?.[0]).toBe("Former President");
+  });
+
   it("keeps a sentence opener out of a title ('But Colonel Ali Rahimi said')", () => {
     const text = article("2023-05-06", "But Colonel Ali Rahimi said the truce was holding.");
     expect(person(text, "Ali Rahimi")?.[0]).toBe("Colonel");

@@ -93,7 +93,9 @@ function profileAt(
   let role = headTitle(phrase);
   // "former Latvian Prime Minister", "then-President": the word may sit just before the phrase.
   const lead = work.slice(Math.max(sentenceStart, phraseStart - 12), at.start);
-  if (role && /\b(?:former|then-|ex-)/i.test(lead) && !/^Former\b/.test(role)) role = `Former ${role}`;
+  // ("when then president Donald Trump withdrew": "then" before a title, with or without the hyphen.)
+  if (role && /\b(?:former|then-|ex-)|\bthen\s+(?=\S+\s)/i.test(lead) && !/^Former\b/.test(role))
+    role = `Former ${role}`;
   // "Presidents Joe Biden and Vladimir Putin": the second name takes the plural title the first one follows.
   role ??= coordinatedTitle(before);
   let counterpartOf: PersonRecord | null = null;
@@ -240,9 +242,17 @@ function headTitle(phrase: string): string | null {
 const COMPLEMENT_WORD =
   "(?:\\p{Lu}[\\p{L}’'-]*|and|of|the|for|on|delegation|team|mission|council|committee|settlement)";
 const COMPLEMENT = new RegExp(
-  `^\\s+((?:for|to|on)\\s+(?:the\\s+)?${COMPLEMENT_WORD}(?:\\s+${COMPLEMENT_WORD}){0,6}|of\\s+(?!the\\b)${COMPLEMENT_WORD}(?:\\s+${COMPLEMENT_WORD}){0,5})`,
+  `^\\s+((?:for|to|on)\\s+(?:the\\s+)?${COMPLEMENT_WORD}(?:\\s+${COMPLEMENT_WORD}){0,6}|of\\s+(?:the\\s+)?${COMPLEMENT_WORD}(?:\\s+${COMPLEMENT_WORD}){0,5})`,
   "u",
 );
+
+/**
+ * "of the Kyrgyz Republic", "of the FARC", "of the Afghan Interim Government": a body that names a state, party or
+ * armed group is the side the person speaks for; "of the Parliament", "of the President’s Office" are the office.
+ */
+const namesSide = (object: string): boolean =>
+  /\b(?:Republic|Government|Party|Front|Movement|Forces|Army)\b|\b\p{Lu}{2,}\b/u.test(object) ||
+  object.split(/\s+/).some((w) => countryOf(w) !== null && countryOf(w) !== undefined);
 
 /**
  * What the office is of or for, as part of its name: "Special Envoy for Syria", "Ambassador to Serbia", "Head of
@@ -252,7 +262,9 @@ const COMPLEMENT = new RegExp(
 function complementOf(rest: string): string {
   // "head of the Russian delegation" → "Head of Delegation": the side it speaks for is the affiliation.
   const side =
-    /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(delegation|team|mission)\b/iu.exec(rest);
+    /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}-]*(?:[’']s)?\s+)?(delegation|team|mission)\b/iu.exec(
+      rest,
+    );
   if (side?.[1]) return ` of ${side[1].charAt(0).toUpperCase()}${side[1].slice(1).toLowerCase()}`;
   const found = COMPLEMENT.exec(rest)?.[1];
   if (!found) return "";
@@ -267,7 +279,7 @@ function complementOf(rest: string): string {
     words.pop();
   const text = words.join(" ");
   const object = text.replace(/^(?:for|to|on|of)\s+(?:the\s+)?/, "");
-  if (/^of\s/.test(text) && (countryOf(object) || isOrganizationWord(object))) return "";
+  if (/^of\s/.test(text) && (countryOf(object) || isOrganizationWord(object) || namesSide(object))) return "";
   return words.length > 1 ? ` ${text}` : "";
 }
 

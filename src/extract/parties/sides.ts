@@ -9,7 +9,8 @@ export const HONORIFIC =
 /** "Sheikh", "Dr": an honorific is nobody's side; "Staff" of "Chief of Staff" is a word of the title itself. */
 export function sideOrNull(role: string | null, affiliation: string | null): string | null {
   if (!affiliation || HONORIFIC.test(affiliation)) return null;
-  return role?.toLowerCase().split(/\s+/).includes(affiliation.toLowerCase()) ? null : affiliation;
+  // ("Chairman of the Leadership Council": a body the title names is part of the title, not the side.)
+  return role && ` ${role.toLowerCase()} `.includes(` ${affiliation.toLowerCase()} `) ? null : affiliation;
 }
 
 /** "The TPLF team was headed by …", "The government delegation was led by …": whom the delegation represents. */
