@@ -83,7 +83,8 @@ describe("people", () => {
     );
     expect(people(text)).toEqual([
       ["Mohammed bin Abdulrahman Al Thani", "Prime Minister", "Qatar"],
-      ["Khalid al-Mishri", "Head", "High Council of State"],
+      // A state body the title names is part of the role (the annotators' convention), not the side.
+      ["Khalid al-Mishri", "Head of the High Council of State", null],
       ["Basem Naim", "Spokesman", "Hamas"],
     ]);
   });
