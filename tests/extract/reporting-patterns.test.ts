@@ -14,6 +14,14 @@ const person = (text: string, name: string) => {
 const names = (text: string) => extractArticle(text).people.map((p) => p.name);
 
 describe("the tense of a date's clause", () => {
+  it("reads an opening day's tense past a participle ('On Sunday morning, following a briefing, he took part')", () => {
+    const text = article(
+      "2024-01-22",
+      "On Sunday morning, following a walk through the old town, the envoy held talks in Kampala.",
+    );
+    expect(meetings(text)).toEqual([["2024-01-21", "Kampala", "held"]]);
+  });
+
   it("reads 'last Thursday' in a Thursday report as a week back", () => {
     const text = article(
       "2019-08-08",
@@ -791,6 +799,57 @@ describe("headlines", () => {
 });
 
 describe("one sentence, several meetings", () => {
+  it("lists each further counterpart of a visit's programme as a meeting of that day ('A meeting with X came next', 'in a further meeting')", () => {
+    const text = article(
+      "2024-03-11",
+      "The envoy landed in Lusaka on Friday evening, 8 March.",
+      "On Saturday, the envoy held a bilateral meeting with Ana Ruiz, the Foreign Minister of Chile.",
+      "A meeting with Omar Diaz, the Trade Minister of Peru, came next.",
+      "He later met Lina Park, Vice-President of Korea, and, in a further meeting, Tomas Berg, Prime Minister of Norway.",
+      "The envoy returned home on Sunday.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2024-03-09", "Lusaka", "held"],
+      ["2024-03-09", "Lusaka", "held"],
+      ["2024-03-09", "Lusaka", "held"],
+      ["2024-03-09", "Lusaka", "held"],
+    ]);
+  });
+
+  it("places a meeting without a venue in the city the visitor arrived in the day before ('landed in Lusaka on Friday')", () => {
+    const text = article(
+      "2024-03-11",
+      "The envoy landed in Lusaka on Friday evening, 8 March.",
+      "On Saturday, the envoy held a bilateral meeting with Ana Ruiz.",
+    );
+    expect(meetings(text)).toEqual([["2024-03-09", "Lusaka", "held"]]);
+    // Travel after the meeting places nothing: "came to Lusaka after talks with X on 8 March".
+    const after = article(
+      "2024-03-11",
+      "The envoy arrived in Lusaka.",
+      "He came to the capital after talks with Ana Ruiz on 8 March.",
+    );
+    expect(meetings(after)).toEqual([]);
+  });
+
+  it("adds no meeting for the host of a meeting already told ('the three-corner meeting with Council President X')", () => {
+    const text = article(
+      "2023-05-09",
+      "The two leaders will hold talks in Brussels on May 14.",
+      "The three-corner meeting with Council President Charles Michel would be held at EU headquarters.",
+    );
+    expect(meetings(text)).toEqual([["2023-05-14", "Brussels", "scheduled"]]);
+  });
+
+  it("stops a programme at a day the sentence names ('The next day brought the meeting with President X')", () => {
+    const text = article(
+      "2019-04-16",
+      "On Tuesday morning, the envoy sat down with Omar Diaz in Cairo.",
+      "The next day brought the envoy's meeting with President Lina Park.",
+    );
+    expect(meetings(text)).toEqual([["2019-04-16", "Cairo", "held"]]);
+  });
+
   it("makes a meeting of each counterpart listed after 'meetings with'", () => {
     const text = article(
       "2022-09-21",

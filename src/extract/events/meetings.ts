@@ -15,12 +15,14 @@ import {
   type VenueRule,
 } from "./draft.js";
 import { addFurtherMeetings } from "./further-meetings.js";
+import { addProgrammeMeetings } from "./programme.js";
 import { headlineEvent, ledeEvent } from "./report-frames.js";
 import { splitSeparateMeetings } from "./separate-meetings.js";
 import { joinSinceUntil } from "./spans.js";
 import { datesNoMeeting, datesOtherEvent, datesReport, hasMeetingTrigger } from "./triggers.js";
 import {
   ANOTHER_MEETING,
+  arrivalCity,
   COARSE_TIME,
   namesUnknownPlace,
   nearbyVenue,
@@ -177,7 +179,8 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
       : (nearbyVenue(sentences, undated, venues, index) ??
         (mention.date >= doc.header.date
           ? travelDestination(narrative, sentences, places, index)
-          : undefined));
+          : undefined) ??
+        arrivalCity(narrative, sentences, places, datesIn, index, mention.date));
     if (nearby) {
       place(meetings, doc, mention, region, sentence, nearby, "nearby");
       continue;
@@ -254,7 +257,9 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   const today = headlineEvent(doc, inputs, meetings);
   if (today) meetings.push(today);
   const separate = splitSeparateMeetings(doc, absorbContained(meetings), narrative);
-  return addFurtherMeetings(doc, separate, narrative, dates).sort(
+  const further = addFurtherMeetings(doc, separate, narrative, dates);
+  const cities = inputs.places.filter((p) => p.venue);
+  return addProgrammeMeetings(doc, further, narrative, dates, cities).sort(
     (a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city),
   );
 }

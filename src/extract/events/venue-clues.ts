@@ -93,3 +93,41 @@ export function travelDestination(
   const cities = new Set(found.map((p) => p.city));
   return cities.size === 1 ? found[0] : undefined;
 }
+
+// "landed in Kampala, Uganda, on Friday night", "arrived in Hanoi on Sunday": where the visitor now is.
+const ARRIVED_IN =
+  /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)\s+(?:in|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?$/u;
+
+/**
+ * A meeting without a venue right after a sentence saying the visitor arrived somewhere ("landed in Kampala … on
+ * Friday night. On Saturday morning, he sat down for a bilateral meeting with …"): the city arrived in, when it is
+ * the only one and the arrival is dated shortly before the meeting.
+ */
+export function arrivalCity(
+  work: string,
+  sentences: Sentence[],
+  places: PlaceMention[],
+  datesIn: DateMention[][],
+  index: number,
+  day: string,
+): PlaceMention | undefined {
+  const own = sentences[index];
+  if (!own) return undefined;
+  for (const step of [-1, -2]) {
+    const other = sentences[index + step];
+    if (!other || Math.abs(other.block - own.block) > 1) continue;
+    const inOther = places.filter((p) => p.start >= other.start && p.end <= other.end);
+    const arrived = inOther.filter((p) =>
+      ARRIVED_IN.test(work.slice(Math.max(other.start, p.start - 60), p.start)),
+    );
+    // The arrival is dated, on the meeting's day or up to three days before it ("came … after talks on 16 June" is
+    // travel after the meeting).
+    const before = (datesIn[index + step] ?? []).some(
+      (d) => d.date <= day && Date.parse(day) - Date.parse(d.date) <= 3 * 86_400_000,
+    );
+    if (before && new Set(arrived.map((p) => p.city)).size === 1) return arrived[0];
+    // A nearer sentence naming another city puts the meeting elsewhere.
+    if (inOther.length > 0) return undefined;
+  }
+  return undefined;
+}

@@ -94,7 +94,9 @@ export function statedTense(work: string, sentence: Span, mention: Span): Tense 
         t.start >= from &&
         (!relative || t.start < relative.start) &&
         (t.pos === "VERB" || t.pos === "AUX") &&
-        !(t.pos === "VERB" && isPastVerb(t) && /^(?:NOUN|PROPN)$/.test(tags[i - 1]?.pos ?? "")),
+        !(t.pos === "VERB" && isPastVerb(t) && /^(?:NOUN|PROPN)$/.test(tags[i - 1]?.pos ?? "")) &&
+        // ("On Sunday morning, following another briefing, he took part": a participle is no finite verb.)
+        !(t.pos === "VERB" && /ing$/i.test(t.value)),
     );
     if (verb) {
       if (FUTURE_CUES.has(verb.value.toLowerCase())) return "future";
