@@ -14,6 +14,16 @@ const person = (text: string, name: string) => {
 const names = (text: string) => extractArticle(text).people.map((p) => p.name);
 
 describe("the tense of a date's clause", () => {
+  it("reads 'X said' after a name as the main verb and 'set out' as past ('In his address on Monday, President X said …')", () => {
+    const text = article(
+      "2025-03-25",
+      "The talks in Riyadh had wound up late on Monday, a source said.",
+      "In his nightly video address on Monday, President Ana Ruiz said her officials will meet the US team.",
+      "Trump set out on Monday the issues he said were on the table.",
+    );
+    expect(meetings(text)).toEqual([["2025-03-24", "Riyadh", "held"]]);
+  });
+
   it("reads an opening day's tense past a participle ('On Sunday morning, following a briefing, he took part')", () => {
     const text = article(
       "2024-01-22",

@@ -94,7 +94,13 @@ export function statedTense(work: string, sentence: Span, mention: Span): Tense 
         t.start >= from &&
         (!relative || t.start < relative.start) &&
         (t.pos === "VERB" || t.pos === "AUX") &&
-        !(t.pos === "VERB" && isPastVerb(t) && /^(?:NOUN|PROPN)$/.test(tags[i - 1]?.pos ?? "")) &&
+        // ("Ukrainian President Volodymyr Zelenskiy said …": a verb of saying after a name is the main verb.)
+        !(
+          t.pos === "VERB" &&
+          isPastVerb(t) &&
+          /^(?:NOUN|PROPN)$/.test(tags[i - 1]?.pos ?? "") &&
+          !REPORTING_VERBS.has(t.value.toLowerCase())
+        ) &&
         // ("On Sunday morning, following another briefing, he took part": a participle is no finite verb.)
         !(t.pos === "VERB" && /ing$/i.test(t.value)),
     );
@@ -181,6 +187,18 @@ function scan(words: Word[], past: Set<number>, backwards: boolean, infinitive: 
     // "the following week" looks ahead; "Following an informal dinner on Sunday, …" is a preposition.
     const before = backwards ? words[i + 1] : words[i - 1];
     if (w === "following" && before?.w !== "the") continue;
+    // "is set to meet", "set for Monday", "set Friday meeting" look ahead; "Trump set out on Monday the issues" is a
+    // past verb.
+    const beforeSet = backwards ? words[i + 1]?.w : words[i - 1]?.w;
+    const afterSet = backwards ? words[i - 1]?.w : words[i + 1]?.w;
+    if (
+      w === "set" &&
+      !/^(?:is|are|was|were|be|been|being|now|all)$/.test(beforeSet ?? "") &&
+      /^(?:out|up|off|aside|about|down|forth)$/.test(afterSet ?? "")
+    ) {
+      if (backwards) return "past";
+      continue;
+    }
     if (FUTURE_CUES.has(w) || w.endsWith("’ll") || w.endsWith("'ll")) return "future";
     // "may concentrate", "might meet" look ahead; "may have met" does not.
     const next = backwards ? words[i - 1] : words[i + 1];
