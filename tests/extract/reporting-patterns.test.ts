@@ -391,6 +391,14 @@ describe("venues", () => {
     );
   });
 
+  it("knows a state by its formal or local name ('Viet Nam', 'Kyrgyz Republic') and a local spelling of a city by its English name", () => {
+    const text = article(
+      "2024-01-06",
+      "HÀ NỘI – A welcome ceremony was hosted by Prime Minister Ana Ruiz on January 6 for her counterpart Omar Diaz, who is in Việt Nam on an official visit.",
+    );
+    expect(meetings(text)).toEqual([["2024-01-06", "Hanoi", "held"]]);
+  });
+
   it("takes no city from a building's name ('held at the Palace of Independence')", () => {
     expect(
       findPlaces("The talks were held at the Palace of Independence.", 0, []).map((p) => p.city),

@@ -72,7 +72,7 @@ export const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu,
 
 /**
  * The city of a name, or of another spelling of it (GeoNames alternates: Gomel, Astana, Genf, Kiev), kept as written
- * so the venue reads as the report gives it.
+ * so the venue reads as the report gives it, unless only the local spelling's marks set it apart.
  */
 export function lookupCity(name: string): CityEntry | undefined {
   const found = index().get(name.toLowerCase());
@@ -81,7 +81,14 @@ export function lookupCity(name: string): CityEntry | undefined {
   if (!city || !country) return undefined;
   const entry = index().get(city.toLowerCase());
   // The gazetteer keeps the biggest city of a name; the alternate names the one of its country.
-  return { city: name, country, capital: entry?.country === country && entry.capital, population: 0 };
+  // (A local spelling with marks the English name drops, "Hà Nội" for Hanoi, takes the English name.)
+  const english = /[^\x00-\x7F]/.test(name) && /^[\x00-\x7F]+$/.test(city);
+  return {
+    city: english ? city : name,
+    country,
+    capital: entry?.country === country && entry.capital,
+    population: 0,
+  };
 }
 
 export function capitalOf(country: string): CityEntry | undefined {
