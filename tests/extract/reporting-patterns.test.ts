@@ -14,6 +14,15 @@ const person = (text: string, name: string) => {
 const names = (text: string) => extractArticle(text).people.map((p) => p.name);
 
 describe("the tense of a date's clause", () => {
+  it("dates a meeting, not the report, when 'X said Friday' closes the sentence ('will meet in Tokyo on March 20, Inada said Friday')", () => {
+    const text = article(
+      "2017-03-17",
+      "The two defence ministers will meet in Tokyo on March 20, Ana Ruiz said Friday when she spoke to reporters.",
+      "Speaking to students in Osaka on Thursday, Omar Diaz said the talks would be useful.",
+    );
+    expect(meetings(text)).toEqual([["2017-03-20", "Tokyo", "scheduled"]]);
+  });
+
   it("reads 'X said' after a name as the main verb and 'set out' as past ('In his address on Monday, President X said …')", () => {
     const text = article(
       "2025-03-25",

@@ -27,12 +27,24 @@ export function datesReport(work: string, sentence: Span, mention: Span): boolea
     if (REPORTING_DATE_VERBS.has((before[k] ?? "").toLowerCase())) return true;
   }
   // "Kuleba on Thursday said", "On Tuesday, he added": the date's own verb is a reporting verb.
-  const after = /^[\s,]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|\p{Lu}[\p{L}’'-]*)\s+)?([\p{L}-]+)/u.exec(
-    work.slice(mention.end, Math.min(sentence.end, mention.end + 40)),
-  )?.[1];
+  const after =
+    /^[\s,]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)\s+)?([\p{L}-]+)/u.exec(
+      work.slice(mention.end, Math.min(sentence.end, mention.end + 40)),
+    )?.[1];
   // ("the meeting scheduled for February 27, speaking on Wednesday …": a participle after a comma opens another clause.)
   const participle = after !== undefined && /ing$/.test(after) && /^\s*,/.test(work.slice(mention.end));
-  if (after !== undefined && !participle && REPORTING_DATE_VERBS.has(after.toLowerCase())) return true;
+  // ("will meet in Tokyo on March 20, Inada said Friday": after a comma, a speech verb that follows a date inside the
+  // sentence attributes the whole sentence; only an opening date, "On Tuesday, he added", is the verb's.)
+  // (It closes the sentence, or has its own day: "…, Inada said Friday when she spoke".)
+  const tail = work.slice(mention.end, sentence.end);
+  const trailing =
+    /^\s*,/.test(tail) &&
+    !OPENING_BEFORE.test(work.slice(sentence.start, mention.start).trim()) &&
+    /^[\s,]*(?:\S+\s+){0,3}?(?:said|says|told|added|announced|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b|\s*[.]?\s*$)/.test(
+      tail,
+    );
+  if (after !== undefined && !participle && !trailing && REPORTING_DATE_VERBS.has(after.toLowerCase()))
+    return true;
   // "It was on Friday that the State Department announced …": a cleft puts the report's day first.
   if (
     /\bit\s+(?:was|is)\s+(?:on\s+)?$/i.test(
