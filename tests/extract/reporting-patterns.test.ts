@@ -826,6 +826,20 @@ describe("headlines", () => {
 });
 
 describe("one sentence, several meetings", () => {
+  it("reads a tour's stops by their states, not a state's name as its capital, nor the tour's days or a consulate's opening as meetings", () => {
+    const text = article(
+      "2023-01-08",
+      "The country expects the minister as part of his visit to Africa, scheduled for 8-14 January 2023.",
+      "The minister will arrive in Kigali on January 12 and is expected to sit down for talks with his counterpart.",
+      "He will formally open the Consulate General in Cape Town on 9 January, after which he will hold official meetings in Pretoria on 10 January.",
+      "He will also conduct bilateral meetings in Gabon on 13 January, and in Sao Tome and Principe on 14 January.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2023-01-10", "Pretoria", "scheduled"],
+      ["2023-01-12", "Kigali", "scheduled"],
+    ]);
+  });
+
   it("lists each further counterpart of a visit's programme as a meeting of that day ('A meeting with X came next', 'in a further meeting')", () => {
     const text = article(
       "2024-03-11",

@@ -92,6 +92,11 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
       if (mention.relative) {
         if (!hasMeetingTrigger(narrative, { start: mention.end, end: sentence.end })) return;
       } else if (datesNoMeeting(narrative, sentence, mention)) return;
+      // "will formally open the Consulate General in Cape Town on 9 January, after which he will hold meetings in
+      // Pretoria": when the sentence's meeting words all come in a later clause, this date is of something else.
+      const later = LATER_CLAUSE.exec(narrative.slice(mention.end, sentence.end));
+      if (later && !hasMeetingTrigger(narrative, { start: sentence.start, end: mention.end + later.index }))
+        return;
       const region = anchorRegion(sentence, inSentence, i);
       // "Friday's encounter continued the gathering in Buenos Aires on Feb. 16": a venue right beside another date is
       // that date's.

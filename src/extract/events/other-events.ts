@@ -16,6 +16,8 @@ export const DOCUMENT_NOUNS = new Set([
   "protocol",
   "deadline",
 ]);
+const REGION_TRIP =
+  /\b(?:(?:visit|tour|trip|visits|tours|trips)\s+(?:to|of|across|through)\s+(?:the\s+)?(?:Africa|Europe|Asia|Latin\s+America|South\s+America|Central\s+America|North\s+America|Americas|Middle\s+East|Gulf|Balkans|Caribbean|Pacific|Central\s+Asia|Southeast\s+Asia|South\s+Asia|East\s+Asia|region|continent)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:country|nation|state)\s+(?:[\p{L}-]+\s+){0,2}(?:tour|visit|trip)\b)[^.;]*$/u;
 const DOCUMENT_OF =
   /\b(?:Declaration|Agreement|Accords?|Protocol|Treaty|Memorandum|Resolution|Communiqu[eé]|Statement|Charter)\s+of\s+(?:the\s+)?$/;
 
@@ -43,6 +45,9 @@ export function datesOtherEvent(work: string, sentence: Span, mention: Span): bo
   }
   // "the Jeddah Declaration of May 11, 2023": the date names a document.
   if (DOCUMENT_OF.test(work.slice(Math.max(sentence.start, mention.start - 40), mention.start))) return true;
+  // "as part of his visit to Africa, scheduled for 8-14 January", "a five-nation Asia tour from Monday": the days of a
+  // trip over a region, not of a meeting in one city.
+  if (REGION_TRIP.test(work.slice(Math.max(sentence.start, mention.start - 90), mention.start))) return true;
   const words = wordsOf(work.slice(sentence.start, mention.start));
   // "the agreement …, which was reached on June 12": the day a deal was struck, not a meeting's (it may be by phone).
   const tail = words.slice(-4);

@@ -82,7 +82,7 @@ export function lookupCity(name: string): CityEntry | undefined {
   const entry = index().get(city.toLowerCase());
   // The gazetteer keeps the biggest city of a name; the alternate names the one of its country.
   // (A local spelling with marks the English name drops, "Hà Nội" for Hanoi, takes the English name.)
-  const english = /[^\x00-\x7F]/.test(name) && /^[\x00-\x7F]+$/.test(city);
+  const english = /\P{ASCII}/u.test(name) && /^\p{ASCII}+$/u.test(city);
   return {
     city: english ? city : name,
     country,

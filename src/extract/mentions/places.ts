@@ -1,4 +1,4 @@
-import { alternation, DEMONYMS, LANDMARKS } from "../lexicon/index.js";
+import { alternation, COUNTRY_ALIASES, DEMONYMS, LANDMARKS } from "../lexicon/index.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Span } from "../types.js";
 import { allCountryNames, capitalOf, countryOf, lookupCity } from "./gazetteer.js";
@@ -102,6 +102,18 @@ const demonymBefore = (): RegExp => {
   return demonymVenue;
 };
 
+let joinedStates: RegExp | null = null;
+/** Whether a state whose name joins two names with "and" ("Sao Tome and Principe", "Trinidad and Tobago") starts here. */
+function joinedStateAt(work: string, start: number): boolean {
+  joinedStates ??= new RegExp(
+    `^(?:${alternation(
+      [...allCountryNames(), ...Object.keys(COUNTRY_ALIASES)].filter((n) => /\sand\s/.test(n)),
+    )})\\b`,
+    "u",
+  );
+  return joinedStates.test(work.slice(start, start + 60));
+}
+
 /** City names (gazetteer, or introduced by the article) and "the Saudi city"/"the Omani capital" descriptors, in text order. */
 export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -150,6 +162,8 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
         if (i > 0 && endsName(words[i - 1] ?? "")) continue;
         const end = start + name.length;
         if (exclude.some((s) => start < s.end && end > s.start)) continue;
+        // "in Sao Tome and Principe on 14 January": the state's name, not its capital.
+        if (joinedStateAt(work, start)) continue;
         const elsewhere = /\b(?:near|outside|from|west|east|north|south)\s+(?:of\s+)?$/i.test(
           work.slice(Math.max(0, start - 15), start),
         );
