@@ -11,7 +11,7 @@ import { samePlace } from "./vicinity.js";
 const BORROWED_VENUES = new Set(
   ["dateline", "headline", "headline-today", "nearby", "lede"].map((rule) => `meeting:venue-${rule}`),
 );
-const borrowsVenue = (rule: string | null) => rule !== null && BORROWED_VENUES.has(rule);
+export const borrowsVenue = (rule: string | null) => rule !== null && BORROWED_VENUES.has(rule);
 
 interface Candidate {
   id: string;

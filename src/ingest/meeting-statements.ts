@@ -93,8 +93,13 @@ export function prepareMeetingWrites(db: Db) {
       .where(reportsOf)
       .prepare(),
     meetingById: db
-      .select({ id: meetings.id, city: meetings.city, country: meetings.country })
+      .select({ id: meetings.id, city: meetings.city, country: meetings.country, title: meetings.title })
       .from(meetings)
+      .where(eq(meetings.id, p("id")))
+      .prepare(),
+    updateMeetingVenue: db
+      .update(meetings)
+      .set({ city: sql`${p("city")}`, cityKey: sql`${p("cityKey")}`, title: sql`${p("title")}` })
       .where(eq(meetings.id, p("id")))
       .prepare(),
     insertMeeting: db

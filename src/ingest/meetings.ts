@@ -19,6 +19,7 @@ import { meetingDays, plannedMeeting, plansOf } from "./rescheduled.js";
 import { writeStatements } from "./statements.js";
 import { meetingTitle } from "./titles.js";
 import { settledPlace } from "./tombstones.js";
+import { chosenVenue } from "./venue.js";
 
 export interface ArticleRef {
   id: string;
@@ -158,7 +159,7 @@ export function absorbPlans(db: Db, id: string, write: Write): void {
 
 /**
  * Merged facts from the reports that remain: the span covers every report's (but a plan overtaken by the days a
- * report says the meeting took place), the status is the most recent
+ * report says the meeting took place), the venue the one most reports name (`venue.ts`), the status is the most recent
  * article's (a follow-up turns "scheduled" into "held"), the rule and confidence the most confident report's (a
  * report without one counts as certain), and corrections are written over them all.
  */
@@ -177,5 +178,13 @@ export function recomputeMeeting(db: Db, id: string, write: Write): void {
     confidence: surest.confidence,
     updatedAt: write.now,
   });
+  const venue = statements.meetingById.get({ id });
+  const city = venue && chosenVenue(db, id, venue);
+  if (venue && city) {
+    const title = venue.title.endsWith(` in ${venue.city}`)
+      ? `${venue.title.slice(0, -venue.city.length)}${city}`
+      : venue.title;
+    statements.updateMeetingVenue.run({ id, city, cityKey: slugify(city), title });
+  }
   applyCorrections(db, "meeting", id);
 }

@@ -33,7 +33,23 @@ describe("a report of a meeting known under another venue", () => {
     const detail = (await http(app).get(`/meetings/${meetings[0]?.id}`)).body;
     const city = detail.disputes.find((d: { field: string }) => d.field === "city");
     expect(city.claims.map((c: { value: string }) => c.value).sort()).toEqual(["Brussels", "Laeken"]);
-    expect((await load(laeken, brussels)).listed).toEqual([["Laeken", 2]]);
+  });
+
+  it("lists the venue most reports name, then the earliest report's, never the order they arrived in", async () => {
+    expect((await load(laeken, brussels)).listed).toEqual([["Brussels", 2]]);
+    const laekenAgain = article(
+      "Castle talks",
+      "Serbia and Kosovo met at the royal castle in Laeken on Monday, with the European Union mediating.",
+    );
+    expect((await load(brussels, laeken, laekenAgain)).listed).toEqual([["Laeken", 3]]);
+    expect((await load(laekenAgain, laeken, brussels)).listed).toEqual([["Laeken", 3]]);
+    // Of one report each, the one written first (the one that first placed the meeting, in time).
+    const earlier = laeken.replace("2023-05-09", "2023-05-08").replace("on Monday", "today");
+    expect((await load(brussels, earlier)).listed).toEqual([["Laeken", 2]]);
+    // A dateline's city is the reporter's, no claim of the venue: it does not outvote the meeting's own sentence.
+    const datelined = datelineOnly.replace("BELGRADE", "BRUSSELS");
+    const again = datelined.replace("officials said", "diplomats said");
+    expect((await load(datelined, again, laeken)).listed).toEqual([["Laeken", 3]]);
   });
 
   it("keeps two meetings of one city's region apart when they share no side", async () => {
