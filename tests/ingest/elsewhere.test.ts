@@ -60,6 +60,21 @@ describe("a report of a meeting known under another venue", () => {
     ]);
   });
 
+  it("keeps them apart when the only side both name is the host country", async () => {
+    const hosted = article(
+      "Talks in Brussels",
+      "Talks between Belgium and Serbia were held in Brussels on Monday.",
+    );
+    const other = article(
+      "Talks in Laeken",
+      "Talks between Belgium and Japan were held in Laeken on Monday.",
+    );
+    expect((await load(hosted, other)).listed).toEqual([
+      ["Brussels", 1],
+      ["Laeken", 1],
+    ]);
+  });
+
   it("keeps venues of two countries apart, however close their namesakes (Vienna, Virginia)", async () => {
     const vienna = article(
       "Talks in Vienna",
