@@ -1,7 +1,7 @@
 import type { Db } from "../db/client.js";
 import type { ExtractedMeeting } from "../extract/index.js";
 import { participantId, slugify } from "../ids.js";
-import { tellingSides } from "./sides.js";
+import { sidesDisagree } from "./sides.js";
 import { writeStatements } from "./statements.js";
 import { samePlace } from "./vicinity.js";
 
@@ -57,13 +57,7 @@ export function meetingElsewhere(db: Db, m: ExtractedMeeting): Elsewhere {
     inner.size > 0 && [...inner].every((s) => outer.has(s));
 
   // Sides must not disagree, and the host country named by both is no agreement (`sides.ts`).
-  const telling = tellingSides(sides, m);
-  const nearby = candidates.filter((c) => {
-    const theirs = tellingSides(c.sides, c);
-    return (
-      samePlace(m, c) && (telling.size === 0 || theirs.size === 0 || [...telling].some((s) => theirs.has(s)))
-    );
-  });
+  const nearby = candidates.filter((c) => samePlace(m, c) && !sidesDisagree(sides, c.sides, m));
   const join = best(
     nearby.length > 0
       ? nearby

@@ -28,7 +28,11 @@ export function prepareMeetingWrites(db: Db) {
   );
   return {
     overlappingMeetings: db
-      .select({ id: meetings.id })
+      .select({
+        id: meetings.id,
+        date: meetings.date,
+        end: sql<string>`coalesce(${meetings.endDate}, ${meetings.date})`,
+      })
       .from(meetings)
       .where(and(eq(meetings.cityKey, p("cityKey")), nearTheDays))
       .orderBy(asc(meetings.date), asc(meetings.id))

@@ -9,3 +9,10 @@ export function tellingSides(sides: Iterable<string>, venue: Venue): Set<string>
   const host = slugify(venue.country);
   return new Set([...sides].filter((s) => s !== host));
 }
+
+/** Two sets of sides disagree when each names a side that tells it apart and they share none of them. */
+export function sidesDisagree(a: Iterable<string>, b: Iterable<string>, venue: Venue): boolean {
+  const ours = tellingSides(a, venue);
+  const theirs = tellingSides(b, venue);
+  return ours.size > 0 && theirs.size > 0 && ![...ours].some((s) => theirs.has(s));
+}
