@@ -1,4 +1,6 @@
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { corrections } from "../db/schema.js";
 import { slugify } from "../ids.js";
 import { borrowsVenue } from "./elsewhere.js";
 import { writeStatements } from "./statements.js";
@@ -14,10 +16,22 @@ interface Named {
  * The venue a meeting is listed under, from what its reports say rather than which arrived first: of the cities
  * reports name in the meeting's own sentence (a dateline or headline city is the reporter's, not a claim), the one
  * most reports name, then the one the earliest-written report names, then the first by name. Only places that are
- * one place with the current venue compete (a district, a building outside town): a meeting an editor merged keeps
- * its survivor's venue. Undefined when the venue stays.
+ * one place with the current venue compete (a district, a building outside town), and a meeting an editor merged
+ * another into keeps its venue, as the editor chose it. Undefined when the venue stays.
  */
 export function chosenVenue(db: Db, id: string, current: Venue): string | undefined {
+  const merged = db
+    .select({ id: corrections.entityId })
+    .from(corrections)
+    .where(
+      and(
+        eq(corrections.entity, "meeting"),
+        eq(corrections.entityId, id),
+        eq(corrections.field, "mergedFrom"),
+      ),
+    )
+    .get();
+  if (merged) return undefined;
   const named = new Map<string, Named>();
   for (const r of writeStatements(db).reportsOf.all({ meetingId: id })) {
     if (r.city === null || borrowsVenue(r.rule)) continue;

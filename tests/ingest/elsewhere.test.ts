@@ -60,6 +60,24 @@ describe("a report of a meeting known under another venue", () => {
     ]);
   });
 
+  it("keeps the venue of a meeting an editor merged another into, however many reports name the other", async () => {
+    const japan = article("Talks in Laeken", "Talks between Japan and China were held in Laeken on Monday.");
+    const again = japan.replace("were held", "took place");
+    const { app, meetings } = await load(brussels, japan, again);
+    expect(meetings.map((m) => [m.city, m.sourceCount])).toEqual([
+      ["Brussels", 1],
+      ["Laeken", 2],
+    ]);
+    const [into, other] = meetings.map((m) => m.id);
+    await http(app)
+      .post(`/meetings/${into}/merge`)
+      .set(auth)
+      .send({ otherId: other, note: "One meeting." })
+      .expect(200);
+    const merged = (await http(app).get(`/meetings/${into}`).expect(200)).body;
+    expect([merged.city, merged.sourceCount]).toEqual(["Brussels", 3]);
+  });
+
   it("keeps them apart when the only side both name is the host country", async () => {
     const hosted = article(
       "Talks in Brussels",
