@@ -1,6 +1,7 @@
 import type { Db } from "../db/client.js";
 import type { ExtractedMeeting } from "../extract/index.js";
 import { participantId, slugify } from "../ids.js";
+import { sidesDisagree } from "./sides.js";
 import { writeStatements } from "./statements.js";
 import { samePlace } from "./vicinity.js";
 
@@ -11,7 +12,7 @@ import { samePlace } from "./vicinity.js";
 const BORROWED_VENUES = new Set(
   ["dateline", "headline", "headline-today", "nearby", "lede"].map((rule) => `meeting:venue-${rule}`),
 );
-const borrowsVenue = (rule: string | null) => rule !== null && BORROWED_VENUES.has(rule);
+export const borrowsVenue = (rule: string | null) => rule !== null && BORROWED_VENUES.has(rule);
 
 interface Candidate {
   id: string;
@@ -55,9 +56,8 @@ export function meetingElsewhere(db: Db, m: ExtractedMeeting): Elsewhere {
   const within = (inner: Set<string>, outer: Set<string>) =>
     inner.size > 0 && [...inner].every((s) => outer.has(s));
 
-  const nearby = candidates.filter(
-    (c) => samePlace(m, c) && (sides.size === 0 || c.sides.size === 0 || shared(c) > 0),
-  );
+  // Sides must not disagree, and the host country named by both is no agreement (`sides.ts`).
+  const nearby = candidates.filter((c) => samePlace(m, c) && !sidesDisagree(sides, c.sides, m));
   const join = best(
     nearby.length > 0
       ? nearby

@@ -28,7 +28,11 @@ export function prepareMeetingWrites(db: Db) {
   );
   return {
     overlappingMeetings: db
-      .select({ id: meetings.id })
+      .select({
+        id: meetings.id,
+        date: meetings.date,
+        end: sql<string>`coalesce(${meetings.endDate}, ${meetings.date})`,
+      })
       .from(meetings)
       .where(and(eq(meetings.cityKey, p("cityKey")), nearTheDays))
       .orderBy(asc(meetings.date), asc(meetings.id))
@@ -93,8 +97,13 @@ export function prepareMeetingWrites(db: Db) {
       .where(reportsOf)
       .prepare(),
     meetingById: db
-      .select({ id: meetings.id, city: meetings.city, country: meetings.country })
+      .select({ id: meetings.id, city: meetings.city, country: meetings.country, title: meetings.title })
       .from(meetings)
+      .where(eq(meetings.id, p("id")))
+      .prepare(),
+    updateMeetingVenue: db
+      .update(meetings)
+      .set({ city: sql`${p("city")}`, cityKey: sql`${p("cityKey")}`, title: sql`${p("title")}` })
       .where(eq(meetings.id, p("id")))
       .prepare(),
     insertMeeting: db

@@ -11,14 +11,16 @@ import {
   quotes,
 } from "../db/schema.js";
 import type { ExtractedMeeting } from "../extract/index.js";
-import { meetingId, slugify } from "../ids.js";
+import { meetingId, participantId, slugify } from "../ids.js";
 import type { Write } from "./changes.js";
 import { applyCorrections, applyCorrectionsNaming } from "./corrections.js";
 import { meetingElsewhere } from "./elsewhere.js";
 import { meetingDays, plannedMeeting, plansOf } from "./rescheduled.js";
+import { sidesDisagree } from "./sides.js";
 import { writeStatements } from "./statements.js";
 import { meetingTitle } from "./titles.js";
 import { settledPlace } from "./tombstones.js";
+import { chosenVenue } from "./venue.js";
 
 export interface ArticleRef {
   id: string;
@@ -52,7 +54,21 @@ export function storeMeeting(
 ): { id: string; created: boolean } | null {
   const statements = writeStatements(db);
   const place = { cityKey: slugify(m.city), start: m.date, end: m.endDate ?? m.date };
-  const overlapping = statements.overlappingMeetings.all(place).map((row) => row.id);
+  // A meeting a day off at the edge is this one unless their sides disagree (two meetings on successive days of a
+  // visit, with two counterparts); one sharing a day is this one whatever sides each report caught.
+  const sides = [...m.parties, ...m.organizations].map(participantId);
+  const overlapping = statements.overlappingMeetings
+    .all(place)
+    .filter(
+      (row) =>
+        (row.date <= place.end && row.end >= place.start) ||
+        !sidesDisagree(
+          sides,
+          statements.sidesOf.all({ meetingId: row.id }).map((x) => x.id),
+          m,
+        ),
+    )
+    .map((row) => row.id);
   const settled = overlapping.length > 0 ? undefined : settledPlace(db, place);
   if (settled?.withdrawn) return null;
   const elsewhere = overlapping.length > 0 || settled ? undefined : meetingElsewhere(db, m);
@@ -158,7 +174,7 @@ export function absorbPlans(db: Db, id: string, write: Write): void {
 
 /**
  * Merged facts from the reports that remain: the span covers every report's (but a plan overtaken by the days a
- * report says the meeting took place), the status is the most recent
+ * report says the meeting took place), the venue the one most reports name (`venue.ts`), the status is the most recent
  * article's (a follow-up turns "scheduled" into "held"), the rule and confidence the most confident report's (a
  * report without one counts as certain), and corrections are written over them all.
  */
@@ -177,5 +193,13 @@ export function recomputeMeeting(db: Db, id: string, write: Write): void {
     confidence: surest.confidence,
     updatedAt: write.now,
   });
+  const venue = statements.meetingById.get({ id });
+  const city = venue && chosenVenue(db, id, venue);
+  if (venue && city) {
+    const title = venue.title.endsWith(` in ${venue.city}`)
+      ? `${venue.title.slice(0, -venue.city.length)}${city}`
+      : venue.title;
+    statements.updateMeetingVenue.run({ id, city, cityKey: slugify(city), title });
+  }
   applyCorrections(db, "meeting", id);
 }

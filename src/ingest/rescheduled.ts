@@ -2,6 +2,7 @@ import type { Db } from "../db/client.js";
 import type { ExtractedMeeting } from "../extract/index.js";
 import { addDays } from "../extract/mentions/calendar.js";
 import { participantId, slugify } from "../ids.js";
+import { tellingSides } from "./sides.js";
 import { writeStatements } from "./statements.js";
 import { samePlace, type Venue } from "./vicinity.js";
 
@@ -68,8 +69,14 @@ interface Plan {
   sides: Set<string>;
 }
 
-/** A week is long at a busy venue: only a side both name shows a plan to be of the meeting. */
-const shareSide = (a: Set<string>, b: Set<string>) => [...a].some((s) => b.has(s));
+/**
+ * A week is long at a busy venue: only a side both name shows a plan to be of the meeting, and not the host country
+ * (`sides.ts`), which plans and meetings of other sides at that venue name as well.
+ */
+const shareSide = (a: Set<string>, b: Set<string>, venue: Venue) => {
+  const other = tellingSides(b, venue);
+  return [...tellingSides(a, venue)].some((s) => other.has(s));
+};
 
 /** Meetings at the same place (the same city, a district or building of it) meeting the days widened by `reach`. */
 function sameVenueAround(db: Db, venue: Venue, days: Days, reach: number) {
@@ -103,7 +110,7 @@ function plannedMeetings(db: Db, plan: Plan, except?: string): string[] {
         held !== undefined &&
         planned < held.first &&
         !touch(held, plan.days) &&
-        shareSide(plan.sides, sidesOf(db, c.id)) &&
+        shareSide(plan.sides, sidesOf(db, c.id), plan.venue) &&
         !claimsOf(db, c.id).some((x) => articles.has(x.articleId))
       );
     })

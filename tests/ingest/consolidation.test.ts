@@ -30,6 +30,38 @@ describe("consolidating reports of one meeting", () => {
     ]);
   });
 
+  it("keeps apart meetings a day apart in one city whose sides disagree, and joins them when a side is shared", async () => {
+    // 2023-05-09 is a Tuesday: Monday the 8th, Tuesday the 9th. Estonia hosts all of them.
+    const monday = article(
+      "2023-05-09",
+      "Japan and Estonia meet",
+      "The foreign ministers of Japan and Estonia met in Tallinn on Monday, officials said.",
+    );
+    const tuesday = article(
+      "2023-05-09",
+      "Canada and Estonia meet",
+      "The foreign ministers of Canada and Estonia met in Tallinn on Tuesday, officials said.",
+    );
+    const sameSides = article(
+      "2023-05-09",
+      "Japan and Estonia meet again",
+      "The foreign ministers of Japan and Estonia met again in Tallinn on Tuesday, officials said.",
+    );
+    const rows = async (...texts: string[]) => {
+      const app = await writableApp();
+      for (const text of texts) await post(app, text).expect(201);
+      const res = await http(app).get("/meetings?city=Tallinn");
+      return res.body.data.map((m: { date: string; endDate: string | null }) => [m.date, m.endDate]);
+    };
+    const apart = [
+      ["2023-05-08", null],
+      ["2023-05-09", null],
+    ];
+    expect(await rows(monday, tuesday)).toEqual(apart);
+    expect(await rows(tuesday, monday)).toEqual(apart);
+    expect(await rows(monday, sameSides)).toEqual([["2023-05-08", "2023-05-09"]]);
+  });
+
   it("keeps every day one article gives a meeting in several sentences", async () => {
     // 2023-05-06 is a Saturday: a dinner on Sunday the 7th, talks on Monday the 8th, each read as a meeting.
     const app = await writableApp();

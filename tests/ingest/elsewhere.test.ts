@@ -33,12 +33,61 @@ describe("a report of a meeting known under another venue", () => {
     const detail = (await http(app).get(`/meetings/${meetings[0]?.id}`)).body;
     const city = detail.disputes.find((d: { field: string }) => d.field === "city");
     expect(city.claims.map((c: { value: string }) => c.value).sort()).toEqual(["Brussels", "Laeken"]);
-    expect((await load(laeken, brussels)).listed).toEqual([["Laeken", 2]]);
+  });
+
+  it("lists the venue most reports name, then the earliest report's, never the order they arrived in", async () => {
+    expect((await load(laeken, brussels)).listed).toEqual([["Brussels", 2]]);
+    const laekenAgain = article(
+      "Castle talks",
+      "Serbia and Kosovo met at the royal castle in Laeken on Monday, with the European Union mediating.",
+    );
+    expect((await load(brussels, laeken, laekenAgain)).listed).toEqual([["Laeken", 3]]);
+    expect((await load(laekenAgain, laeken, brussels)).listed).toEqual([["Laeken", 3]]);
+    // Of one report each, the one written first (the one that first placed the meeting, in time).
+    const earlier = laeken.replace("2023-05-09", "2023-05-08").replace("on Monday", "today");
+    expect((await load(brussels, earlier)).listed).toEqual([["Laeken", 2]]);
+    // A dateline's city is the reporter's, no claim of the venue: it does not outvote the meeting's own sentence.
+    const datelined = datelineOnly.replace("BELGRADE", "BRUSSELS");
+    const again = datelined.replace("officials said", "diplomats said");
+    expect((await load(datelined, again, laeken)).listed).toEqual([["Laeken", 3]]);
   });
 
   it("keeps two meetings of one city's region apart when they share no side", async () => {
     const other = article("Talks in Laeken", "Talks between Japan and China were held in Laeken on Monday.");
     expect((await load(brussels, other)).listed).toEqual([
+      ["Brussels", 1],
+      ["Laeken", 1],
+    ]);
+  });
+
+  it("keeps the venue of a meeting an editor merged another into, however many reports name the other", async () => {
+    const japan = article("Talks in Laeken", "Talks between Japan and China were held in Laeken on Monday.");
+    const again = japan.replace("were held", "took place");
+    const { app, meetings } = await load(brussels, japan, again);
+    expect(meetings.map((m) => [m.city, m.sourceCount])).toEqual([
+      ["Brussels", 1],
+      ["Laeken", 2],
+    ]);
+    const [into, other] = meetings.map((m) => m.id);
+    await http(app)
+      .post(`/meetings/${into}/merge`)
+      .set(auth)
+      .send({ otherId: other, note: "One meeting." })
+      .expect(200);
+    const merged = (await http(app).get(`/meetings/${into}`).expect(200)).body;
+    expect([merged.city, merged.sourceCount]).toEqual(["Brussels", 3]);
+  });
+
+  it("keeps them apart when the only side both name is the host country", async () => {
+    const hosted = article(
+      "Talks in Brussels",
+      "Talks between Belgium and Serbia were held in Brussels on Monday.",
+    );
+    const other = article(
+      "Talks in Laeken",
+      "Talks between Belgium and Japan were held in Laeken on Monday.",
+    );
+    expect((await load(hosted, other)).listed).toEqual([
       ["Brussels", 1],
       ["Laeken", 1],
     ]);

@@ -47,32 +47,38 @@ type Listed = {
 };
 
 describe("the January 2022 security talks, from the seed and its follow-ups", () => {
-  it("gives one Geneva (9–10), one Brussels, one Vienna (held), one Geneva on the 21st, and nothing else", async () => {
-    const app = await writableApp();
-    const seeded = (await http(app).get("/meetings?from=2022-01-01&to=2022-01-31&limit=100")).body
-      .data as Listed[];
-    for (const text of followUps)
-      await http(app).post("/articles").set(auth).set("content-type", "text/plain").send(text).expect(201);
-    const listed = (await http(app).get("/meetings?from=2022-01-01&to=2022-01-31&limit=100")).body
-      .data as Listed[];
-    expect(listed.map((m) => [m.city, m.date, m.endDate, m.status, m.sourceCount])).toEqual([
-      ["Geneva", "2022-01-09", "2022-01-10", "held", 3],
-      ["Brussels", "2022-01-12", null, "held", 2],
-      ["Vienna", "2022-01-13", null, "held", 2],
-      ["Geneva", "2022-01-21", null, "held", 2],
-    ]);
-    expect(listed.slice(0, 3).map((m) => m.id)).toEqual(seeded.map((m) => m.id));
-    // What a report says of one meeting stays with it: the OSCE and its chair are Vienna's, NATO is Brussels'.
-    const sides = [];
-    for (const m of listed) {
-      const detail = (await http(app).get(`/meetings/${m.id}`)).body;
-      sides.push([[...detail.parties].sort(), detail.organizations]);
-    }
-    expect(sides).toEqual([
-      [["Russia", "United States"], []],
-      [["Russia", "United States"], ["NATO"]],
-      [["Russia", "United States"], ["OSCE"]],
-      [[], []],
-    ]);
-  });
+  it.each([
+    ["in the order they were written", followUps],
+    ["newest first", [...followUps].reverse()],
+  ])(
+    "gives one Geneva (9–10), one Brussels, one Vienna (held), one Geneva on the 21st, and nothing else, posted %s",
+    async (_, texts) => {
+      const app = await writableApp();
+      const seeded = (await http(app).get("/meetings?from=2022-01-01&to=2022-01-31&limit=100")).body
+        .data as Listed[];
+      for (const text of texts)
+        await http(app).post("/articles").set(auth).set("content-type", "text/plain").send(text).expect(201);
+      const listed = (await http(app).get("/meetings?from=2022-01-01&to=2022-01-31&limit=100")).body
+        .data as Listed[];
+      expect(listed.map((m) => [m.city, m.date, m.endDate, m.status, m.sourceCount])).toEqual([
+        ["Geneva", "2022-01-09", "2022-01-10", "held", 3],
+        ["Brussels", "2022-01-12", null, "held", 2],
+        ["Vienna", "2022-01-13", null, "held", 2],
+        ["Geneva", "2022-01-21", null, "held", 2],
+      ]);
+      expect(listed.slice(0, 3).map((m) => m.id)).toEqual(seeded.map((m) => m.id));
+      // What a report says of one meeting stays with it: the OSCE and its chair are Vienna's, NATO is Brussels'.
+      const sides = [];
+      for (const m of listed) {
+        const detail = (await http(app).get(`/meetings/${m.id}`)).body;
+        sides.push([[...detail.parties].sort(), detail.organizations]);
+      }
+      expect(sides).toEqual([
+        [["Russia", "United States"], []],
+        [["Russia", "United States"], ["NATO"]],
+        [["Russia", "United States"], ["OSCE"]],
+        [[], []],
+      ]);
+    },
+  );
 });

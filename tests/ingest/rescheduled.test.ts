@@ -92,6 +92,17 @@ describe("a meeting held on other days than announced", () => {
       expect(listed.map((m) => m.status)).toEqual(["held", "scheduled"]);
     }
   });
+
+  it("keeps apart a plan that shares only the host country with the meeting", async () => {
+    // Estonia hosts both: it names no side the two have in common.
+    for (const order of [
+      [plan("2023-06-02", "21 July", "Estonia and Finland"), heldOn15],
+      [heldOn15, plan("2023-06-02", "21 July", "Estonia and Finland")],
+    ]) {
+      const { listed } = await timeline(...order);
+      expect(listed.map((m) => m.status)).toEqual(["held", "scheduled"]);
+    }
+  });
 });
 
 describe("the meetings a week around a plan or a meeting", () => {
