@@ -1277,6 +1277,17 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Donald Trump")?.[0]).toBe("Former President");
   });
 
+  it("takes no person from a preposition before a city ('Across Jeddah, the flags …')", () => {
+    const text = article(
+      "2023-05-18",
+      "Mr Ana Ruiz would travel to Jeddah to take part in the summit on Friday.",
+      "Across Jeddah, the flags of the member states have been put up, an official said.",
+      "The road would be shut on Thursday and Friday as a precaution while the heads of state arrived for the summit.",
+    );
+    expect(names(text)).not.toContain("Across Jeddah");
+    expect(meetings(text)).toEqual([["2023-05-19", "Jeddah", "scheduled"]]);
+  });
+
   it("keeps a sentence opener out of a title ('But Colonel Ali Rahimi said')", () => {
     const text = article("2023-05-06", "But Colonel Ali Rahimi said the truce was holding.");
     expect(person(text, "Ali Rahimi")?.[0]).toBe("Colonel");

@@ -50,6 +50,8 @@ export interface FrameInputs {
 const MEETING_IN_COUNTRY =
   /\b(?:session|summit|meeting|talks|conference|round)\b(?![^,;]*\b(?:crisis|war|conflict|violence|instability|peace|situation|fighting|tensions?)\b)[^;]*\bin\s+(?:the\s+)?$/i;
 const LATER_CLAUSE = /\b(?:before|afterwards|after\s+which)\b|,\s*then\b/;
+// ("would be shut … on Thursday and Friday as a security precaution while the heads of state arrived for the summit")
+const OTHER_CLAUSE = /\b(?:before|afterwards|after\s+which|while|whereas)\b|,\s*then\b/;
 
 /**
  * Event frames: a date in a sentence with a meeting trigger, not dating a report, an arrival or another event, and
@@ -93,8 +95,9 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
         if (!hasMeetingTrigger(narrative, { start: mention.end, end: sentence.end })) return;
       } else if (datesNoMeeting(narrative, sentence, mention)) return;
       // "will formally open the Consulate General in Cape Town on 9 January, after which he will hold meetings in
-      // Pretoria": when the sentence's meeting words all come in a later clause, this date is of something else.
-      const later = LATER_CLAUSE.exec(narrative.slice(mention.end, sentence.end));
+      // Pretoria": when the sentence's meeting words all come in a later or subordinate clause, this date is of
+      // something else.
+      const later = OTHER_CLAUSE.exec(narrative.slice(mention.end, sentence.end));
       if (later && !hasMeetingTrigger(narrative, { start: sentence.start, end: mention.end + later.index }))
         return;
       const region = anchorRegion(sentence, inSentence, i);
