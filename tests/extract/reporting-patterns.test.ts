@@ -873,6 +873,24 @@ describe("one sentence, several meetings", () => {
     expect(meetings(after)).toEqual([]);
   });
 
+  it("counts a counterpart named by a title and one name ('also saw Saudi King Salman'), not a meeting told again ('Netanyahu’s meeting with Gen. Burhan')", () => {
+    const seen = article(
+      "2017-07-12",
+      "The secretary met the foreign ministers on Wednesday in Jeddah.",
+      "In a separate meeting, the secretary also saw Saudi King Salman.",
+    );
+    expect(meetings(seen)).toEqual([
+      ["2017-07-12", "Jeddah", "held"],
+      ["2017-07-12", "Jeddah", "held"],
+    ]);
+    const retold = article(
+      "2020-02-03",
+      "Prime Minister Ana Ruiz met the general in Kampala on Monday.",
+      "The host issued the invitation for Ruiz’s meeting with Gen. Burhan, her office said.",
+    );
+    expect(meetings(retold)).toEqual([["2020-02-03", "Kampala", "held"]]);
+  });
+
   it("adds no meeting for the host of a meeting already told ('the three-corner meeting with Council President X')", () => {
     const text = article(
       "2023-05-09",

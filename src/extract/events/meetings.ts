@@ -266,8 +266,8 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   if (today) meetings.push(today);
   const separate = splitSeparateMeetings(doc, absorbContained(meetings), narrative);
   const further = addFurtherMeetings(doc, separate, narrative, dates);
-  const cities = inputs.places.filter((p) => p.venue);
-  return addProgrammeMeetings(doc, further, narrative, dates, cities).sort(
+  const elsewhere = [...inputs.places.filter((p) => p.venue), ...inputs.countryVenues];
+  return addProgrammeMeetings(doc, further, narrative, dates, elsewhere).sort(
     (a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city),
   );
 }

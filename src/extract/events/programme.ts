@@ -16,7 +16,8 @@ const COUNTERPART =
 
 const DAY_SHIFT =
   /\b(?:next|following|second|third|last|final|previous)\s+day\b|\bday\s+(?:after|before)\b|\b(?:tomorrow|yesterday)\b/i;
-const DEFINITE = /\b(?:the|this|that|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// ("the three-corner meeting with", "Netanyahu’s meeting with Gen. Burhan": a meeting already told.)
+const DEFINITE = /(?:\b(?:the|this|that|its|their|his|her|our)|[’']s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Each person a sentence names after a meeting cue: the last word of the name, with its span. */
 function counterpartsIn(work: string, s: Span): { key: string; span: Span }[] {
@@ -27,9 +28,14 @@ function counterpartsIn(work: string, s: Span): { key: string; span: Span }[] {
     const noun = /^(?:meeting|meetings|talks|lunch|luncheon|dinner|breakfast|audience)\b/.test(m[0]);
     if (noun && DEFINITE.test(text.slice(0, m.index))) continue;
     const name = m[1]?.trim() ?? "";
-    const words = name.split(/\s+/).filter((w) => !ROLE_WORDS.has(w.toLowerCase()));
-    // A person is named by two words or more that are no title, state or organisation.
-    if (words.length < 2 || countryOf(name) || isOrganizationWord(name)) continue;
+    if (countryOf(name) || isOrganizationWord(name)) continue;
+    // "saw Saudi King Salman": the state's adjective before a title is no part of the name.
+    const all = name.split(/\s+/);
+    while (all.length > 1 && countryOf(all[0] ?? "")) all.shift();
+    const titled = all.some((w) => ROLE_WORDS.has(w.toLowerCase()));
+    const words = all.filter((w) => !ROLE_WORDS.has(w.toLowerCase()));
+    // A person is named by two words that are no title, state or organisation, or by one after a title.
+    if (words.length < (titled ? 1 : 2)) continue;
     if (words.some((w) => countryOf(w) || isOrganizationWord(w))) continue;
     const at = s.start + (m.index ?? 0);
     out.push({ key: (words.at(-1) ?? "").replace(/[’']s$/, ""), span: { start: at, end: at + m[0].length } });
@@ -43,7 +49,7 @@ export function addProgrammeMeetings(
   drafts: MeetingDraft[],
   narrative: string,
   dates: Span[],
-  cities: Span[],
+  places: (Span & { city?: string; country: string })[],
 ): MeetingDraft[] {
   const extra: MeetingDraft[] = [];
   // Counterparts already seen per day and city: named in any sentence of a meeting there.
@@ -72,7 +78,11 @@ export function addProgrammeMeetings(
     }
     // ("The next day brought the meeting with President al Sisi": a day the date stage does not resolve.)
     const text = narrative.slice(sentence.start, sentence.end);
-    if (dated || DAY_SHIFT.test(text) || cities.some((c) => inside(c, sentence))) {
+    // (A country is another place unless it is the city's: "Biden met Abbas in the West Bank earlier in the day". A
+    // sentence naming the programme's own city ends it too: "At Blair House in Washington, Blinken held a meeting
+    // with …" retells the meeting of the day as often as it adds one.)
+    const elsewhere = places.some((c) => inside(c, sentence) && (c.city || c.country !== context?.country));
+    if (dated || DAY_SHIFT.test(text) || elsewhere) {
       context = undefined;
       continue;
     }
