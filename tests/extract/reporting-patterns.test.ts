@@ -1306,6 +1306,16 @@ describe("people, roles and affiliations", () => {
     expect(meetings(text)).toEqual([["2023-05-19", "Jeddah", "scheduled"]]);
   });
 
+  it("keeps a religious honorific out of a name and a side ('Maulvi Amir Khan Muttaqi', ', Haji Nooruddin Azizi,')", () => {
+    const text = article(
+      "2023-05-05",
+      "A visit by Afghan Acting Foreign Minister Maulvi Amir Khan Muttaqi was announced on Thursday.",
+      "His delegation includes the Minister for Commerce, Haji Nooruddin Azizi, and senior officials.",
+    );
+    expect(names(text)).toEqual(["Amir Khan Muttaqi", "Nooruddin Azizi"]);
+    expect(person(text, "Nooruddin Azizi")?.[1]).toBeNull();
+  });
+
   it("keeps a sentence opener out of a title ('But Colonel Ali Rahimi said')", () => {
     const text = article("2023-05-06", "But Colonel Ali Rahimi said the truce was holding.");
     expect(person(text, "Ali Rahimi")?.[0]).toBe("Colonel");

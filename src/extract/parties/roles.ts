@@ -82,7 +82,9 @@ function profileAt(
   const sentenceStart = sentence?.start ?? Math.max(0, at.start - 150);
   // ("the President of the European Council, Mr Charles Michel": the honorific between title and name is the name's.)
   const honorific =
-    /(?:\bMr|\bMrs|\bMs|\bDr)\.?\s+$/.exec(work.slice(sentenceStart, at.start))?.[0].length ?? 0;
+    /\b(?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha|Haji|Hajji|Maulvi|Mawlawi|Maulana|Mullah)\.?\s+$/.exec(
+      work.slice(sentenceStart, at.start),
+    )?.[0].length ?? 0;
   const before = work.slice(sentenceStart, at.start - honorific);
   let phraseStart = sentenceStart + introducingPhraseStart(before);
   // "Prime Minister of St Kitts and Nevis Dr Timothy Harris": a state's name with "and" in it is one word of the phrase.
