@@ -1316,6 +1316,16 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Nooruddin Azizi")?.[1]).toBeNull();
   });
 
+  it("keeps a portfolio's last word out of the name after it, and finds no person in a mountain or a basin", () => {
+    const text = article(
+      "2017-05-01",
+      "The delegation includes the Minister of Public Works and Transport Bounchanh Sinthavong, who arrived on Monday.",
+      "Red Cross talks will be held at Mount Kumgang, the officials said.",
+      "The Nile Basin countries said they would meet again.",
+    );
+    expect(names(text)).toEqual(["Bounchanh Sinthavong"]);
+  });
+
   it("keeps a sentence opener out of a title ('But Colonel Ali Rahimi said')", () => {
     const text = article("2023-05-06", "But Colonel Ali Rahimi said the truce was holding.");
     expect(person(text, "Ali Rahimi")?.[0]).toBe("Colonel");

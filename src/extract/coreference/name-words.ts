@@ -13,7 +13,13 @@ import { countryOf } from "../mentions/places.js";
 
 // Words that make a capitalised run an organisation, document or event rather than a person; words no name begins with.
 export const INSTITUTION_WORDS = new Set(NAME_WORDS.institutionWords);
-export const STOP_WORDS = new Set([...NAME_WORDS.stopWords, ...MONTHS, ...WEEKDAYS]);
+// ("Minister of Public Works and Transport Bounchanh Sinthavong": a portfolio's last word runs into the name.)
+export const STOP_WORDS = new Set([
+  ...NAME_WORDS.stopWords,
+  ...NAME_WORDS.portfolioWords,
+  ...MONTHS,
+  ...WEEKDAYS,
+]);
 export const ORG_ALIASES = new Set(ORGANIZATIONS.flatMap((o) => o.aliases));
 
 export const isNonName = (w: string): boolean =>

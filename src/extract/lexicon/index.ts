@@ -9,7 +9,8 @@ import tenseCues from "./tense-cues.json" with { type: "json" };
 import unnamedSources from "./unnamed-sources.json" with { type: "json" };
 
 /** Words that end a person name run: institutions ("Council"), places ("Dam"), openers and honorifics ("Sheikh"). */
-export const NAME_WORDS: { institutionWords: string[]; stopWords: string[] } = nameWords;
+export const NAME_WORDS: { institutionWords: string[]; stopWords: string[]; portfolioWords: string[] } =
+  nameWords;
 
 /** Escapes a literal for use inside a RegExp. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
