@@ -891,6 +891,15 @@ describe("one sentence, several meetings", () => {
     expect(meetings(retold)).toEqual([["2020-02-03", "Kampala", "held"]]);
   });
 
+  it("adds no further meeting of the day from a sentence that names another place ('also met X in the West Bank')", () => {
+    const text = article(
+      "2022-07-15",
+      "The president held talks with Crown Prince Omar Diaz in Jeddah on Friday.",
+      "He also met with President Ana Ruiz in the West Bank.",
+    );
+    expect(meetings(text)).toEqual([["2022-07-15", "Jeddah", "held"]]);
+  });
+
   it("adds no meeting for the host of a meeting already told ('the three-corner meeting with Council President X')", () => {
     const text = article(
       "2023-05-09",

@@ -19,6 +19,7 @@ export function addFurtherMeetings(
   drafts: MeetingDraft[],
   narrative: string,
   dates: Span[],
+  places: (Span & { city?: string; country: string })[] = [],
 ): MeetingDraft[] {
   const extra: MeetingDraft[] = [];
   for (const sentence of doc.sentences) {
@@ -44,6 +45,11 @@ export function addFurtherMeetings(
           ? before[0]
           : undefined;
     if (!draft) continue;
+    // "Biden met with President Abbas in the West Bank earlier in the day": a sentence naming another place tells a
+    // meeting there, not another of this city's.
+    const here = (p: Span & { city?: string; country: string }) =>
+      p.city ? p.city === draft.city : p.country === draft.country;
+    if (places.some((p) => inside(p, sentence) && !here(p))) continue;
     // The counterpart (its first capitalised words) must be someone the meeting's own sentences do not name.
     const counterpart =
       /^(?:the\s+|his\s+|her\s+|their\s+)?((?:\p{Lu}[\p{L}’'.-]*\s*){1,4})/u.exec(met[1])?.[1]?.trim() ?? "";

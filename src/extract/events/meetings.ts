@@ -265,8 +265,8 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   const today = headlineEvent(doc, inputs, meetings);
   if (today) meetings.push(today);
   const separate = splitSeparateMeetings(doc, absorbContained(meetings), narrative);
-  const further = addFurtherMeetings(doc, separate, narrative, dates);
   const elsewhere = [...inputs.places.filter((p) => p.venue), ...inputs.countryVenues];
+  const further = addFurtherMeetings(doc, separate, narrative, dates, elsewhere);
   return addProgrammeMeetings(doc, further, narrative, dates, elsewhere).sort(
     (a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city),
   );
