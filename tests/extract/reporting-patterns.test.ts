@@ -1201,6 +1201,19 @@ describe("quote attribution", () => {
 });
 
 describe("single quotation marks", () => {
+  it("reads quotations in guillemets, with their speaker ('«Today our talks were fruitful», Minister X said')", () => {
+    const text = article(
+      "2019-10-09",
+      "«Today our negotiations were substantial and fruitful», Foreign Minister Ana Ruiz said after the talks in Astana.",
+      "For his part, Omar Diaz stressed the plan, «including the forum in Omsk in November».",
+    );
+    const quotes = extractArticle(text).quotes.map((q) => [q.text, q.speaker]);
+    expect(quotes).toEqual([
+      ["Today our negotiations were substantial and fruitful", "Ana Ruiz"],
+      ["including the forum in Omsk in November", "Omar Diaz"],
+    ]);
+  });
+
   it("reads quotations in single marks when the report has no double-marked one, apostrophes aside", () => {
     const text = article(
       "2025-04-26",

@@ -26,6 +26,8 @@ function straightIsOpen(text: string, i: number): boolean {
 /** Quotations in body paragraphs: curly or straight marks, multi-paragraph runs, and a lost opening mark. */
 export function findQuotes(doc: ArticleDocument): { quotes: RawQuote[]; warnings: string[] } {
   const { text } = doc;
+  // Marks are read from the working copy, where « » stand as “ ”; the quoted words come from the text itself.
+  const marks = doc.work;
   const paragraphs = doc.blocks.flatMap((b) => b.parts);
   const quotes: RawQuote[] = [];
   const warnings: string[] = [];
@@ -34,7 +36,7 @@ export function findQuotes(doc: ArticleDocument): { quotes: RawQuote[]; warnings
     let open: number | null = null;
     let sawMark = false;
     // A quotation left open in the previous paragraph continues only if this one opens with a mark.
-    if (pending && !OPEN.has(text.charAt(para.start)) && text.charAt(para.start) !== '"') {
+    if (pending && !OPEN.has(marks.charAt(para.start)) && marks.charAt(para.start) !== '"') {
       quotes.push(
         finish(
           text,
@@ -47,15 +49,15 @@ export function findQuotes(doc: ArticleDocument): { quotes: RawQuote[]; warnings
       pending = null;
     }
     for (let i = para.start; i < para.end; i++) {
-      const ch = text.charAt(i);
+      const ch = marks.charAt(i);
       // ("” I must say frankly …”": a closing mark typed for an opening one, after a space and before a word.)
       const isOpen =
         OPEN.has(ch) ||
-        (ch === '"' && open === null && straightIsOpen(text, i)) ||
+        (ch === '"' && open === null && straightIsOpen(marks, i)) ||
         (ch === "”" &&
           open === null &&
-          /\s/.test(text.charAt(i - 1) || " ") &&
-          /[\p{L}\d]/u.test(text.charAt(i + 1)));
+          /\s/.test(marks.charAt(i - 1) || " ") &&
+          /[\p{L}\d]/u.test(marks.charAt(i + 1)));
       const isClose = CLOSE.has(ch) || (ch === '"' && !isOpen);
       if (isOpen) {
         open = i + 1;
@@ -66,7 +68,7 @@ export function findQuotes(doc: ArticleDocument): { quotes: RawQuote[]; warnings
           quotes.push(finish(text, parts, pending ? pending.outerStart : open - 1, i + 1, false));
           pending = null;
           open = null;
-        } else if (!sawMark && ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 80))) {
+        } else if (!sawMark && ATTRIBUTION_AFTER.test(marks.slice(i + 1, i + 80))) {
           // Opening mark lost: the whole paragraph up to the closing mark is the quotation.
           quotes.push(finish(text, [{ start: para.start, end: i }], para.start, i + 1, true));
           warnings.push(
