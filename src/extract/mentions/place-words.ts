@@ -25,6 +25,20 @@ export const NOT_CITY = new Set([
   "Deputy",
   "Front",
   "Forces",
+  // English words that are also towns somewhere ("As is custom …" is not Ås, "Summit" not Summit, New Jersey).
+  "As",
+  "Of",
+  "So",
+  "Most",
+  "Can",
+  "Unity",
+  "Independence",
+  "Liberty",
+  "Summit",
+  "Sale",
+  "Mobile",
+  "Reading",
+  "Concord",
 ]);
 export const FACILITY_WORDS = new Set([
   "Convention",
