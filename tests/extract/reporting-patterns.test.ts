@@ -676,6 +676,13 @@ describe("venues", () => {
 });
 
 describe("spans", () => {
+  it("reads 'April 13/14' as a two-day span, not a year", () => {
+    const text = article("2018-02-06", "The summit is due to take place in Lima, Peru, next April 13/14.");
+    expect(extractArticle(text).meetings.map((m) => [m.date, m.endDate, m.city])).toEqual([
+      ["2018-04-13", "2018-04-14", "Lima"],
+    ]);
+  });
+
   it("reads 'the second day of dialogue … got under way Friday' as a span ending on that Friday", () => {
     const text = article(
       "2018-01-12",

@@ -26,9 +26,9 @@ export interface DateMention extends Span {
 
 // Full names and the abbreviations wire copy uses ("Sept. 8 and 9", "Jan 23-25").
 const MONTH_RE = `(?:${MONTHS.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?`;
-// Two-day meetings chrono reads as one day: "March 29 and 30", "29 and 30 March", "June 5-6".
+// Two-day meetings chrono reads as one day: "March 29 and 30", "29 and 30 March", "June 5-6", "April 13/14".
 const RANGE_MONTH_FIRST = new RegExp(
-  `\\b(${MONTH_RE})\\s+(\\d{1,2})\\s*(?:and|to|-|–|—)\\s*(\\d{1,2})\\b(?!\\s*(?:,\\s*)?\\d{4})`,
+  `\\b(${MONTH_RE})\\s+(\\d{1,2})\\s*(?:and|to|-|–|—|/)\\s*(\\d{1,2})\\b(?!\\s*(?:,\\s*)?\\d{4})`,
   "g",
 );
 const RANGE_DAY_FIRST = new RegExp(
