@@ -907,6 +907,19 @@ describe("one sentence, several meetings", () => {
     expect(meetings(text)).toEqual([["2022-07-15", "Jeddah", "held"]]);
   });
 
+  it("lists each counterpart a programme says the visitor meets one by one ('will meet separately with A and B')", () => {
+    const text = article(
+      "2023-10-29",
+      "On Sunday, the Secretary-General will call on President Ana Ruiz in Kathmandu.",
+      "At the parliament building, he will meet separately with Party President Omar Diaz and Party Chairperson Lina Park.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2023-10-29", "Kathmandu", "held"],
+      ["2023-10-29", "Kathmandu", "held"],
+      ["2023-10-29", "Kathmandu", "held"],
+    ]);
+  });
+
   it("adds no meeting for the host of a meeting already told ('the three-corner meeting with Council President X')", () => {
     const text = article(
       "2023-05-09",

@@ -4,6 +4,7 @@ import { countryOf } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Span } from "../types.js";
 import { inside, type MeetingDraft } from "./draft.js";
+import { separateCounterparts } from "./separate-meetings.js";
 
 // A visit's programme, as readouts write it: once a meeting of the day is placed, the sentences that follow list
 // the visitor's further counterparts one by one ("A meeting with X came next", "after which he met Y", "and, in a
@@ -88,7 +89,14 @@ export function addProgrammeMeetings(
     }
     if (!context) continue;
     const names = known(context);
-    for (const { key, span } of counterpartsIn(narrative, sentence)) {
+    // ("will meet separately with NC President Sher Bahadur Deuba and CPN-UML Chairperson KP Sharma Oli": each
+    // counterpart of a one-by-one list too.)
+    const listed = separateCounterparts(narrative, sentence).map((span) => ({
+      key: (narrative.slice(span.start, span.end).trim().split(/\s+/).at(-1) ?? "").replace(/[’']s$/, ""),
+      span,
+    }));
+    for (const { key, span } of [...counterpartsIn(narrative, sentence), ...listed]) {
+      if (!/^\p{Lu}/u.test(key)) continue;
       if (names.has(key)) continue;
       names.add(key);
       extra.push({
