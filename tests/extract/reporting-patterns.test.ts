@@ -14,6 +14,18 @@ const person = (text: string, name: string) => {
 const names = (text: string) => extractArticle(text).people.map((p) => p.name);
 
 describe("the tense of a date's clause", () => {
+  it("dates 'the 25th of this month' and reads a speech verb between commas as an aside ('On November 23, X added, Y will meet')", () => {
+    const text = article(
+      "2020-11-19",
+      "Talks with his Iraqi counterpart, who will pay a working visit to Moscow, will be held on the 25th of this month, the minister announced.",
+      "On November 23, the spokeswoman Ana Ruiz added, the minister will meet for talks with his Iranian counterpart in Moscow.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2020-11-23", "Moscow", "scheduled"],
+      ["2020-11-25", "Moscow", "scheduled"],
+    ]);
+  });
+
   it("dates a meeting, not the report, when 'X said Friday' closes the sentence ('will meet in Tokyo on March 20, Inada said Friday')", () => {
     const text = article(
       "2017-03-17",

@@ -43,7 +43,19 @@ export function datesReport(work: string, sentence: Span, mention: Span): boolea
     /^[\s,]*(?:\S+\s+){0,3}?(?:said|says|told|added|announced|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b|\s*[.]?\s*$)/.test(
       tail,
     );
-  if (after !== undefined && !participle && !trailing && REPORTING_DATE_VERBS.has(after.toLowerCase()))
+  // ("On November 23, Zakharova added, Lavrov will meet …": a speech verb between commas after an opening date is an
+  // aside; the main clause after it has the date.)
+  const aside =
+    after !== undefined &&
+    OPENING_BEFORE.test(work.slice(sentence.start, mention.start).trim()) &&
+    new RegExp(`^[\\s,]*(?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}${after}\\s*,`, "u").test(tail);
+  if (
+    after !== undefined &&
+    !participle &&
+    !trailing &&
+    !aside &&
+    REPORTING_DATE_VERBS.has(after.toLowerCase())
+  )
     return true;
   // "It was on Friday that the State Department announced …": a cleft puts the report's day first.
   if (
@@ -78,13 +90,27 @@ export function openingMainVerb(work: string, sentence: Span, mention: Span): st
   if (!comma) return null;
   const from = mention.end + comma[0].length;
   // The sentence is tagged once and cached; a slice of it would be tagged again.
+  let aside = false;
   for (const t of tagSpan(work, sentence)
     .filter((t) => t.start >= from)
-    .slice(0, 14)) {
+    .slice(0, 18)) {
     // A capitalised word is a name the tagger may take for a verb ("Araghchi"), not the main verb.
     if (/^\p{Lu}/u.test(t.value)) continue;
+    // "On November 23, Zakharova added, Lavrov will meet …": a speech verb between commas is an aside.
+    if (
+      !aside &&
+      REPORTING_DATE_VERBS.has(t.value.toLowerCase()) &&
+      /^\s*,/.test(work.slice(t.end, t.end + 3))
+    ) {
+      aside = true;
+      continue;
+    }
     if (t.pos === "VERB" || (t.pos === "AUX" && /^(?:will|would|is|are|was|were)$/i.test(t.value)))
       return t.value.toLowerCase();
+    if (aside && t.value === ",") {
+      aside = false;
+      continue;
+    }
     if (t.pos === "PUNCT" && t.value !== "’" && t.value !== "'" && t.value !== "-") return null;
   }
   return null;

@@ -178,6 +178,25 @@ export function findDates(doc: ArticleDocument): DateMention[] {
     if (mo > 12) [y, mo] = [y + 1, 1];
     add({ start, end, date: iso(y, mo, day), endDate: null, certainty: "inferred", text: m[0] });
   }
+  // "will be held on the 25th of this month", "the 3rd of next month": a day of the article's month or the next.
+  const OF_MONTH = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|next|last)\s+month\b/gi;
+  for (let m = OF_MONTH.exec(body); m; m = OF_MONTH.exec(body)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    let [y, mo] = [Number(articleDate.slice(0, 4)), Number(articleDate.slice(5, 7))];
+    mo += { this: 0, next: 1, last: -1 }[(m[2] ?? "this").toLowerCase() as "this"] ?? 0;
+    if (mo < 1) [y, mo] = [y - 1, 12];
+    if (mo > 12) [y, mo] = [y + 1, 1];
+    const start = base + m.index;
+    add({
+      start,
+      end: start + m[0].length,
+      date: iso(y, mo, day),
+      endDate: null,
+      certainty: "inferred",
+      text: m[0],
+    });
+  }
   harmoniseWeekdays(doc, out);
   anchorNarrative(doc, out);
   shiftOffsets(doc, out);
