@@ -90,6 +90,11 @@ const families: Record<string, string[]> = {
     const from = day();
     return `/meetings.ics?country=${at(countries, i)}&from=${from}&to=${addDays(from, 365)}`;
   }),
+  // The TimelineJS document of a year: every meeting of it (~4,000) until it became a page of 100.
+  "/timeline.json?from&to=+1y": many(() => {
+    const from = day();
+    return `/timeline.json?from=${from}&to=${addDays(from, 365)}`;
+  }),
 };
 const wanted = values.families?.split(",");
 
