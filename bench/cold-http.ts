@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { projectRoot } from "../src/paths.js";
 import { createRandom } from "./corpus.js";
 import { type LoadResult, load, summarise } from "./load.js";
-import { cpuMs, type Server, startServer } from "./processes.js";
+import { cpuMs, type Server, startFlags, startServer } from "./processes.js";
 
 /**
  * `npm run bench:cold-http -- --db FILE [--before DIR [--before-db FILE]] [--rounds 2] [--duration 5] [--connections 32]
@@ -39,9 +38,7 @@ const rounds = Number(values.rounds);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const random = createRandom(17);
-const pkg = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8"));
-const words = String(pkg.scripts.start).split(/\s+/);
-const nodeFlags = words.slice(words.indexOf("node") + 1).filter((w) => w.startsWith("--"));
+const nodeFlags = startFlags(projectRoot);
 
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -90,6 +87,11 @@ const families: Record<string, string[]> = {
     const from = day();
     return `/meetings.ics?country=${at(countries, i)}&from=${from}&to=${addDays(from, 365)}`;
   }),
+  // The TimelineJS document of a year: every meeting of it (~4,000) until it became a page of 100.
+  "/timeline.json?from&to=+1y": many(() => {
+    const from = day();
+    return `/timeline.json?from=${from}&to=${addDays(from, 365)}`;
+  }),
 };
 const wanted = values.families?.split(",");
 
@@ -118,7 +120,7 @@ try {
         join(values.before, "dist", "src", "server.js"),
         [],
         { DATABASE_PATH: values["before-db"] ?? values.db },
-        { nodeFlags },
+        { nodeFlags: startFlags(values.before) },
       ),
     });
   console.log(

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../src/paths.js";
 import { type LoadResult, load, summarise } from "./load.js";
-import { compileBenchServer, cpuMs, type Server, startServer } from "./processes.js";
+import { compileBenchServer, cpuMs, startFlags as flagsOf, type Server, startServer } from "./processes.js";
 
 /**
  * `npm run bench:edge [-- --rounds 3] [--duration 4] [--connections 32] [--path /meetings] [--before DIR]`
@@ -36,9 +36,7 @@ const connections = Number(values.connections);
 const path = values.path;
 const apiServer = await compileBenchServer("api-server");
 const bareServer = await compileBenchServer("bare-server");
-const pkg = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8"));
-const words = String(pkg.scripts.start).split(/\s+/);
-const startFlags = words.slice(words.indexOf("node") + 1).filter((w) => w.startsWith("--"));
+const startFlags = flagsOf(projectRoot);
 
 setTimeout(
   () => {
@@ -103,7 +101,8 @@ try {
   if (values.before) {
     configs.push({
       name: "before (--before build)",
-      server: await start(join(values.before, "dist", "src", "server.js"), [], {}, startFlags),
+      // As its own npm start ran it: a build before a change of flags keeps the flags it shipped with.
+      server: await start(join(values.before, "dist", "src", "server.js"), [], {}, flagsOf(values.before)),
     });
   }
   const results = new Map<string, LoadResult[]>(configs.map((c) => [c.name, []]));

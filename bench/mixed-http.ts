@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../src/paths.js";
 import { mixedUrls, runMixed } from "./mixed.js";
-import { cpuMs, type Server, startServer } from "./processes.js";
+import { cpuMs, type Server, startFlags, startServer } from "./processes.js";
 
 /**
  * `npm run bench:mixed -- --db FILE [--before DIR [--before-db FILE]] [--rounds 2] [--duration 20]
@@ -38,16 +38,19 @@ if (!values.db) {
 const db = values.db;
 const seconds = Number(values.duration);
 const connections = Number(values.connections);
-const pkg = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8"));
-const words = String(pkg.scripts.start).split(/\s+/);
-const nodeFlags = words.slice(words.indexOf("node") + 1).filter((w) => w.startsWith("--"));
+const nodeFlags = startFlags(projectRoot);
 const builds = [{ name: "after", root: projectRoot, flags: nodeFlags, db }];
 for (const variant of values["node-variants"]?.split(";") ?? []) {
   const flags = variant.split(/\s+/).filter(Boolean);
   builds.push({ name: `after, node flags "${flags.join(" ")}"`, root: projectRoot, flags, db });
 }
 if (values.before)
-  builds.push({ name: "before", root: values.before, flags: nodeFlags, db: values["before-db"] ?? db });
+  builds.push({
+    name: "before",
+    root: values.before,
+    flags: startFlags(values.before),
+    db: values["before-db"] ?? db,
+  });
 setTimeout(
   () => process.exit(1),
   (builds.length * Number(values.rounds) * (seconds + 40) + 120) * 1000,

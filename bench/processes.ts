@@ -65,6 +65,16 @@ process.once("exit", () => {
   for (const child of running) child.kill("SIGKILL");
 });
 
+/**
+ * The node flags of the `start` script in ROOT's package.json: a build is measured as its own `npm start` runs it,
+ * so a build before a change of flags keeps the flags it shipped with.
+ */
+export function startFlags(root: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { start: string } };
+  const words = pkg.scripts.start.split(/\s+/);
+  return words.slice(words.indexOf("node") + 1).filter((w) => w.startsWith("--"));
+}
+
 export interface Server {
   child: ChildProcess;
   port: number;

@@ -77,7 +77,7 @@ export interface paths {
         };
         /**
          * Meetings in TimelineJS format
-         * @description Every meeting matching the filters (the same as `/meetings`) as a TimelineJS 3 document: pass the URL to `new TL.Timeline(element, url)` unchanged.
+         * @description The meetings matching the filters (the same as `/meetings`) as a TimelineJS 3 document: pass the URL to `new TL.Timeline(element, url)` unchanged. A document holds at most `limit` events (default 100, at most 500), in `sort` order; when more match, the `Link: <…>; rel="next"` header is the URL of the next ones. Narrow it with `from` and `to` for a stretch of time.
          */
         get: operations["getTimelineJs"];
         put?: never;
@@ -1824,6 +1824,16 @@ export interface operations {
                 minSources?: number;
                 /** @description `date` (oldest first) or `-date` (newest first). */
                 sort?: "date" | "-date";
+                /**
+                 * @description Events per document, 1–500 (default 100); the `Link` header names the next page.
+                 * @example 100
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from the `Link: <…>; rel="next"` header of the previous document.
+                 * @example WyJhMExqZE1wTSIsIjIwMjItMDEtMTAiLCIyMDIyLTAxLTEwLWdlbmV2YSJd
+                 */
+                cursor?: string;
             };
             header?: never;
             path?: never;

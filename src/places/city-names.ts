@@ -1,4 +1,5 @@
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { slugify } from "../ids.js";
 
 /**
@@ -11,19 +12,28 @@ interface Alternates {
   names: Record<string, [city: string, country: string]>;
 }
 
-let namesOf: Map<string, string[]> | undefined;
-let cityOf: Map<string, string> | undefined;
+/** Every key a city filter may name → all the keys of its city, the city's own first (one array per city, shared). */
+let keysOf: Map<string, readonly string[]> | undefined;
 
-function buildIndex(): void {
-  const { names } = createRequire(import.meta.url)("../extract/lexicon/city-alternates.json") as Alternates;
-  namesOf = new Map();
-  cityOf = new Map();
-  for (const [alternate, [city]] of Object.entries(names)) {
-    const key = slugify(city);
-    const alias = slugify(alternate);
-    cityOf.set(alias, key);
-    namesOf.set(key, [...(namesOf.get(key) ?? [key]), alias]);
+/**
+ * Read with `readFileSync`, not `require`: a required JSON file stays in the module cache for the life of the process,
+ * and the parsed file (35k names, each an array of two strings) was a quarter of a reading server's live heap, which
+ * every full collection marks. Only the index is kept.
+ */
+function buildIndex(): Map<string, readonly string[]> {
+  const file = fileURLToPath(new URL("../extract/lexicon/city-alternates.json", import.meta.url));
+  const { names } = JSON.parse(readFileSync(file, "utf8")) as Alternates;
+  const entries = Object.entries(names).map(([alternate, [city]]) => [slugify(alternate), slugify(city)]);
+  const index = new Map<string, string[]>();
+  for (const [alias, key] of entries as [string, string][]) {
+    const keys = index.get(key) ?? [key];
+    if (keys.length === 1) index.set(key, keys);
+    keys.push(alias);
   }
+  // A name is first the alias of the city it names (the last listed), then a city's own key.
+  const cities = new Map(index);
+  for (const [alias, key] of entries as [string, string][]) index.set(alias, cities.get(key) as string[]);
+  return index;
 }
 
 /**
@@ -32,8 +42,7 @@ function buildIndex(): void {
  */
 export function cityKeys(city: string): string[] {
   const key = slugify(city);
-  if (!namesOf || !cityOf) buildIndex();
-  const canonical = cityOf?.get(key) ?? key;
-  const keys = namesOf?.get(canonical) ?? [canonical];
-  return [...new Set([key, canonical, ...keys])];
+  keysOf ??= buildIndex();
+  const keys = keysOf.get(key) ?? [key];
+  return [...new Set([key, ...keys])];
 }

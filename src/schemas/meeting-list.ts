@@ -75,25 +75,35 @@ const filters = {
 /** The filters of `/meetings`, shared by the calendar feed and the TimelineJS document. */
 export const meetingFilterQuery = z.object(filters);
 
-/** Events per calendar by default and at most: a page bounds what one request costs, as the lists' `limit` does. */
+/**
+ * Events per feed document (a calendar, a TimelineJS document) by default and at most: a page bounds what one
+ * request costs, as the lists' `limit` does.
+ */
 export const calendarLimits = { default: 100, max: 500 } as const;
 
+/** The filters of `/meetings` and a page of events, `document` naming what one page is ("calendar"). */
+const feedPageQuery = (document: string) =>
+  meetingFilterQuery.extend({
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(calendarLimits.max)
+      .default(calendarLimits.default)
+      .describe(
+        `Events per ${document}, 1–${calendarLimits.max} (default ${calendarLimits.default}); the \`Link\` header names the next page.`,
+      )
+      .meta({ examples: [calendarLimits.default] }),
+    cursor: cursorParam.describe(
+      `Opaque cursor from the \`Link: <…>; rel="next"\` header of the previous ${document}.`,
+    ),
+  });
+
 /** `GET /meetings.ics`: the filters of `/meetings` and a page of events. */
-export const calendarQuery = meetingFilterQuery.extend({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(calendarLimits.max)
-    .default(calendarLimits.default)
-    .describe(
-      `Events per calendar, 1–${calendarLimits.max} (default ${calendarLimits.default}); the \`Link\` header names the next page.`,
-    )
-    .meta({ examples: [calendarLimits.default] }),
-  cursor: cursorParam.describe(
-    'Opaque cursor from the `Link: <…>; rel="next"` header of the previous calendar.',
-  ),
-});
+export const calendarQuery = feedPageQuery("calendar");
+
+/** `GET /timeline.json`: the same, a TimelineJS document being the page. */
+export const timelineQuery = feedPageQuery("document");
 
 export const meetingListQuery = z.object({
   ...filters,

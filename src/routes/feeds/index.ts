@@ -4,7 +4,7 @@ import { meetingsToTimelineJs } from "../../formats/timelinejs.js";
 import { baseUrl } from "../../http/base-url.js";
 import { setPageHeaders } from "../../http/list.js";
 import { icalBody, timelineJsSchema } from "../../schemas/feed.js";
-import { calendarLimits, calendarQuery, meetingFilterQuery } from "../../schemas/meeting-list.js";
+import { calendarLimits, calendarQuery, timelineQuery } from "../../schemas/meeting-list.js";
 import { problemResponses } from "../../schemas/problem.js";
 
 const feedRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -58,13 +58,20 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["feeds"],
         summary: "Meetings in TimelineJS format",
         description:
-          "Every meeting matching the filters (the same as `/meetings`) as a TimelineJS 3 document: pass the URL " +
-          "to `new TL.Timeline(element, url)` unchanged.",
-        querystring: meetingFilterQuery,
+          "The meetings matching the filters (the same as `/meetings`) as a TimelineJS 3 document: pass the URL " +
+          "to `new TL.Timeline(element, url)` unchanged. " +
+          `A document holds at most \`limit\` events (default ${calendarLimits.default}, at most ${calendarLimits.max}), ` +
+          'in `sort` order; when more match, the `Link: <…>; rel="next"` header is the URL of the next ones. ' +
+          "Narrow it with `from` and `to` for a stretch of time.",
+        querystring: timelineQuery,
         response: { 200: timelineJsSchema, 400: problemResponses[400] },
       },
     },
-    async (request) => meetingsToTimelineJs(meetings.all(request.query)),
+    async (request, reply) => {
+      const { rows, next } = meetings.list(request.query);
+      setPageHeaders(request, reply, next, undefined);
+      return meetingsToTimelineJs(rows);
+    },
   );
 };
 
