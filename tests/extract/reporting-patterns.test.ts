@@ -420,6 +420,18 @@ describe("venues", () => {
     expect(meetings(text)).toEqual([["2024-01-06", "Hanoi", "held"]]);
   });
 
+  it("reads 'St. Petersburg' as the Russian city, as written, and no town in 'An open break'", () => {
+    const text = article(
+      "2024-01-28",
+      "Speaking at the talks with President Ana Ruiz at Konstantinovsky Palace in St. Petersburg on 28 January, the president said the summit would go well.",
+      "An open break would leave the alliance in a difficult spot.",
+    );
+    expect(extractArticle(text).meetings.map((m) => [m.date, m.city, m.country])).toEqual([
+      ["2024-01-28", "St. Petersburg", "Russia"],
+    ]);
+    expect(findPlaces("An open break would follow.", 0, [])).toEqual([]);
+  });
+
   it("takes no city from a building's name ('held at the Palace of Independence')", () => {
     expect(
       findPlaces("The talks were held at the Palace of Independence.", 0, []).map((p) => p.city),

@@ -27,6 +27,7 @@ export const NOT_CITY = new Set([
   "Forces",
   // English words that are also towns somewhere ("As is custom …" is not Ås, "Summit" not Summit, New Jersey).
   "As",
+  "An",
   "Of",
   "So",
   "Most",

@@ -102,6 +102,15 @@ const demonymBefore = (): RegExp => {
   return demonymVenue;
 };
 
+/** The biggest city named "Saint X" or "St. X". */
+function saintCity(name: string): { city: string; country: string } | undefined {
+  const found = [`Saint ${name}`, `St. ${name}`, `St ${name}`]
+    .map((n) => lookupCity(n))
+    .filter((c) => c !== undefined)
+    .sort((a, b) => b.population - a.population)[0];
+  return found ? { city: found.city, country: found.country } : undefined;
+}
+
 let joinedStates: RegExp | null = null;
 /** Whether a state whose name joins two names with "and" ("Sao Tome and Principe", "Trinidad and Tobago") starts here. */
 function joinedStateAt(work: string, start: number): boolean {
@@ -182,7 +191,26 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
           FACILITY_COMMA_BEFORE.test(work.slice(Math.max(0, start - 60), start)) ||
           demonymBefore().test(work.slice(Math.max(0, start - 40), start)) ||
           meetingAfter;
-        out.push({ start, end, city: entry.city, country: entry.country, venue, descriptor: false });
+        // "St. Petersburg": the abbreviated saint before the run names the bigger city ("Saint Petersburg", not
+        // Petersburg or Florida's St. Petersburg).
+        const saint = /\b(?:St|ST)\.?\s+$/.exec(work.slice(Math.max(0, start - 4), start));
+        const sainted = saint ? saintCity(name) : undefined;
+        if (saint && sainted) {
+          const from = start - saint[0].length;
+          const placed = venue || VENUE_BEFORE.test(work.slice(Math.max(0, from - 20), from));
+          // (Kept as the report writes it, as other spellings are: "St. Petersburg".)
+          const written = work
+            .slice(from, end)
+            .replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+          out.push({
+            start: from,
+            end,
+            city: written,
+            country: sainted.country,
+            venue: placed,
+            descriptor: false,
+          });
+        } else out.push({ start, end, city: entry.city, country: entry.country, venue, descriptor: false });
         matched = j - i;
       }
       offset += (words[i]?.length ?? 0) + 1;
@@ -261,7 +289,7 @@ export interface CountryVenue extends Span {
 // "will be hosted by Japan on Wednesday": the host country is the venue's country too.
 // "the situation in Sudan", "the war in Ukraine": a topic of the talks, not where they are.
 const TOPIC_IN =
-  /\b(?:situation|crisis|crises|war|conflict|fighting|violence|peace|developments|events|security|stability|instability|tensions|hostilities|elections?|ceasefire|truce|humanitarian|presence|operations?|invasion|occupation)\s+in\s+(?:the\s+)?$/i;
+  /\b(?:situation|crisis|crises|war|conflict|fighting|violence|peace|developments|events|security|stability|instability|tensions|hostilities|elections?|ceasefire|truce|humanitarian|presence|operations?|invasion|occupation|killings|abuses|crackdown|investments?|trade|interests)\s+in\s+(?:the\s+)?$/i;
 const COUNTRY_VENUE_BEFORE =
   /\b(?:in|to|visit|visits|visiting|hosted\s+by)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$/;
 
