@@ -1392,6 +1392,17 @@ describe("people, roles and affiliations", () => {
     expect(names(text)).toEqual(["Bounchanh Sinthavong"]);
   });
 
+  it("knows a person by surname alone when he 'declared' a quotation, and no person in 'Open Balkan'", () => {
+    const text = article(
+      "2021-07-29",
+      "Rama, Vucic and Zaev also chose a new name, Open Balkan, for the initiative.",
+      "“Together we can make things better than alone”, Vucic declared.",
+    );
+    expect(names(text)).toContain("Vucic");
+    expect(names(text)).not.toContain("Open Balkan");
+    expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual(["Vucic"]);
+  });
+
   it("keeps a sentence opener out of a title ('But Colonel Ali Rahimi said')", () => {
     const text = article("2023-05-06", "But Colonel Ali Rahimi said the truce was holding.");
     expect(person(text, "Ali Rahimi")?.[0]).toBe("Colonel");

@@ -10,7 +10,7 @@ import type { PersonRecord } from "./people.js";
 // single capitalised word that speaks or meets, tagged a proper noun, and no place, state, organisation or known word.
 
 const SPEAKS_OR_MEETS =
-  /(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}[\p{L}\p{M}’']*\p{L})(?=,?\s+(?:said|says|told|added|stressed|noted|insisted|warned|explained|replied|met|signed|welcomed|hosted)\b)/gu;
+  /(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}[\p{L}\p{M}’']*\p{L})(?=,?\s+(?:said|says|told|added|stressed|noted|insisted|warned|explained|replied|declared|underlined|emphasised|emphasized|announced|met|signed|welcomed|hosted)\b)/gu;
 
 // "a working dinner with Chancellor Merkel", "President Hollande": a title before a lone surname.
 let titledSurname: RegExp | null = null;
