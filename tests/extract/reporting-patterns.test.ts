@@ -700,6 +700,17 @@ describe("venues", () => {
 });
 
 describe("spans", () => {
+  it("takes a meeting's planned end from a quotation ('They “started today, the 25th of October, and will end on the 30th”')", () => {
+    const text = article(
+      "2022-10-25",
+      "The warring sides opened peace talks in Pretoria on Tuesday, the presidency said.",
+      "They “started today, the 25th of October, and will end on the 30th of October.”",
+    );
+    expect(extractArticle(text).meetings.map((m) => [m.date, m.endDate, m.city, m.status])).toEqual([
+      ["2022-10-25", "2022-10-30", "Pretoria", "scheduled"],
+    ]);
+  });
+
   it("reads 'April 13/14' as a two-day span, not a year", () => {
     const text = article("2018-02-06", "The summit is due to take place in Lima, Peru, next April 13/14.");
     expect(extractArticle(text).meetings.map((m) => [m.date, m.endDate, m.city])).toEqual([

@@ -18,7 +18,7 @@ import { addFurtherMeetings } from "./further-meetings.js";
 import { addProgrammeMeetings } from "./programme.js";
 import { headlineEvent, ledeEvent } from "./report-frames.js";
 import { splitSeparateMeetings } from "./separate-meetings.js";
-import { joinSinceUntil } from "./spans.js";
+import { joinSinceUntil, startedAndEnds } from "./spans.js";
 import { datesNoMeeting, datesOtherEvent, datesReport, hasMeetingTrigger } from "./triggers.js";
 import {
   ANOTHER_MEETING,
@@ -258,6 +258,7 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     }
   });
   for (const q of quotations) quotedMeetings(doc, inputs, q, meetings);
+  for (const q of quotations) quotedSpan(doc, inputs, q, meetings);
   const lede = ledeEvent(doc, inputs, venues, datesIn, narrative);
   // The body usually dates the lede's meeting ("have resumed talks in Vienna" … "on Monday"): only when it does not.
   if (lede && !meetings.some((m) => m.city === lede.venue.city))
@@ -293,6 +294,30 @@ function quotedMeetings(
       .sort((a, b) => gap(a, mention) - gap(b, mention))[0];
     if (venue) place(meetings, doc, mention, clause, sentence, venue, "quoted");
   }
+}
+
+/**
+ * A quotation that states how long the day's meeting runs ("They “started today, the 25th of October, and will end
+ * on the 30th of October.”"): the meeting placed on its first day, in the sentence or paragraph before, lasts to the
+ * last (at most ten days).
+ */
+function quotedSpan(doc: ArticleDocument, inputs: FrameInputs, quote: Span, meetings: MeetingDraft[]): void {
+  const span = startedAndEnds(
+    doc.work,
+    inputs.dates.filter((d) => inside(d, quote)),
+  );
+  if (!span || Date.parse(span.endDate) - Date.parse(span.date) > 10 * 86_400_000) return;
+  const told = meetings.filter(
+    (m) =>
+      m.date === span.date &&
+      m.endDate === null &&
+      m.evidence.some((e) => e.end <= quote.start && quote.start - e.end < 600),
+  );
+  const meeting = told.length === 1 ? told[0] : undefined;
+  if (!meeting) return;
+  meeting.endDate = span.endDate;
+  // A meeting that runs past the report's day has not ended yet.
+  if (meeting.status === "held" && span.endDate > doc.header.date) meeting.status = "scheduled";
 }
 
 /** The text with every quotation blanked (same length, so offsets hold). */

@@ -10,6 +10,21 @@ const SPAN_END =
 // "will arrive in Mexico City on October 3 and will stay there until October 5": a visit's span.
 const ARRIVES = /\b(?:arrive|arrives|arriving|arrived)\b[^.;,]{0,40}?\bon\s+$/i;
 
+// "They started today, the 25th of October, and will end on the 30th": a start and an end said with their verbs.
+const STARTED = /\b(?:started|began|opened|start|begin|open|starts|begins|opens)\b[^.;]{0,30}$/i;
+
+/** The first and last day a passage states with "started … will end on …", else null. */
+export function startedAndEnds(work: string, dates: DateMention[]): { date: string; endDate: string } | null {
+  const first = dates.find((d) => STARTED.test(work.slice(Math.max(0, d.start - 40), d.start)));
+  const last = dates.find(
+    (d) =>
+      first &&
+      d.date > first.date &&
+      SPAN_END.test(work.slice(Math.max(0, d.start - 25), d.start).replace(/\bthe\s+$/, "")),
+  );
+  return first && last ? { date: first.date, endDate: last.date } : null;
+}
+
 /** Two dates of one sentence that open and close a span become one mention covering it. */
 export function joinSinceUntil(work: string, dates: DateMention[]): DateMention[] {
   for (let i = 0; i + 1 < dates.length; i++) {
