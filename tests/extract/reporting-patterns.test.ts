@@ -14,6 +14,14 @@ const person = (text: string, name: string) => {
 const names = (text: string) => extractArticle(text).people.map((p) => p.name);
 
 describe("the tense of a date's clause", () => {
+  it("keeps a meeting's date when a trailing attribution goes on with a participle ('on May 13, Kazakhstan’s Foreign Ministry said, confirming')", () => {
+    const text = article(
+      "2024-05-03",
+      "The next round will take place in Almaty on May 13, Kazakhstan’s Foreign Ministry said, confirming that it would host the delegations.",
+    );
+    expect(meetings(text)).toEqual([["2024-05-13", "Almaty", "scheduled"]]);
+  });
+
   it("dates 'the 25th of this month' and reads a speech verb between commas as an aside ('On November 23, X added, Y will meet')", () => {
     const text = article(
       "2020-11-19",
@@ -953,6 +961,15 @@ describe("one sentence, several meetings", () => {
       ["2023-10-29", "Kathmandu", "held"],
       ["2023-10-29", "Kathmandu", "held"],
     ]);
+  });
+
+  it("adds no programme meeting for the day's talks retold with a name ('in-person talks with Wendy Sherman')", () => {
+    const text = article(
+      "2022-01-10",
+      "GENEVA (AP) — High-level officials were formally opening a round of talks on Monday.",
+      "The delegation pulled up at the mission for in-person talks with Wendy Sherman, the deputy secretary.",
+    );
+    expect(meetings(text)).toEqual([["2022-01-10", "Geneva", "held"]]);
   });
 
   it("adds no meeting for the host of a meeting already told ('the three-corner meeting with Council President X')", () => {

@@ -11,9 +11,11 @@ import { separateCounterparts } from "./separate-meetings.js";
 // further meeting, Z", "Meetings with A, and afterwards with B, came next"). Each counterpart is a meeting of its own
 // on that day and in that city, until a sentence gives another day or another city.
 
-// A cue, then the counterpart's name (a title may come first: "met President Yoweri Museveni").
+// A cue, then the counterpart's name (a title may come first: "met President Yoweri Museveni"). Not "talks with X":
+// reports retell the day's talks with the names they first left out ("officials were opening talks … in-person
+// talks with Wendy Sherman").
 const COUNTERPART =
-  /\b(?:met|meets|saw|sees|received|receives|called\s+on|calls\s+on|(?:meeting|meetings|talks|lunch|luncheon|dinner|breakfast|audience)\s+(?:[\p{Ll}]+\s+){0,3}?with|(?:and|afterwards|then|later)\s+with|in\s+a\s+(?:further|separate|another|second)\s+meeting,?(?:\s+(?:he|she)\s+(?:met|saw))?)\s+(?:with\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*)/gu;
+  /\b(?:met|meets|saw|sees|received|receives|called\s+on|calls\s+on|(?:meeting|meetings|lunch|luncheon|dinner|breakfast|audience)\s+(?:[\p{Ll}]+\s+){0,3}?with|(?:and|afterwards|then|later)\s+with|in\s+a\s+(?:further|separate|another|second)\s+meeting,?(?:\s+(?:he|she)\s+(?:met|saw))?)\s+(?:with\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*)/gu;
 
 const DAY_SHIFT =
   /\b(?:next|following|second|third|last|final|previous)\s+day\b|\bday\s+(?:after|before)\b|\b(?:tomorrow|yesterday)\b/i;
@@ -26,7 +28,7 @@ function counterpartsIn(work: string, s: Span): { key: string; span: Span }[] {
   const out: { key: string; span: Span }[] = [];
   for (const m of text.matchAll(COUNTERPART)) {
     // "the three-corner meeting with Council President Charles Michel": a meeting already told, with its host.
-    const noun = /^(?:meeting|meetings|talks|lunch|luncheon|dinner|breakfast|audience)\b/.test(m[0]);
+    const noun = /^(?:meeting|meetings|lunch|luncheon|dinner|breakfast|audience)\b/.test(m[0]);
     if (noun && DEFINITE.test(text.slice(0, m.index))) continue;
     const name = m[1]?.trim() ?? "";
     if (countryOf(name) || isOrganizationWord(name)) continue;

@@ -40,7 +40,7 @@ export function datesReport(work: string, sentence: Span, mention: Span): boolea
   const trailing =
     /^\s*,/.test(tail) &&
     !OPENING_BEFORE.test(work.slice(sentence.start, mention.start).trim()) &&
-    /^[\s,]*(?:\S+\s+){0,3}?(?:said|says|told|added|announced|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b|\s*[.]?\s*$)/.test(
+    /^[\s,]*(?:\S+\s+){0,3}?(?:said|says|told|added|announced|stated)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b|\s*[.]?\s*$|\s*,\s*\p{Ll}+ing\b)/u.test(
       tail,
     );
   // ("On November 23, Zakharova added, Lavrov will meet …": a speech verb between commas after an opening date is an
