@@ -440,6 +440,14 @@ describe("venues", () => {
     expect(findPlaces("An open break would follow.", 0, [])).toEqual([]);
   });
 
+  it("prefers the city a meeting is said to be in over one opening a gathering's name ('in Nairobi for the Tokyo International Conference')", () => {
+    const text = article(
+      "2016-08-29",
+      "Over 30 heads of state gathered in Nairobi for the 6th Tokyo International Conference on African Development that closed on Sunday.",
+    );
+    expect(meetings(text)).toEqual([["2016-08-28", "Nairobi", "held"]]);
+  });
+
   it("takes no city from a building's name ('held at the Palace of Independence')", () => {
     expect(
       findPlaces("The talks were held at the Palace of Independence.", 0, []).map((p) => p.city),

@@ -85,6 +85,13 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
       narrativeDates.filter((d) => inside(d, s)),
     ),
   );
+  // A city that opens a gathering's capitalised name: "the 6th Tokyo International Conference on …".
+  const named = (p: PlaceMention): number =>
+    /^\s+\p{Lu}\p{Ll}+\s+(?:Conference|Summit|Forum|Process|Format|Initiative|Dialogue)\b|^\s+(?:Conference|Summit|Forum|Process|Format|Initiative|Dialogue)\b/u.test(
+      narrative.slice(p.end, p.end + 40),
+    ) && !/\b(?:in|at)\s+(?:the\s+)?$/.test(narrative.slice(Math.max(0, p.start - 8), p.start))
+      ? 1
+      : 0;
   sentences.forEach((sentence, index) => {
     const inSentence = datesIn[index] ?? [];
     if (!triggers[index]) return;
@@ -110,7 +117,9 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
           const later = p.start > mention.end && LATER_CLAUSE.test(narrative.slice(mention.end, p.start));
           return !later && (own === mention || !own || gap(p, own) > 6);
         })
-        .sort((a, b) => gap(a, mention) - gap(b, mention))[0];
+        // ("gathered in Nairobi for the Tokyo International Conference …": a city the sentence says the meeting is
+        // in outranks one inside a gathering's name.)
+        .sort((a, b) => named(a) - named(b) || gap(a, mention) - gap(b, mention))[0];
       const country = inputs.countryVenues
         .filter((c) => inside(c, sentence) && !quotations.some((q) => inside(c, q)))
         .sort((a, b) => gap(a, mention) - gap(b, mention))[0];
