@@ -980,6 +980,15 @@ describe("one sentence, several meetings", () => {
     expect(meetings(text)).toEqual([["2022-01-10", "Geneva", "held"]]);
   });
 
+  it("places a visit's next-day meeting in the city whose air base the visitor landed at, and not the day after leaving", () => {
+    const text = article(
+      "2021-06-06",
+      "Her plane touched down at an air force base outside Guatemala City on Sunday evening, and she was welcomed there by Foreign Minister Ana Ruiz.",
+      "She will hold a meeting with President Omar Diaz on Monday and then leave to see the Mexican president on Tuesday.",
+    );
+    expect(meetings(text)).toEqual([["2021-06-07", "Guatemala City", "scheduled"]]);
+  });
+
   it("adds no meeting for the host of a meeting already told ('the three-corner meeting with Council President X')", () => {
     const text = article(
       "2023-05-09",

@@ -12,9 +12,10 @@ const FOR_TALKS =
 const ARRIVAL_OPENER =
   /^(?:Having\s+arrived|After\s+arriving|Upon\s+arriving|On\s+arriving|Arriving)\b[^,]*,/i;
 
-// "was welcomed by President Tokayev at the Airport of Astana": a welcome at the airport is the arrival.
+// "was welcomed by President Tokayev at the Airport of Astana", "touched down at an air force base …, and she was
+// welcomed there by the foreign minister": a welcome at the airport is the arrival.
 const AIRPORT_WELCOME =
-  /\b(?:welcomed|greeted|received|welcomes|greets|receives|greet|welcome|receive)\b[^.;]{0,120}?\b(?:at|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase)\b/u;
+  /\b(?:welcomed|greeted|received|welcomes|greets|receives|greet|welcome|receive)\b[^.;]{0,120}?\b(?:at|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+(?:[Ff]orce\s+)?[Bb]ase)\b|\b(?:landed|touched\s+down|arrived)\s+at\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,4}?(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+(?:[Ff]orce\s+)?[Bb]ase)\b[^.;]{0,120}?\b(?:welcomed|greeted|received)\b/u;
 
 /** "arrived in Cairo on May 4" dates an arrival; "… on May 4 for talks" dates the talks. */
 export function datesArrival(work: string, sentence: Span, mention: Span): boolean {

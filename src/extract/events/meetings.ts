@@ -197,7 +197,12 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
         (mention.date >= doc.header.date
           ? travelDestination(narrative, sentences, places, index)
           : undefined) ??
-        arrivalCity(narrative, sentences, places, datesIn, index, mention.date));
+        // ("… on Monday and then leave to see the Mexican president on Tuesday": a day after leaving is elsewhere.)
+        (/\b(?:then|leave|leaves|leaving|depart|departs|travel|travels|fly|flies|head|heads)\b/.test(
+          narrative.slice(sentence.start, mention.start),
+        )
+          ? undefined
+          : arrivalCity(narrative, sentences, places, datesIn, index, mention.date)));
     if (nearby) {
       place(meetings, doc, mention, region, sentence, nearby, "nearby");
       continue;

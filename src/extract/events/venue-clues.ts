@@ -96,7 +96,7 @@ export function travelDestination(
 
 // "landed in Kampala, Uganda, on Friday night", "arrived in Hanoi on Sunday": where the visitor now is.
 const ARRIVED_IN =
-  /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)\s+(?:in|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?$/u;
+  /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)\s+(?:in|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,5}(?:of\s+)?$/u;
 
 /**
  * A meeting without a venue right after a sentence saying the visitor arrived somewhere ("landed in Kampala … on
