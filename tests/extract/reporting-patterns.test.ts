@@ -34,6 +34,15 @@ describe("the tense of a date's clause", () => {
     ]);
   });
 
+  it("takes no meeting from a main clause after an opening 'After the meetings in X,' ('… went to eastern Ukraine on 20 January')", () => {
+    const text = article(
+      "2021-01-21",
+      "After the meetings in Kyiv, the chairperson went to eastern Ukraine on 20 January to witness the situation.",
+      "After many hours of consultations in the capital, Bamako, on Thursday, the president pledged support.",
+    );
+    expect(meetings(text)).toEqual([["2021-01-21", "Bamako", "held"]]);
+  });
+
   it("dates a meeting, not the report, when 'X said Friday' closes the sentence ('will meet in Tokyo on March 20, Inada said Friday')", () => {
     const text = article(
       "2017-03-17",

@@ -107,6 +107,15 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
       const later = OTHER_CLAUSE.exec(narrative.slice(mention.end, sentence.end));
       if (later && !hasMeetingTrigger(narrative, { start: sentence.start, end: mention.end + later.index }))
         return;
+      // "After the meetings in Kyiv, Linde went to eastern Ukraine on 20 January": when the meeting words are all in an
+      // opening phrase, a date in the main clause is of what followed.
+      const opening = /^\s*(?:After|Following|Before|Ahead\s+of)\b[^,;]{0,80},/.exec(
+        narrative.slice(sentence.start, sentence.end),
+      );
+      const main = opening ? { start: sentence.start + opening[0].length, end: sentence.end } : null;
+      // (The main clause has begun: "…, Linde went to eastern Ukraine on", not the rest of an apposition ", Bamako, on".)
+      const begun = main && (narrative.slice(main.start, mention.start).match(/\p{L}+/gu)?.length ?? 0) >= 3;
+      if (main && begun && mention.start >= main.start && !hasMeetingTrigger(narrative, main)) return;
       const region = anchorRegion(sentence, inSentence, i);
       // "Friday's encounter continued the gathering in Buenos Aires on Feb. 16": a venue right beside another date is
       // that date's.
