@@ -392,6 +392,21 @@ describe("datelines without a dash", () => {
 });
 
 describe("agency readouts", () => {
+  it("dates a lede that runs on from the dateline ('HANOI, Jan. 8 (Prensa Latina) The leaders have received X') on the dispatch's day", () => {
+    const text = article(
+      "2022-01-08",
+      "HANOI, Jan. 8 (Prensa Latina) The main leaders of Vietnam have received Ana Ruiz, the prime minister, who since then has been here on an official visit.",
+    );
+    expect(meetings(text)).toEqual([["2022-01-08", "Hanoi", "held"]]);
+  });
+
+  it("reads 'from Sunday to Wednesday' as one span", () => {
+    const text = article("2018-03-28", "The talks in Beijing ran from Sunday to Wednesday, officials said.");
+    expect(extractArticle(text).meetings.map((m) => [m.date, m.endDate, m.city])).toEqual([
+      ["2018-03-25", "2018-03-28", "Beijing"],
+    ]);
+  });
+
   it("reads 'Abu Dhabi:' as a dateline and 'was received … by' as a meeting (2022-05-17 is a Tuesday)", () => {
     const text = article(
       "2022-05-17",

@@ -10,8 +10,9 @@ import { hasMeetingTrigger } from "./triggers.js";
 
 // The lede of a same-day report: "talks have begun in X", "are meeting in X", "came to an end", "got under way".
 const LEDE_NOW =
-  /\b(?:has|have)\s+(?:begun|started|opened|ended|concluded|resumed|wrapped\s+up)\b|\b(?:are|is)\s+(?:meeting|holding|under\s*way)\b|\bcame\s+to\s+an\s+end\b|\bgot\s+under\s*way\b|\bhave\s+just\s+ended\b/i;
-const LEDE_PAST = /\b(?:last|ago|earlier|previous|previously|since|will|would|next)\b/i;
+  /\b(?:has|have)\s+(?:begun|started|opened|ended|concluded|resumed|wrapped\s+up|received|met|held\s+talks|signed)\b|\b(?:are|is)\s+(?:meeting|holding|under\s*way)\b|\bcame\s+to\s+an\s+end\b|\bgot\s+under\s*way\b|\bhave\s+just\s+ended\b/i;
+// ("who since then has been here" is now.)
+const LEDE_PAST = /\b(?:last|ago|earlier|previous|previously|since(?!\s+then)|will|would|next)\b/i;
 
 /**
  * An undated meeting the first sentences of a report describe as happening now, dated by the dateline's day or the
@@ -29,7 +30,14 @@ export function ledeEvent(
   for (let i = first; i < Math.min(first + 2, doc.sentences.length); i++) {
     const sentence = doc.sentences[i] as Sentence;
     const text = narrative.slice(sentence.start, sentence.end);
-    const venue = venues[i]?.[0];
+    // ("HANOI, Jan. 8 (Prensa Latina) The main leaders of Vietnam have received …": the dateline's city, when the
+    // lede runs on from the dateline.)
+    const dateline = doc.dateline;
+    const fromDateline =
+      dateline && dateline.end > sentence.start && dateline.start <= sentence.start + 1
+        ? inputs.datelinePlace
+        : null;
+    const venue = venues[i]?.[0] ?? fromDateline ?? undefined;
     if (!venue || (datesIn[i]?.length ?? 0) > 0 || !LEDE_NOW.test(text) || LEDE_PAST.test(text)) continue;
     if (!hasMeetingTrigger(narrative, sentence)) continue;
     const date = filedOn(doc, inputs);

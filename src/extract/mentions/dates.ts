@@ -293,14 +293,18 @@ function fromChrono(
     const qualified = /\b(?:next|last|this|past|coming)\b/.test(lower);
     const cued =
       postponedTo || setFor || statedTense(doc.work, sentence, { start, end: end + possessive }) !== null;
+    const date = resolveWeekday(articleDate, weekday, tense, /\bnext\b/.test(lower), /\blast\b/.test(lower));
+    // "from Sunday to Wednesday": chrono's range ends on the next such weekday.
+    const last = r.end?.isCertain("weekday") ? (r.end.get("weekday") ?? weekday) : weekday;
+    const span = (last - weekday + 7) % 7;
     return {
       start,
       end: end + possessive,
-      date: resolveWeekday(articleDate, weekday, tense, /\bnext\b/.test(lower), /\blast\b/.test(lower)),
-      endDate: null,
+      date,
+      endDate: span > 0 ? addDays(date, span) : null,
       certainty: "inferred",
       text,
-      ...(qualified ? {} : { weekday: { day: weekday, cued } }),
+      ...(qualified || span > 0 ? {} : { weekday: { day: weekday, cued } }),
     };
   }
   return null;
