@@ -16,9 +16,10 @@ import {
 } from "./draft.js";
 import { addFurtherMeetings } from "./further-meetings.js";
 import { addProgrammeMeetings } from "./programme.js";
+import { blankQuotations, quotedMeetings, quotedSpan } from "./quoted-meetings.js";
 import { headlineEvent, ledeEvent } from "./report-frames.js";
 import { splitSeparateMeetings } from "./separate-meetings.js";
-import { joinSinceUntil, startedAndEnds } from "./spans.js";
+import { joinSinceUntil } from "./spans.js";
 import { datesNoMeeting, datesOtherEvent, datesReport, hasMeetingTrigger } from "./triggers.js";
 import {
   ANOTHER_MEETING,
@@ -294,58 +295,4 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   return addProgrammeMeetings(doc, further, narrative, dates, elsewhere).sort(
     (a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city),
   );
-}
-
-/**
- * A quotation that dates a meeting itself ("the high-level meeting, held in the CAR capital of Bangui on Jan. 8 and
- * 9"): only with a calendar date and a venue beside it, both inside the quotation, in a clause about a meeting.
- */
-function quotedMeetings(
-  doc: ArticleDocument,
-  inputs: FrameInputs,
-  quote: Span,
-  meetings: MeetingDraft[],
-): void {
-  for (const mention of inputs.dates) {
-    if (mention.certainty !== "stated" || !inside(mention, quote)) continue;
-    const sentence = doc.sentences.find((s) => inside(mention, s));
-    if (!sentence) continue;
-    const clause = { start: Math.max(quote.start, sentence.start), end: Math.min(quote.end, sentence.end) };
-    if (!hasMeetingTrigger(doc.work, clause) || datesNoMeeting(doc.work, clause, mention)) continue;
-    const venue = inputs.places
-      .filter((p) => p.venue && inside(p, clause) && gap(p, mention) < 40)
-      .sort((a, b) => gap(a, mention) - gap(b, mention))[0];
-    if (venue) place(meetings, doc, mention, clause, sentence, venue, "quoted");
-  }
-}
-
-/**
- * A quotation that states how long the day's meeting runs ("They “started today, the 25th of October, and will end
- * on the 30th of October.”"): the meeting placed on its first day, in the sentence or paragraph before, lasts to the
- * last (at most ten days).
- */
-function quotedSpan(doc: ArticleDocument, inputs: FrameInputs, quote: Span, meetings: MeetingDraft[]): void {
-  const span = startedAndEnds(
-    doc.work,
-    inputs.dates.filter((d) => inside(d, quote)),
-  );
-  if (!span || Date.parse(span.endDate) - Date.parse(span.date) > 10 * 86_400_000) return;
-  const told = meetings.filter(
-    (m) =>
-      m.date === span.date &&
-      m.endDate === null &&
-      m.evidence.some((e) => e.end <= quote.start && quote.start - e.end < 600),
-  );
-  const meeting = told.length === 1 ? told[0] : undefined;
-  if (!meeting) return;
-  meeting.endDate = span.endDate;
-  // A meeting that runs past the report's day has not ended yet.
-  if (meeting.status === "held" && span.endDate > doc.header.date) meeting.status = "scheduled";
-}
-
-/** The text with every quotation blanked (same length, so offsets hold). */
-function blankQuotations(work: string, quotations: Span[]): string {
-  const chars = work.split("");
-  for (const q of quotations) for (let i = q.start; i < q.end; i++) chars[i] = " ";
-  return chars.join("");
 }

@@ -1,12 +1,18 @@
 import type { PersonRecord } from "../coreference/people.js";
-import { COUNTERPART_WORDS, escapeRegExp, ROLE_TITLES } from "../lexicon/index.js";
 import type { EntityMention } from "../mentions/organizations.js";
-import { isOrganizationWord } from "../mentions/organizations.js";
 import { countryOf, lookupCity } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
 import type { Span } from "../types.js";
-import { affiliationOfSubject, HONORIFIC, sideOrNull } from "./sides.js";
+import { affiliationOfSubject, sideOrNull } from "./sides.js";
+import {
+  COUNTERPART_RE,
+  coordinatedTitle,
+  headTitle,
+  introducingPhraseStart,
+  portfolio,
+  TITLE_RE,
+} from "./titles.js";
 
 export interface PersonProfile {
   role: string | null;
@@ -17,22 +23,8 @@ export interface PersonProfile {
   servesUnder?: PersonRecord | null;
 }
 
-const TITLE_RE = new RegExp(
-  `\\b(${[...ROLE_TITLES]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|")})s?\\b`,
-  "i",
-);
-const COUNTERPART_RE = new RegExp(`\\b(?:${COUNTERPART_WORDS.join("|")})\\b`, "i");
 const LED_BY =
   /^(.*?)\s+(?:was|were|is|are|had been|has been)\s+(?:led|headed|represented|chaired|fronted)\s+by\b/i;
-// "Presidents Joe Biden and Vladimir Putin": a plural title is each one's title.
-const canonicalTitle = (found: string): string =>
-  ROLE_TITLES.find((t) => t.toLowerCase() === found.toLowerCase()) ??
-  ROLE_TITLES.find((t) => `${t.toLowerCase()}s` === found.toLowerCase()) ??
-  found;
-
 export interface AffiliationContext {
   entities: EntityMention[];
   groups: Map<string, string>;
@@ -165,167 +157,11 @@ function profileAt(
   };
 }
 
-/** "for East Asian and Pacific Affairs", "of Communication, Culture and Tourism": a portfolio, not a side. */
-const portfolio = (owner: string | undefined): boolean =>
-  owner !== undefined &&
-  /\b(?:Affairs|Tourism|Culture|Communications?|Investment|Cooperation|Development|Security|Trade|Finance|Energy|Health|Education|Agriculture|Justice|Information)$/.test(
-    owner,
-  );
-
-/** The plural title over "<Title>s A and " right before the name, as the singular title with its modifiers. */
-function coordinatedTitle(before: string): string | null {
-  const re = new RegExp(TITLE_RE.source, "gi");
-  let last: RegExpExecArray | null = null;
-  for (let m = re.exec(before); m; m = re.exec(before)) last = m;
-  if (!last?.[1] || !/s$/i.test(last[0]) || canonicalTitle(last[0]) === last[0]) return null;
-  const end = last.index + last[0].length;
-  // (Case-sensitive: with the "i" flag \p{Lu} matches lower-case letters too.)
-  if (!/^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}and\s+$/u.test(before.slice(end))) return null;
-  const head = before.slice(0, end);
-  return headTitle(head.slice(introducingPhraseStart(head)));
-}
-
 /** "Trump's National Security Adviser", "Merkel’s spokesman": the named person whose office the title belongs to. */
 function possessor(phrase: string, person: PersonRecord, all: PersonRecord[]): PersonRecord | null {
   const owner = /(\p{Lu}[\p{L}-]+)[’']s\s/u.exec(phrase)?.[1];
   if (!owner) return null;
   return all.find((p) => p !== person && (p.surname === owner || p.name === owner)) ?? null;
-}
-
-const OPENER_WORD =
-  /^(?:But|And|Yet|However|Meanwhile|Also|Then|When|While|After|Before|According|Speaking|Asked)$/;
-const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|for|of|and)$/i;
-
-const SPOKES = /^spokes(?:man|woman|person)$/i;
-const SPOKES_OFFICE =
-  /^(?:State|Department|Foreign|Ministry|Office|Government|MEA|Defence|Defense|Presidency|Presidential)$/i;
-
-/**
- * The head title of a phrase, with the modifiers written before it: "the UN deputy special representative for Libya"
- * → "Deputy Special Representative", "Deputy Energy Minister" → "Deputy Energy Minister", "the Secretary-General’s
- * personal envoy" → "Personal Envoy" (a possessive title is not the head). Null when the phrase names no title.
- */
-function headTitle(phrase: string): string | null {
-  const re = new RegExp(TITLE_RE.source, "gi");
-  let head: RegExpExecArray | null = null;
-  for (let m = re.exec(phrase); m; m = re.exec(phrase))
-    if (!/^[’']s\b/.test(phrase.slice(m.index + m[0].length))) head = m;
-  if (!head?.[1]) return null;
-  const words = phrase.slice(0, head.index).trim().split(/\s+/).filter(Boolean);
-  const modifiers: string[] = [];
-  for (let i = words.length - 1; i >= 0 && modifiers.length < 2; i--) {
-    const w = words[i] ?? "";
-    const pair = `${words[i - 1] ?? ""} ${w}`;
-    // ("But Colonel …": a sentence opener is no part of the title.)
-    if (
-      !/^[\p{L}-]+$/u.test(w) ||
-      DETERMINERS.test(w) ||
-      OPENER_WORD.test(w) ||
-      countryOf(w) ||
-      countryOf(pair)
-    )
-      break;
-    // "then-President", "ex-minister": said by the "Former" prefix.
-    if (/^(?:then|ex)-?$/i.test(w) || /^former$/i.test(w)) break;
-    // A spokesperson's office is part of the title ("State Department Spokesman", "Foreign Ministry Spokeswoman").
-    const office = SPOKES.test(head[1]) && SPOKES_OFFICE.test(w);
-    if (!office && (isOrganizationWord(w) || isOrganizationWord(pair))) break;
-    if (!office && /^\p{Lu}/u.test(w) !== /^\p{Lu}/u.test(head[1])) break;
-    modifiers.unshift(w);
-  }
-  const title = `${canonicalTitle(head[1])}${complementOf(phrase.slice(head.index + head[0].length))}`;
-  if (modifiers.length === 0) return title;
-  const titled = modifiers.map((w) =>
-    /^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(),
-  );
-  return [...titled, title].join(" ");
-}
-
-const COMPLEMENT_WORD =
-  "(?:\\p{Lu}[\\p{L}’'-]*|and|of|the|for|on|delegation|team|mission|council|committee|settlement)";
-const COMPLEMENT = new RegExp(
-  `^\\s+((?:for|to|on)\\s+(?:the\\s+)?${COMPLEMENT_WORD}(?:\\s+${COMPLEMENT_WORD}){0,6}|of\\s+(?:the\\s+)?${COMPLEMENT_WORD}(?:\\s+${COMPLEMENT_WORD}){0,5})`,
-  "u",
-);
-
-/**
- * "of the Kyrgyz Republic", "of the FARC", "of the Afghan Interim Government": a body that names a state, party or
- * armed group is the side the person speaks for; "of the Parliament", "of the President’s Office" are the office.
- */
-const namesSide = (object: string): boolean =>
-  /\b(?:Republic|Government|Party|Front|Movement|Forces|Army)\b|\b\p{Lu}{2,}\b/u.test(object) ||
-  object.split(/\s+/).some((w) => countryOf(w) !== null && countryOf(w) !== undefined);
-
-/**
- * What the office is of or for, as part of its name: "Special Envoy for Syria", "Ambassador to Serbia", "Head of
- * Mission to Moldova", "Minister of Foreign Affairs and Cooperation". "of <country or organisation>" is the
- * affiliation instead ("President of Kazakhstan"), and "of the …" names whom the person speaks for.
- */
-function complementOf(rest: string): string {
-  // "head of the Russian delegation" → "Head of Delegation": the side it speaks for is the affiliation.
-  const side =
-    /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}-]*(?:[’']s)?\s+)?(delegation|team|mission)\b/iu.exec(
-      rest,
-    );
-  if (side?.[1]) return ` of ${side[1].charAt(0).toUpperCase()}${side[1].slice(1).toLowerCase()}`;
-  const found = COMPLEMENT.exec(rest)?.[1];
-  if (!found) return "";
-  // The complement ends on a name or an office noun, never on a joining word.
-  const words = found.split(/\s+/);
-  // ("Minister for Foreign Affairs Dr Vivian Balakrishnan": the honorific belongs to the name.)
-  while (
-    words.length > 1 &&
-    (/^(?:and|of|the|for|on|to)$/.test(words[words.length - 1] ?? "") ||
-      HONORIFIC.test(words[words.length - 1] ?? ""))
-  )
-    words.pop();
-  const text = words.join(" ");
-  const object = text.replace(/^(?:for|to|on|of)\s+(?:the\s+)?/, "");
-  if (/^of\s/.test(text) && (countryOf(object) || isOrganizationWord(object) || namesSide(object))) return "";
-  return words.length > 1 ? ` ${text}` : "";
-}
-
-const SPELLED_TITLE = new RegExp(`(?:${TITLE_RE.source})\\s*$`, "i");
-
-/** Start (in `before`) of the noun phrase right before a name: an appositive ("its chief negotiator, ") or a title. */
-function introducingPhraseStart(before: string): number {
-  // The shortest appositive: after the last clause boundary ("… and his Moldovan counterpart, ").
-  const appositive =
-    /^.*(?:,|\bby|\bwith|\band|\bthat|\bsaid|\bas)\s+([^,;:“”]{2,90}),\s*$/su.exec(before) ??
-    /^\s*([^,;:“”]{2,90}),\s*$/u.exec(before);
-  const body = appositive?.[1];
-  if (body && (TITLE_RE.test(body) || COUNTERPART_RE.test(body))) return before.lastIndexOf(body);
-  let start = before.length;
-  let count = 0;
-  const words = [...before.matchAll(/\S+\s*/g)].reverse();
-  for (const m of words) {
-    const w = m[0].trim();
-    const ok =
-      /^\p{Lu}/u.test(w) ||
-      TITLE_RE.test(w.replace(/[’']s$/, "")) ||
-      // "met his Russian counterpart Vladimir Putin": a counterpart without the comma of an appositive.
-      COUNTERPART_RE.test(w) ||
-      /^(?:for|of|the|to|on)$/.test(w);
-    if (!ok || /[,;:]$/.test(w) || count >= 8) break;
-    start = m.index ?? start;
-    count++;
-  }
-  // A lower-case title of several words ("the bloc's foreign policy chief Josep Borrell") stops the word scan at its
-  // first lower-case word: the whole title, and the capitalised words before it ("EU"), belong to the phrase.
-  const spelled = SPELLED_TITLE.exec(before);
-  if (spelled && spelled.index < start) {
-    // (Case-sensitive on its own: with the "i" flag \p{Lu} matches lower-case letters too.)
-    const names = /(?:\p{Lu}[\p{L}.-]*\s+){1,2}$/u.exec(before.slice(0, spelled.index));
-    start = names ? names.index : spelled.index;
-  }
-  // A phrase does not begin with a preposition or article left over from the scan.
-  let rest = before.slice(start);
-  while (/^(?:for|of|the|to|on)\s+/i.test(rest) && !/^the\s+\p{Lu}/u.test(rest)) {
-    const skip = /^\S+\s+/.exec(rest)?.[0].length ?? 0;
-    start += skip;
-    rest = before.slice(start);
-  }
-  return start;
 }
 
 /** "Ministry spokesperson": the country of the ministry named last before. */
