@@ -30,6 +30,14 @@ export type VenueRule =
   | "quoted"
   | "echo";
 
+/** Another meeting of a draft's day and city, described by its own regions of one sentence. */
+export const anotherMeeting = (draft: MeetingDraft, regions: Span[], sentence: Span): MeetingDraft => ({
+  ...draft,
+  regions,
+  mentions: [...draft.mentions],
+  evidence: [{ start: sentence.start, end: sentence.end }],
+});
+
 export const gap = (a: Span, b: Span): number => Math.max(0, a.start - b.end, b.start - a.end);
 export const contains = (m: { date: string; endDate: string | null }, date: string): boolean =>
   date >= m.date && date <= (m.endDate ?? m.date);

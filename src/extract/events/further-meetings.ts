@@ -1,6 +1,6 @@
 import type { ArticleDocument } from "../structure/document.js";
 import type { Span } from "../types.js";
-import { inside, type MeetingDraft } from "./draft.js";
+import { anotherMeeting, inside, type MeetingDraft } from "./draft.js";
 
 // A visit's further meeting of the day: "Minister A also received Sheikh B … in Istanbul on the same day", "Earlier
 // today, Guterres has also met with Prime Minister Abiy". Readouts list each counterpart a visitor sees as a
@@ -59,12 +59,7 @@ export function addFurtherMeetings(
     if (counterpart === "" || described || draft.evidence.every((e) => e.start === sentence.start)) continue;
     const at = sentence.start + (met.index ?? 0);
     const region: Span = { start: at, end: sentence.end };
-    extra.push({
-      ...draft,
-      regions: [region],
-      mentions: [...draft.mentions],
-      evidence: [{ start: sentence.start, end: sentence.end }],
-    });
+    extra.push(anotherMeeting(draft, [region], sentence));
   }
   return [...drafts, ...extra];
 }

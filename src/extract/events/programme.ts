@@ -3,7 +3,7 @@ import { isOrganizationWord } from "../mentions/organizations.js";
 import { countryOf } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Span } from "../types.js";
-import { inside, type MeetingDraft } from "./draft.js";
+import { anotherMeeting, inside, type MeetingDraft } from "./draft.js";
 import { separateCounterparts } from "./separate-meetings.js";
 
 // A visit's programme, as readouts write it: once a meeting of the day is placed, the sentences that follow list
@@ -101,12 +101,7 @@ export function addProgrammeMeetings(
       if (!/^\p{Lu}/u.test(key)) continue;
       if (names.has(key)) continue;
       names.add(key);
-      extra.push({
-        ...context,
-        regions: [span],
-        mentions: [...context.mentions],
-        evidence: [{ start: sentence.start, end: sentence.end }],
-      });
+      extra.push(anotherMeeting(context, [span], sentence));
     }
   }
   return [...drafts, ...extra];

@@ -1,7 +1,7 @@
 import type { ArticleDocument } from "../structure/document.js";
 import type { Sentence } from "../structure/sentences.js";
 import type { Span } from "../types.js";
-import type { MeetingDraft } from "./draft.js";
+import { anotherMeeting, type MeetingDraft } from "./draft.js";
 
 // One sentence, several meetings: "will hold meetings with A, B and C", "to pay courtesy calls on A and on B", "the summits with the GCC and China are
 // scheduled for May 27", "on the sidelines of the summit he also met with A, B and C, … with each of them". Each
@@ -89,11 +89,7 @@ export function splitSeparateMeetings(
     // sidelines of" another meeting) get drafts of their own, described by the subject's words and their own.
     const own = draft.evidence.some((e) => e.start === sentence.start);
     for (const item of own ? items.slice(1) : items)
-      extra.push({
-        ...draft,
-        regions: [subject, item],
-        evidence: [{ start: sentence.start, end: sentence.end }],
-      });
+      extra.push(anotherMeeting(draft, [subject, item], sentence));
   }
   return [...drafts, ...extra];
 }
