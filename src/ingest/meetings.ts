@@ -15,6 +15,7 @@ import { meetingId, participantId, slugify } from "../ids.js";
 import type { Write } from "./changes.js";
 import { applyCorrections, applyCorrectionsNaming } from "./corrections.js";
 import { meetingElsewhere } from "./elsewhere.js";
+import { overrunMeeting, overrunsOf } from "./overrun.js";
 import { meetingDays, plannedMeeting, plansOf } from "./rescheduled.js";
 import { sidesDisagree } from "./sides.js";
 import { writeStatements } from "./statements.js";
@@ -72,12 +73,16 @@ export function storeMeeting(
   const settled = overlapping.length > 0 ? undefined : settledPlace(db, place);
   if (settled?.withdrawn) return null;
   const elsewhere = overlapping.length > 0 || settled ? undefined : meetingElsewhere(db, m);
-  const joined = elsewhere && "join" in elsewhere ? elsewhere.join : undefined;
-  const absorbed = elsewhere && "absorb" in elsewhere ? elsewhere.absorb : [];
+  const claim = { ...m, articleId: article.id, articleDate: article.date };
+  // Before the plans: a report that talks begun will end on a day is no plan overtaken by their close days later.
+  const overrun = overlapping.length > 0 || settled || elsewhere ? undefined : overrunMeeting(db, m, claim);
+  const found = elsewhere ?? overrun;
+  const joined = found && "join" in found ? found.join : undefined;
+  const absorbed = found && "absorb" in found ? found.absorb : [];
   const planned =
     overlapping.length > 0 || settled || joined || absorbed.length > 0
       ? undefined
-      : plannedMeeting(db, m, { ...m, articleId: article.id, articleDate: article.date });
+      : plannedMeeting(db, m, claim);
   const id = overlapping[0] ?? settled?.into ?? joined ?? planned ?? meetingId(m.date, m.city);
   const exists =
     overlapping.length > 0 ||
@@ -161,8 +166,9 @@ export function mergeMeeting(db: Db, from: string, into: string, write: Write): 
 }
 
 /**
- * A meeting that took place takes in the meetings known only from plans of it (see `rescheduled.ts`). Run after the
- * article's sides are stored, which the rule compares.
+ * A meeting that took place takes in the meetings known only from plans of it (see `rescheduled.ts`), and one that
+ * overran its planned end the meetings that close it (`overrun.ts`). Run after the article's sides are stored, which
+ * the rules compare.
  */
 export function absorbPlans(db: Db, id: string, write: Write): void {
   const venue = writeStatements(db).meetingById.get({ id });
@@ -170,6 +176,9 @@ export function absorbPlans(db: Db, id: string, write: Write): void {
   const plans = plansOf(db, id, venue);
   for (const plan of plans) mergeMeeting(db, plan, id, write);
   if (plans.length > 0) recomputeMeeting(db, id, write);
+  const closes = overrunsOf(db, id, venue);
+  for (const close of closes) mergeMeeting(db, close, id, write);
+  if (closes.length > 0) recomputeMeeting(db, id, write);
 }
 
 /**

@@ -41,14 +41,16 @@ function heldDays(claims: DayClaim[]): Days | undefined {
 }
 
 /**
- * A report overtaken by what happened: written before the days a report says the meeting took place, that it is
- * still to come on days that do not meet them. Its days stay a claim (a dispute), not days of the meeting.
+ * A report overtaken by what happened: written before the days a report says the meeting took place, and before its
+ * own first day (talks it reports begun, "started today … will end on the 30th", are no plan), that it is still to
+ * come on days that do not meet them. Its days stay a claim (a dispute), not days of the meeting.
  */
 function overtaken(c: DayClaim, held: Days | undefined): boolean {
   return (
     held !== undefined &&
     c.status === "scheduled" &&
     c.articleDate < held.first &&
+    c.articleDate < c.date &&
     !touch({ first: c.date, last: lastOf(c) }, held)
   );
 }
@@ -101,6 +103,8 @@ function plannedMeetings(db: Db, plan: Plan, except?: string): string[] {
   if (plan.claims.some((c) => c.status !== "scheduled")) return [];
   const articles = new Set(plan.claims.map((c) => c.articleId));
   const planned = latest(plan.claims.map((c) => c.articleDate));
+  // A report written once the days it gives had begun tells of talks under way, not of a plan.
+  if (planned >= plan.days.first) return [];
   return sameVenueAround(db, plan.venue, plan.days, RESCHEDULED_DAYS)
     .filter((c) => c.id !== except)
     .filter((c) => {

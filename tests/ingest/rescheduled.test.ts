@@ -77,6 +77,24 @@ describe("a meeting held on other days than announced", () => {
     ]);
   });
 
+  it("keeps apart talks a report written on their first day tells under way, which are no plan", async () => {
+    const begun = article(
+      "2023-07-10",
+      "Estonia and Latvia open talks in Tallinn",
+      'Negotiators of Estonia and Latvia opened talks in Tallinn on Monday. "The talks started today, the 10th of July, and will end on the 11th of July," officials said.',
+    );
+    for (const order of [
+      [begun, heldOn15],
+      [heldOn15, begun],
+    ]) {
+      const { rows } = await timeline(...order);
+      expect(rows).toEqual([
+        ["2023-07-10", "2023-07-11", "scheduled", 1],
+        ["2023-07-15", null, "held", 1],
+      ]);
+    }
+  });
+
   it("keeps apart a plan of other sides, naming no side, or more than a week away", async () => {
     const namingNoSide = article(
       "2023-06-02",
