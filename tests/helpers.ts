@@ -62,6 +62,14 @@ export const fixtureArticle = (name: string): string =>
 /** supertest against an app's server, without listening on a port. */
 export const http = (app: App) => request(app.server);
 
+/** A report in the project's plain-text article format: a ` date` line with its headline, then one paragraph. */
+export const reportText = (date: string, headline: string, body: string): string =>
+  ` date ${date} ${headline}\n\n${body}\n`;
+
+/** Posts a plain-text article to a writable app and expects it stored. */
+export const postArticle = (app: App, text: string) =>
+  http(app).post("/articles").set(auth).set("content-type", "text/plain").send(text).expect(201);
+
 /** The connection, recording the SQL of every statement prepared through it (to read the plans queries use). */
 export function recordingPrepares(sqlite: Database.Database, texts: string[]): Database.Database {
   return new Proxy(sqlite, {

@@ -2,9 +2,10 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
 import { ingestArticle } from "../../src/ingest/store.js";
+import { reportText } from "../helpers.js";
 import { skipBrowser as skip, browserTimeout as timeout, usePageHarness } from "./page-harness.js";
 
-const article = (date: string, headline: string, body: string) => ` date ${date} ${headline}\n\n${body}\n`;
+const article = reportText;
 
 describe.skipIf(skip)("the page shows where reports disagree", { timeout }, () => {
   const harness = usePageHarness();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { auth, http, writableApp } from "../helpers.js";
+import { auth, http, reportText, writableApp } from "../helpers.js";
 
-const article = (date: string, headline: string, body: string) => ` date ${date} ${headline}\n\n${body}\n`;
+const article = reportText;
 const post = (app: Awaited<ReturnType<typeof writableApp>>, text: string) =>
   http(app).post("/articles").set(auth).set("content-type", "text/plain").send(text);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { auth, http, writableApp } from "../helpers.js";
+import { auth, http, postArticle, reportText, writableApp } from "../helpers.js";
 import { checkThroughout, lifecycleApp } from "./lifecycle.js";
 
-const article = (date: string, headline: string, body: string) => ` date ${date} ${headline}\n\n${body}\n`;
+const article = reportText;
 type Claim = {
   value: string;
   articleIds: string[];
@@ -49,8 +49,7 @@ describe("disputes[]: where the reports of a meeting disagree", () => {
 
   it("is empty when the reports agree, and a plan written before the meeting does not dispute its being held", async () => {
     const app = await writableApp();
-    const post = (text: string) =>
-      http(app).post("/articles").set(auth).set("content-type", "text/plain").send(text).expect(201);
+    const post = (text: string) => postArticle(app, text);
     await post(friday);
     await post(
       article("2023-05-08", "Tallinn talks held", "The delegations met in Tallinn on Friday, May 5."),
@@ -62,8 +61,7 @@ describe("disputes[]: where the reports of a meeting disagree", () => {
 
   it("shows a status dispute between reports written after the day, with the chosen status and why", async () => {
     const app = await writableApp();
-    const post = (text: string) =>
-      http(app).post("/articles").set(auth).set("content-type", "text/plain").send(text).expect(201);
+    const post = (text: string) => postArticle(app, text);
     const held = (await post(article("2023-05-06", "Tallinn", "The delegations met in Tallinn on Friday.")))
       .body.articleId;
     const off = (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auth, http, writableApp } from "../helpers.js";
+import { auth, http, postArticle, writableApp } from "../helpers.js";
 
 // 2023-05-09 is a Tuesday: every report speaks of Monday the 8th.
 const article = (headline: string, body: string) => ` date 2023-05-09 ${headline}\n\n${body}\n`;
@@ -20,8 +20,7 @@ type Listed = { id: string; city: string; sourceCount: number };
 
 async function load(...texts: string[]) {
   const app = await writableApp();
-  for (const text of texts)
-    await http(app).post("/articles").set(auth).set("content-type", "text/plain").send(text).expect(201);
+  for (const text of texts) await postArticle(app, text);
   const listed = (await http(app).get("/meetings?from=2023-05-01&to=2023-05-31")).body.data as Listed[];
   return { app, listed: listed.map((m) => [m.city, m.sourceCount]), meetings: listed };
 }

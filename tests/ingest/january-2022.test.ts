@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { auth, http, writableApp } from "../helpers.js";
+import { http, postArticle, reportText, writableApp } from "../helpers.js";
 
 // The issue's acceptance case: the seed (Geneva on the 10th, Brussels on the 12th, Vienna on the 13th) and follow-ups
 // written for this test, from the eve of the Geneva talks to the Blinken–Lavrov meeting of the 21st.
-const article = (date: string, headline: string, body: string) => ` date ${date} ${headline}\n\n${body}\n`;
+const article = reportText;
 const followUps = [
   article(
     "2022-01-08",
@@ -56,8 +56,7 @@ describe("the January 2022 security talks, from the seed and its follow-ups", ()
       const app = await writableApp();
       const seeded = (await http(app).get("/meetings?from=2022-01-01&to=2022-01-31&limit=100")).body
         .data as Listed[];
-      for (const text of texts)
-        await http(app).post("/articles").set(auth).set("content-type", "text/plain").send(text).expect(201);
+      for (const text of texts) await postArticle(app, text);
       const listed = (await http(app).get("/meetings?from=2022-01-01&to=2022-01-31&limit=100")).body
         .data as Listed[];
       expect(listed.map((m) => [m.city, m.date, m.endDate, m.status, m.sourceCount])).toEqual([

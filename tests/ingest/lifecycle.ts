@@ -5,7 +5,7 @@ import { afterEach } from "vitest";
 import { type App, buildApp } from "../../src/app.js";
 import { loadSeedFolder } from "../../src/ingest/seed.js";
 import { seedsFolder } from "../../src/paths.js";
-import { auth, http } from "../helpers.js";
+import { auth, http, postArticle } from "../helpers.js";
 
 const seedTexts = new Set(
   readdirSync(seedsFolder)
@@ -43,8 +43,7 @@ export async function lifecycleApp() {
         text: (await http(app).get(`/articles/${a.id}`)).body.text as string,
       })),
     );
-  const post = async (text: string) =>
-    http(app).post("/articles").set(auth).set("content-type", "text/plain").send(text).expect(201);
+  const post = async (text: string) => postArticle(app, text);
   const deleteAll = async () => {
     const all = await texts();
     for (const a of all) await http(app).delete(`/articles/${a.id}`).set(auth).expect(204);

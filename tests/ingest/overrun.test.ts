@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { auth, http, writableApp } from "../helpers.js";
+import { http, postArticle, reportText, writableApp } from "../helpers.js";
 
 // 2023-03-06 is a Monday, 2023-03-11 a Saturday. Tallinn's country, Estonia, is no side (`src/ingest/sides.ts`).
-const article = (date: string, headline: string, body: string) => ` date ${date} ${headline}\n\n${body}\n`;
+const article = reportText;
 const openedToEnd8 = article(
   "2023-03-06",
   "Estonia and Latvia open talks in Tallinn",
@@ -20,8 +20,7 @@ type Listed = { id: string; date: string; endDate: string | null; status: string
 
 async function timeline(...texts: string[]) {
   const app = await writableApp();
-  for (const text of texts)
-    await http(app).post("/articles").set(auth).set("content-type", "text/plain").send(text).expect(201);
+  for (const text of texts) await postArticle(app, text);
   const listed = (await http(app).get("/meetings?city=Tallinn")).body.data as Listed[];
   return listed.map((m) => [m.date, m.endDate, m.status, m.sourceCount]);
 }

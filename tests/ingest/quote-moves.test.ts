@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { auth, fixtureArticle, http, seedText, writableApp } from "../helpers.js";
+import { auth, fixtureArticle, http, postArticle, seedText, writableApp } from "../helpers.js";
 import { checkThroughout, lifecycleApp } from "./lifecycle.js";
 
 type App = Awaited<ReturnType<typeof writableApp>>;
-const post = (app: App, text: string) =>
-  http(app).post("/articles").set(auth).set("content-type", "text/plain").send(text).expect(201);
 /** One of the seed's quotes, by Ryabkov about the Geneva talks. */
 const seedQuote = async (app: App) =>
   (await http(app).get("/quotes?meeting=2022-01-10-geneva&limit=1").expect(200)).body.data[0] as {
@@ -47,7 +45,7 @@ describe("moving a quote to another meeting or speaker (PATCH /quotes/:id)", () 
     const app = await writableApp();
     const seedId = (await http(app).get("/articles")).body.data[0].id;
     // The same report again, one paragraph longer: another article with the same quotes.
-    await post(app, `${seedText.trimEnd()}\n\nThe talks were followed closely in Kyiv.\n`);
+    await postArticle(app, `${seedText.trimEnd()}\n\nThe talks were followed closely in Kyiv.\n`);
     const quote = await seedQuote(app);
     await http(app)
       .patch(`/quotes/${quote.id}`)
@@ -61,7 +59,7 @@ describe("moving a quote to another meeting or speaker (PATCH /quotes/:id)", () 
 
   it("waits for a meeting and speaker that are deleted, and finds them again when their article comes back", async () => {
     const app = await writableApp();
-    const salzburg = (await post(app, fixtureArticle("salzburg-osce"))).body.articleId;
+    const salzburg = (await postArticle(app, fixtureArticle("salzburg-osce"))).body.articleId;
     const seedId = (await http(app).get("/articles?limit=100")).body.data.find(
       (a: { id: string }) => a.id !== salzburg,
     ).id;
@@ -76,8 +74,8 @@ describe("moving a quote to another meeting or speaker (PATCH /quotes/:id)", () 
     expect([orphaned.meetingId, orphaned.speaker]).toEqual([null, null]);
     // Its own article posted again while the targets are gone: stored, not a FOREIGN KEY failure.
     await http(app).delete(`/articles/${seedId}`).set(auth).expect(204);
-    await post(app, seedText);
-    await post(app, fixtureArticle("salzburg-osce"));
+    await postArticle(app, seedText);
+    await postArticle(app, fixtureArticle("salzburg-osce"));
     const back = (await http(app).get(`/quotes/${quote.id}`).expect(200)).body;
     expect([back.meetingId, back.speaker?.id]).toEqual(["2022-01-13-salzburg", "zbigniew-rau"]);
   });

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
 import { runMigrations } from "../../src/db/migrate.js";
 import { writeStatements } from "../../src/ingest/statements.js";
-import { auth, http, writableApp } from "../helpers.js";
+import { http, postArticle, reportText, writableApp } from "../helpers.js";
 
 // 2023-06-02 is a Friday, 2023-07-15 a Saturday, 2023-07-21 a Friday.
-const article = (date: string, headline: string, body: string) => ` date ${date} ${headline}\n\n${body}\n`;
+const article = reportText;
 const plan = (date: string, day: string, sides = "Estonia and Latvia") =>
   article(
     date,
@@ -23,8 +23,7 @@ type Listed = { id: string; date: string; endDate: string | null; status: string
 
 async function timeline(...texts: string[]) {
   const app = await writableApp();
-  for (const text of texts)
-    await http(app).post("/articles").set(auth).set("content-type", "text/plain").send(text).expect(201);
+  for (const text of texts) await postArticle(app, text);
   const listed = (await http(app).get("/meetings?city=Tallinn")).body.data as Listed[];
   return { app, listed, rows: listed.map((m) => [m.date, m.endDate, m.status, m.sourceCount]) };
 }

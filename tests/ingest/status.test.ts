@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { auth, http, writableApp } from "../helpers.js";
+import { auth, http, postArticle, reportText, writableApp } from "../helpers.js";
 
 // 2023-05-10 is a Wednesday. Four reports of one meeting, each written after the one before.
-const article = (date: string, headline: string, body: string) => ` date ${date} ${headline}\n\n${body}\n`;
+const article = reportText;
 const planned = article(
   "2023-05-01",
   "Estonia and Latvia to meet",
@@ -27,8 +27,7 @@ const held = article(
 /** The Tallinn meetings after posting the reports in the order given. */
 async function tallinn(reports: string[]) {
   const app = await writableApp();
-  for (const text of reports)
-    await http(app).post("/articles").set(auth).set("content-type", "text/plain").send(text).expect(201);
+  for (const text of reports) await postArticle(app, text);
   const listed = (await http(app).get("/meetings?city=Tallinn")).body.data;
   return listed.map((m: { date: string; status: string; sourceCount: number }) => [
     m.date,
