@@ -16,6 +16,7 @@ export const INSTITUTION_WORDS = new Set(NAME_WORDS.institutionWords);
 // ("Minister of Public Works and Transport Bounchanh Sinthavong": a portfolio's last word runs into the name.)
 export const STOP_WORDS = new Set([
   ...NAME_WORDS.stopWords,
+  ...NAME_WORDS.religiousHonorifics,
   ...NAME_WORDS.portfolioWords,
   ...MONTHS,
   ...WEEKDAYS,

@@ -1,4 +1,10 @@
-import { escapeRegExp, REPORTING_VERBS, ROLE_TITLES, ROLE_WORDS } from "../lexicon/index.js";
+import {
+  escapeRegExp,
+  RELIGIOUS_HONORIFICS,
+  REPORTING_VERBS,
+  ROLE_TITLES,
+  ROLE_WORDS,
+} from "../lexicon/index.js";
 import { countryOf, lookupCity } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
@@ -57,7 +63,7 @@ const ROLE_AFTER = new RegExp(
 // "President of Kazakhstan X", "Ambassador to the Republic of Kazakhstan X", "Commissioner for Peace and Security X",
 // "the President of the European Council, Mr X".
 const ROLE_BEFORE = new RegExp(
-  `(?:(?:${ROLE_TITLES.map(escapeRegExp).join("|")})s?|counterparts?)(?:\\s+(?:for|of|to|on)\\s+(?:the\\s+)?${WORD}(?:\\s+(?:(?:of|for|and|the|to|on)\\s+)*${WORD}){0,5})?(?:[^,.;“”]{0,30},)?\\s*\\(?\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|H\\.\\s?E\\.|Sheikh|Sheikha|Haji|Hajji|Maulvi|Mawlawi|Maulana|Mullah|Ayatollah)\\.?\\s+)?$`,
+  `(?:(?:${ROLE_TITLES.map(escapeRegExp).join("|")})s?|counterparts?)(?:\\s+(?:for|of|to|on)\\s+(?:the\\s+)?${WORD}(?:\\s+(?:(?:of|for|and|the|to|on)\\s+)*${WORD}){0,5})?(?:[^,.;“”]{0,30},)?\\s*\\(?\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|H\\.\\s?E\\.|${RELIGIOUS_HONORIFICS}|Ayatollah)\\.?\\s+)?$`,
   "iu",
 );
 

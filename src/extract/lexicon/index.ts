@@ -9,8 +9,12 @@ import tenseCues from "./tense-cues.json" with { type: "json" };
 import unnamedSources from "./unnamed-sources.json" with { type: "json" };
 
 /** Words that end a person name run: institutions ("Council"), places ("Dam"), openers and honorifics ("Sheikh"). */
-export const NAME_WORDS: { institutionWords: string[]; stopWords: string[]; portfolioWords: string[] } =
-  nameWords;
+export const NAME_WORDS: {
+  institutionWords: string[];
+  stopWords: string[];
+  portfolioWords: string[];
+  religiousHonorifics: string[];
+} = nameWords;
 
 /** Escapes a literal for use inside a RegExp. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -22,6 +26,9 @@ export function alternation(words: Iterable<string>): string {
     .map(escapeRegExp)
     .join("|");
 }
+
+/** "Sheikh", "Haji", "Maulvi": honorifics before a name, part of neither the name, the title nor the side. */
+export const RELIGIOUS_HONORIFICS = alternation(nameWords.religiousHonorifics);
 
 export const ROLE_TITLES: string[] = roles.titles;
 /** Every word of a role title, lower-cased ("deputy", "foreign", "minister"). */

@@ -1,4 +1,5 @@
 import type { PersonRecord } from "../coreference/people.js";
+import { RELIGIOUS_HONORIFICS } from "../lexicon/index.js";
 import type { EntityMention } from "../mentions/organizations.js";
 import { countryOf, lookupCity } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
@@ -13,6 +14,10 @@ import {
   portfolio,
   TITLE_RE,
 } from "./titles.js";
+
+// ("the President of the European Council, Mr Charles Michel", "the Minister for Commerce, Haji X": the honorific
+// between title and name is the name's.)
+const HONORIFIC_BEFORE = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|${RELIGIOUS_HONORIFICS})\\.?\\s+$`);
 
 export interface PersonProfile {
   role: string | null;
@@ -72,11 +77,7 @@ function profileAt(
   const { work } = doc;
   const sentence = sentenceAt(doc.sentences, at.start);
   const sentenceStart = sentence?.start ?? Math.max(0, at.start - 150);
-  // ("the President of the European Council, Mr Charles Michel": the honorific between title and name is the name's.)
-  const honorific =
-    /\b(?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha|Haji|Hajji|Maulvi|Mawlawi|Maulana|Mullah)\.?\s+$/.exec(
-      work.slice(sentenceStart, at.start),
-    )?.[0].length ?? 0;
+  const honorific = HONORIFIC_BEFORE.exec(work.slice(sentenceStart, at.start))?.[0].length ?? 0;
   const before = work.slice(sentenceStart, at.start - honorific);
   let phraseStart = sentenceStart + introducingPhraseStart(before);
   // "Prime Minister of St Kitts and Nevis Dr Timothy Harris": a state's name with "and" in it is one word of the phrase.

@@ -1,10 +1,11 @@
-import { COUNTRY_ADJECTIVE, escapeRegExp } from "../lexicon/index.js";
+import { COUNTRY_ADJECTIVE, escapeRegExp, RELIGIOUS_HONORIFICS } from "../lexicon/index.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { AffiliationContext } from "./roles.js";
 
 // Honorifics written before a name: part of neither the title nor the side.
-export const HONORIFIC =
-  /^(?:Dr|Datuk|Dato['’]?|Datuk\s+Seri|Seri|Tan\s+Sri|Sri|Sheikh|Sheikha|Haji|Hajji|Maulvi|Mawlawi|Maulana|Mullah|Ayatollah|H\.?E\.?|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Amb)\.?$/;
+export const HONORIFIC = new RegExp(
+  `^(?:Dr|Datuk|Dato['’]?|Datuk\\s+Seri|Seri|Tan\\s+Sri|Sri|${RELIGIOUS_HONORIFICS}|Ayatollah|H\\.?E\\.?|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Amb)\\.?$`,
+);
 
 /** "Sheikh", "Dr": an honorific is nobody's side; "Staff" of "Chief of Staff" is a word of the title itself. */
 export function sideOrNull(role: string | null, affiliation: string | null): string | null {
