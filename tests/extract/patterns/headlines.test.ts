@@ -1,0 +1,39 @@
+// Reporting patterns seen in several development reports (tests/fixtures/real/dev-*): headlines. Each is written as a
+// short invented article so that a rule's removal fails one named test.
+import { describe, expect, it } from "vitest";
+import { article, meetings } from "../helpers.js";
+
+describe("headlines", () => {
+  it("lets a headline that names its day place only that day's meeting", () => {
+    const text = article(
+      "2015-11-27",
+      "South and North Korea agreed Friday to hold high-level government talks next month.",
+      "The two sides plan to hold vice-ministerial dialogue on Dec. 11 at the Kaesong Industrial Complex.",
+    ).replace("Test headline", "Two Koreas set vice-ministerial talks in Kaesong for Dec. 11");
+    expect(meetings(text)).toEqual([["2015-12-11", "Kaesŏng", "scheduled"]]);
+  });
+
+  it("reads 'the Aug. 25 deal' as a date of the deal, no meeting's", () => {
+    const text = article(
+      "2015-11-27",
+      "The step implements the Aug. 25 deal, under which the sides are to hold high-level talks in Seoul as soon as possible.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("gives the headline's city to no meeting days before the report", () => {
+    const text =
+      " date 2017-01-23 Syria talks open in Astana\n\nThe previous meeting of the sides took place on Dec. 24 last year, officials recalled.\n";
+    expect(meetings(text).map(([date]) => date)).not.toContain("2016-12-24");
+  });
+
+  it("reads 'sit down in Geneva' in a present-tense headline as the day's meeting", () => {
+    const text = [
+      " date 2022-01-10 US and Russian delegations sit down in Geneva over Ukraine tensions",
+      "",
+      "The two delegations pulled up at the mission for face-to-face talks.",
+      "",
+    ].join("\n");
+    expect(meetings(text)).toEqual([["2022-01-10", "Geneva", "held"]]);
+  });
+});

@@ -1,0 +1,160 @@
+// Reporting patterns seen in several development reports (tests/fixtures/real/dev-*): meetings dated outside the usual frame. Each is written as a
+// short invented article so that a rule's removal fails one named test.
+import { describe, expect, it } from "vitest";
+import { article, meetings } from "../helpers.js";
+
+describe("meetings dated outside the usual frame", () => {
+  it("reads 'who reached Port Vila yesterday evening' as an arrival, no meeting of that day", () => {
+    const text = article(
+      "2023-08-23",
+      "Leaders gathered for the meeting, among them Prime Minister James Kope, who reached Port Vila yesterday evening.",
+    ).replace("Test headline", "Leaders meet in Port Vila");
+    expect(meetings(text).map((m) => m[0])).not.toContain("2023-08-22");
+    const tonight = article(
+      "2023-03-21",
+      "The president will reach Brussels tonight ahead of the European Council meeting.",
+    ).replace("Test headline", "President heads to Brussels for meetings");
+    expect(meetings(tonight).map((m) => m[0])).not.toContain("2023-03-21");
+  });
+
+  it("takes no meeting from something else that resumes ('allowed grain exports to resume'), but from talks that do", () => {
+    const exports = article(
+      "2022-08-16",
+      "On Friday the three will visit the port of Odesa, where a deal has allowed grain exports to resume.",
+    ).replace("Test headline", "Leaders to meet in Lviv");
+    expect(meetings(exports)).toEqual([]);
+    const talks = article(
+      "2019-01-15",
+      "The peace talks regarding the Central African Republic (CAR) will resume in Khartoum on Jan. 24.",
+    );
+    expect(meetings(talks)).toEqual([["2019-01-24", "Khartoum", "scheduled"]]);
+  });
+
+  it("dates no meeting by the day of a cleft report ('It was on Friday that the State Department announced')", () => {
+    const text = article(
+      "2019-05-13",
+      "It was on Friday that the State Department announced that Pompeo would meet Putin in Sochi on Tuesday.",
+    );
+    expect(meetings(text)).toEqual([["2019-05-14", "Sochi", "scheduled"]]);
+  });
+
+  it("reads a welcome at the airport as the arrival, no meeting", () => {
+    const text = article(
+      "2024-04-19",
+      "On April 18, the Kyrgyz President was welcomed by President Arman Seitov at the Airport of Astana.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("dates a meeting by 'the Sept. 14 meeting' although a phone call was about it", () => {
+    const text = article(
+      "2020-06-04",
+      "Chancellor Angela Merkel talked by phone with President Xi Jinping about the Sept. 14 meeting, which was to take place in the German city of Leipzig.",
+    );
+    expect(meetings(text).map((m) => m.slice(0, 2))).toEqual([["2020-09-14", "Leipzig"]]);
+  });
+
+  it("reads talks 'launched Wednesday' as a meeting, not a missile launch", () => {
+    const text = article(
+      "2015-01-22",
+      "Historic talks in Havana were launched Wednesday by US and Cuban officials.",
+    );
+    expect(meetings(text)).toEqual([["2015-01-21", "Havana", "held"]]);
+  });
+
+  it("does not date a meeting by 'elections would be held on Dec. 10'", () => {
+    const text = article(
+      "2018-10-05",
+      "At a conference in Paris in May, Libyan leaders announced that elections would be held on Dec. 10.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("takes no day from 'the 21st-Century' and reads 'the last day of August'", () => {
+    const text = article(
+      "2016-08-08",
+      "The 21st-Century Peace Conference will open on the last day of August in the capital Naypyidaw.",
+    );
+    expect(meetings(text)).toEqual([["2016-08-31", "Naypyidaw", "scheduled"]]);
+  });
+
+  it("reads 'put their signatures to' an accord as a signing", () => {
+    const text = article(
+      "2019-08-07",
+      "In Maputo on Tuesday the two leaders put their signatures to a peace accord.",
+    );
+    expect(meetings(text)).toEqual([["2019-08-06", "Maputo", "held"]]);
+  });
+
+  it("dates no meeting 'around Jan. 21', but keeps the day of one 'around noon on Friday'", () => {
+    const around = article(
+      "2019-01-13",
+      "Talks between the prime minister and the president are scheduled in Moscow around Jan. 21.",
+    );
+    expect(meetings(around)).toEqual([]);
+    const noon = article(
+      "2021-08-15",
+      "Arriving in Buenos Aires around noon on Friday, the president met the ambassador in Buenos Aires.",
+    );
+    expect(meetings(noon)).toEqual([["2021-08-13", "Buenos Aires", "held"]]);
+  });
+
+  it("counts a readout's weekdays on from a weekday stated with its day ('Monday evening, 1 April … On Tuesday morning')", () => {
+    const text = article(
+      "2019-04-16",
+      "The Secretary-General reached Cairo early on Monday evening, 1 April.",
+      "On Tuesday morning, the Secretary-General held talks with the Grand Imam at the mosque in Cairo.",
+    );
+    expect(meetings(text)).toEqual([["2019-04-02", "Cairo", "held"]]);
+  });
+
+  it("reads 'sit down with' as a meeting and a date after 'U.S. counterpart, James Dehart,' by the verb before them", () => {
+    const text = article(
+      "2019-10-18",
+      "Seoul's top negotiator is to sit down with his U.S. counterpart, James Dehart, in Honolulu on Wednesday and Thursday.",
+    );
+    expect(meetings(text)).toEqual([["2019-10-23", "Honolulu", "scheduled"]]);
+  });
+
+  it("keeps a meeting's day when a participle after it speaks of the report ('scheduled for February 27, speaking on Wednesday while being in Doha')", () => {
+    const text = article(
+      "2025-02-27",
+      "ISTANBUL, February 27. /TASS/. Russian and US delegations will sit down in Istanbul to talk about the embassies.",
+      "It was the minister who announced the meeting scheduled for February 27, speaking on Wednesday while being in Doha.",
+    );
+    expect(meetings(text)).toEqual([["2025-02-27", "Istanbul", "held"]]);
+  });
+
+  it("takes 'X is where the meeting is due to be held on December 4' as X's meeting", () => {
+    const text = article(
+      "2016-10-25",
+      "Amritsar is where the conference’s ministerial meeting is due to be held on December 4.",
+    );
+    expect(meetings(text)).toEqual([["2016-12-04", "Amritsar", "scheduled"]]);
+  });
+
+  it("gives a date that opens its sentence to the first event after it ('On Friday evening there was a rally')", () => {
+    const text = article(
+      "2019-11-23",
+      "On Friday evening there was also a rally urging the two leaders to restart negotiations at the meeting in Berlin.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("reads a meeting a quotation dates and places itself", () => {
+    const text = article(
+      "2019-01-15",
+      "“The community supports the talks, as was voiced in the high-level meeting, held in Bangui on Jan. 8 and 9,” the ministry said.",
+    );
+    expect(meetings(text)).toEqual([["2019-01-08", "Bangui", "held"]]);
+  });
+
+  it("dates a meeting by a date beside a city the article names as its venue ('tomorrow in Ohrid')", () => {
+    const text = article(
+      "2023-03-17",
+      "Borrell voiced hope that the two sides will reach agreement tomorrow in Ohrid.",
+      "Borrell noted that at the meeting in Ohrid, concrete steps must be identified.",
+    );
+    expect(meetings(text)).toEqual([["2023-03-18", "Ohrid", "scheduled"]]);
+  });
+});

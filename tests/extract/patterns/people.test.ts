@@ -1,0 +1,308 @@
+// Reporting patterns seen in several development reports (tests/fixtures/real/dev-*): people, roles and affiliations. Each is written as a
+// short invented article so that a rule's removal fails one named test.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import { article, meetings, names, person } from "../helpers.js";
+
+describe("people, roles and affiliations", () => {
+  it("finds a person after 'the President of the European Council, Mr', speaking for the EU, and no one in 'H. E.'", () => {
+    const text = article(
+      "2023-03-21",
+      "He met the President of the European Council, Mr Charles Michel, on Monday.",
+      "The President, H. E. Evaristo Carvalho, received the delegation.",
+    );
+    expect(names(text)).toEqual(["Charles Michel", "Evaristo Carvalho"]);
+    expect(person(text, "Charles Michel")).toEqual(["President", "European Union"]);
+  });
+
+  it("takes no portfolio of a long title for a name ('Minister of Maritime Affairs and Investment Luhut Pandjaitan')", () => {
+    const text = article(
+      "2020-01-10",
+      "The minister is also due to meet Coordinating Minister of Maritime Affairs and Investment Luhut Pandjaitan in Jakarta.",
+      "Baroness Patricia Scotland, the Commonwealth Secretary General, met His Royal Highness Crown Prince Salman on Monday.",
+    );
+    expect(names(text)).toEqual(["Luhut Pandjaitan", "Patricia Scotland", "Salman"]);
+  });
+
+  it("gives a counterpart named without a comma the other's role and its own state ('met his Russian counterpart Vladimir Putin')", () => {
+    const text = article(
+      "2022-07-22",
+      "Turkish President Recep Tayyip Erdoğan met his Russian counterpart Vladimir Putin in Tehran.",
+    );
+    expect(person(text, "Vladimir Putin")).toEqual(["President", "Russia"]);
+  });
+
+  it("gives each name after a plural title that title ('Presidents Joe Biden and Vladimir Putin', 'Foreign Ministers A and B')", () => {
+    const text = article(
+      "2022-01-10",
+      "The dialogue was launched by Presidents Joe Biden and Vladimir Putin at a June summit.",
+      "Foreign Ministers Ana Ruiz and Omar Diaz met on Monday.",
+    );
+    expect(person(text, "Vladimir Putin")?.[0]).toBe("President");
+    expect(person(text, "Omar Diaz")?.[0]).toBe("Foreign Minister");
+  });
+
+  it("takes no portfolio, city or time for a side, and reads a possessive group or a state with 'and' in its name", () => {
+    const text = article(
+      "2022-07-22",
+      "Assistant Secretary for East Asian and Pacific Affairs Daniel Kritenbrink joined the talks.",
+      "Russia s ambassador to the UN in Vienna Mikhail Ulyanov said the talks would go on.",
+      "Late Tuesday Donald Trump met the envoy.",
+      "Al Jazeera’s Osama bin Javaid, reporting from Doha, said the talks went on.",
+      "The chairman, Prime Minister of St Kitts and Nevis Dr Timothy Harris, was not invited.",
+      "Pablo Beltran, the head of the ELN’s delegation, said it would return.",
+    );
+    expect(person(text, "Daniel Kritenbrink")?.[1]).toBeNull();
+    expect(person(text, "Mikhail Ulyanov")?.[1]).toBeNull();
+    expect(person(text, "Donald Trump")?.[1]).toBeNull();
+    expect(person(text, "Osama bin Javaid")?.[1]).toBe("Al Jazeera");
+    expect(person(text, "Timothy Harris")).toEqual(["Prime Minister", "Saint Kitts and Nevis"]);
+    expect(person(text, "Pablo Beltran")?.[1]).toBe("ELN");
+  });
+
+  it("keeps 'of the <body>' in a title ('President of the Parliament') but reads 'of the FARC' as the side", () => {
+    const text = article(
+      "2022-03-14",
+      "Talat Xhaferi, President of the Parliament, received the delegation.",
+      "Abdullah Abdullah, Head of the High Council for National Reconciliation, said talks would go on.",
+      "Rodrigo Londono, leader of the FARC, signed the deal.",
+      "Sadyr Japarov, President of the Kyrgyz Republic, attended.",
+    );
+    expect(person(text, "Talat Xhaferi")).toEqual(["President of the Parliament", null]);
+    expect(person(text, "Abdullah Abdullah")?.[0]).toBe(
+      "Head of the High Council for National Reconciliation",
+    );
+    expect(person(text, "Rodrigo Londono")).toEqual(["Leader", "FARC"]);
+    expect(person(text, "Sadyr Japarov")?.[0]).toBe("President");
+  });
+
+  it("reads 'then president' without a hyphen as a former office", () => {
+    const text = article(
+      "2022-07-22",
+      "The deal collapsed in 2018, when then president Donald Trump withdrew from it.",
+    );
+    expect(person(text, "Donald Trump")?.[0]).toBe("Former President");
+  });
+
+  it("takes no person from a preposition before a city ('Across Jeddah, the flags …')", () => {
+    const text = article(
+      "2023-05-18",
+      "Mr Ana Ruiz would travel to Jeddah to take part in the summit on Friday.",
+      "Across Jeddah, the flags of the member states have been put up, an official said.",
+      "The road would be shut on Thursday and Friday as a precaution while the heads of state arrived for the summit.",
+    );
+    expect(names(text)).not.toContain("Across Jeddah");
+    expect(meetings(text)).toEqual([["2023-05-19", "Jeddah", "scheduled"]]);
+  });
+
+  it("keeps a religious honorific out of a name and a side ('Maulvi Amir Khan Muttaqi', ', Haji Nooruddin Azizi,')", () => {
+    const text = article(
+      "2023-05-05",
+      "A visit by Afghan Acting Foreign Minister Maulvi Amir Khan Muttaqi was announced on Thursday.",
+      "His delegation includes the Minister for Commerce, Haji Nooruddin Azizi, and senior officials.",
+    );
+    expect(names(text)).toEqual(["Amir Khan Muttaqi", "Nooruddin Azizi"]);
+    expect(person(text, "Nooruddin Azizi")?.[1]).toBeNull();
+  });
+
+  it("keeps a portfolio's last word out of the name after it, and finds no person in a mountain or a basin", () => {
+    const text = article(
+      "2017-05-01",
+      "The delegation includes the Minister of Public Works and Transport Bounchanh Sinthavong, who arrived on Monday.",
+      "Red Cross talks will be held at Mount Kumgang, the officials said.",
+      "The Nile Basin countries said they would meet again.",
+    );
+    expect(names(text)).toEqual(["Bounchanh Sinthavong"]);
+  });
+
+  it("knows a person by surname alone when he 'declared' a quotation, and no person in 'Open Balkan'", () => {
+    const text = article(
+      "2021-07-29",
+      "Rama, Vucic and Zaev also chose a new name, Open Balkan, for the initiative.",
+      "“Together we can make things better than alone”, Vucic declared.",
+    );
+    expect(names(text)).toContain("Vucic");
+    expect(names(text)).not.toContain("Open Balkan");
+    expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual(["Vucic"]);
+  });
+
+  it("keeps a sentence opener out of a title ('But Colonel Ali Rahimi said')", () => {
+    const text = article("2023-05-06", "But Colonel Ali Rahimi said the truce was holding.");
+    expect(person(text, "Ali Rahimi")?.[0]).toBe("Colonel");
+  });
+
+  it("finds a person named only by title and surname ('a working dinner with Chancellor Merkel')", () => {
+    const text = article(
+      "2016-07-20",
+      "The Prime Minister will fly to Berlin for a working dinner with Chancellor Merkel, followed by talks with President Hollande.",
+    );
+    expect(names(text)).toEqual(["Merkel", "Hollande"]);
+  });
+
+  it("does not add a titled surname for someone named in full ('President Sisi' beside 'Abdel Fattah El-Sisi')", () => {
+    const text = article(
+      "2025-06-27",
+      "The meeting with President Sisi of Egypt was planned.",
+      "Egyptian President Abdel Fattah El-Sisi attended the summit.",
+    );
+    expect(names(text)).toEqual(["Abdel Fattah El-Sisi"]);
+  });
+
+  it("keeps 'Jr.' and a surname that is a month ('Theresa May') in names, and 'Whether' out of them", () => {
+    const text = article(
+      "2023-10-31",
+      "President Ferdinand Marcos Jr. will receive the visitor on Friday.",
+      "Prime Minister Theresa May will go to Berlin.",
+      "Whether Kim Jong Un would attend was unclear, Kim Jong Un said.",
+    );
+    expect(names(text)).toEqual(["Ferdinand Marcos Jr.", "Theresa May", "Kim Jong Un"]);
+  });
+
+  it("reads 'Taoiseach' as a title, the state it names being Ireland", () => {
+    const text = article(
+      "2019-09-08",
+      "Taoiseach Leo Varadkar said the meeting tomorrow is not a high stakes meeting.",
+    );
+    expect(person(text, "Leo Varadkar")).toEqual(["Taoiseach", "Ireland"]);
+  });
+
+  it("keeps honorifics and the title's own words out of role and affiliation", () => {
+    const text = article(
+      "2023-10-29",
+      "Minister for Foreign Affairs Dr Vivian Balakrishnan met the envoy.",
+      "Mohamed Hacen El Lebatt, Chief of Staff, said the visit was useful.",
+    );
+    expect(person(text, "Vivian Balakrishnan")).toEqual(["Minister for Foreign Affairs", null]);
+    expect(person(text, "Mohamed Hacen El Lebatt")).toEqual(["Chief of Staff", null]);
+  });
+
+  it("knows the nationality adjectives of every state from world-countries ('Gambian President')", () => {
+    const text = article(
+      "2017-01-14",
+      "Gambian President Yahya Jammeh met the mediators in Banjul on Friday.",
+    );
+    expect(person(text, "Yahya Jammeh")).toEqual(["President", "Gambia"]);
+  });
+
+  it("reads initials inside and before a name, and an acronym title before a later mention", () => {
+    const text = article(
+      "2024-10-03",
+      "External Affairs Minister (EAM) S. Jaishankar met Governor Lemanu P.S. Mauga on Friday.",
+      "EAM Jaishankar said the talks were useful.",
+    );
+    expect(names(text)).toEqual(["S. Jaishankar", "Lemanu P.S. Mauga"]);
+  });
+
+  it("finds no person in a country's name, an institution after 'the', or one that 'which' follows", () => {
+    const text = article(
+      "2017-11-20",
+      "The talks brought together the president of the region and the prime minister of Papua New Guinea.",
+      "A representative of the International Committee of the Red Cross briefed the mediators.",
+      "A joint statement will follow, said Wisma Putra, which added that the leaders met on Monday.",
+    );
+    expect(names(text)).toEqual([]);
+  });
+
+  it("keeps 'First Lady' and 'Cardinal' out of the names they introduce", () => {
+    const text = article(
+      "2021-08-15",
+      "First Lady Fabiola Yáñez and Cardinal Pietro Parolin attended the dinner.",
+    );
+    expect(names(text)).toEqual(["Fabiola Yáñez", "Pietro Parolin"]);
+  });
+
+  it("reads 'diplomat' and 'top diplomat' as titles ('top Chinese diplomat Yang Jiechi')", () => {
+    const text = article(
+      "2019-05-17",
+      "Abe told top Chinese diplomat Yang Jiechi that ties were back on track.",
+      "In reply, Yang said he sees “new momentum” for relations.",
+    );
+    expect(person(text, "Yang Jiechi")).toEqual(["Diplomat", "China"]);
+    expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual(["Yang Jiechi"]);
+  });
+
+  it("takes the head of a list after 'among them' for a person, and 'Presidential Administration' for no name", () => {
+    const text = article(
+      "2025-04-26",
+      "The delegation included other key leaders, among them Khaled Meshaal.",
+      "Deputy Head of the Presidential Administration Dmitry Kozak will travel to Paris.",
+    );
+    expect(names(text)).toEqual(["Khaled Meshaal", "Dmitry Kozak"]);
+  });
+
+  it("lists a person the report names by surname alone, when that surname speaks and recurs", () => {
+    const text = article(
+      "2018-06-17",
+      "The two prime ministers met at the lake. Tsipras said the deal would last.",
+      "Zaev said the agreement was historic, and Tsipras added that work lay ahead.",
+      "Telegram said nothing. Zaev welcomed the guests.",
+    );
+    expect(names(text)).toEqual(["Tsipras", "Zaev"]);
+  });
+
+  it("takes a name with a title in apposition after it for a person, and 'Sultan' for a title", () => {
+    const text = article(
+      "2022-05-16",
+      "The secretary was received on Monday by Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and International Cooperation.",
+      "The talks were held between the Sultan of Brunei Sultan Hassanal Bolkiah and the prime minister.",
+    );
+    expect(names(text)).toEqual(["Abdullah bin Zayed Al Nahyan", "Hassanal Bolkiah"]);
+  });
+
+  it("does not take a city after 'in' for the first name of a person", () => {
+    const text = article(
+      "2021-11-28",
+      "Russia's ambassador to the UN in Vienna Mikhail Ulyanov said informal meetings were expected.",
+    );
+    expect(names(text)).toEqual(["Mikhail Ulyanov"]);
+  });
+
+  it("keeps a middle initial inside the name", () => {
+    const text = article(
+      "2023-09-30",
+      "Homeland Security Secretary Alejandro N. Mayorkas and Attorney General Merrick B. Garland will travel with him.",
+    );
+    expect(names(text)).toEqual(["Alejandro N. Mayorkas", "Merrick B. Garland"]);
+  });
+
+  it("drops Malay honorifics and party adjectives from names", () => {
+    const text = article(
+      "2025-05-22",
+      "Prime Minister Datuk Seri Anwar Ibrahim said the summit would open on Monday.",
+      "Democratic Senator Patrick Leahy said the visit was overdue.",
+    );
+    expect(names(text)).toEqual(["Anwar Ibrahim", "Patrick Leahy"]);
+  });
+
+  it("gives a principal's affiliation to the holder of his office", () => {
+    const text = article(
+      "2018-06-28",
+      "U.S. President Donald Trump will meet Putin in Helsinki.",
+      "The announcement comes after Trump's National Security Adviser John Bolton held talks in Moscow.",
+    );
+    expect(person(text, "John Bolton")).toEqual(["National Security Adviser", "United States"]);
+  });
+
+  it("keeps a spokesperson's office in the title, as the gold conventions keep 'CIA Director'", () => {
+    const text = article(
+      "2022-01-26",
+      "Russian Foreign Ministry spokeswoman Maria Zakharova said the answer would come soon.",
+      "Macedonian President Stevo Pendarovski welcomed the envoy.",
+    );
+    expect(person(text, "Maria Zakharova")).toEqual(["Foreign Ministry Spokeswoman", "Russia"]);
+    expect(person(text, "Stevo Pendarovski")).toEqual(["President", "North Macedonia"]);
+  });
+
+  it("knows offices only one state or body has", () => {
+    const text = article("2019-05-14", "Secretary of State Mike Pompeo said the talks had been useful.");
+    expect(person(text, "Mike Pompeo")).toEqual(["Secretary of State", "United States"]);
+  });
+
+  it("reads a lower-case title of several words whole", () => {
+    const text = article(
+      "2023-03-19",
+      "The leaders reached a deal, according to the bloc's foreign policy chief Josep Borrell.",
+    );
+    expect(person(text, "Josep Borrell")).toEqual(["Foreign Policy Chief", "European Union"]);
+  });
+});

@@ -1,0 +1,28 @@
+// Reporting patterns seen in several development reports (tests/fixtures/real/dev-*): quote attribution. Each is written as a
+// short invented article so that a rule's removal fails one named test.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import { article } from "../helpers.js";
+
+describe("quote attribution", () => {
+  it("gives a quote of 'the source' to nobody, and one of 'the diplomat' to the diplomat just named", () => {
+    const text = article(
+      "2025-04-26",
+      "The delegation included other key leaders, among them Khaled Meshaal.",
+      "“Israel only reacts to offers passed on by the mediators,” the source said.",
+      "Deputy Foreign Minister Ivan Nechayev spoke on Thursday. “The ministers will meet on Tuesday,” the diplomat informed.",
+    );
+    expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual([null, "Ivan Nechayev"]);
+  });
+
+  it("gives a quote to the one named with the speech verb, not to the source it comes 'according to'", () => {
+    const text = article(
+      "2015-12-26",
+      "Prime Minister Narendra Modi made a stop in Lahore to meet Prime Minister Nawaz Sharif.",
+      '"So, you have finally come," Sharif told Modi, according to a foreign ministry official who was at the meeting.',
+    );
+    expect(extractArticle(text).quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["So, you have finally come,", "Nawaz Sharif"],
+    ]);
+  });
+});

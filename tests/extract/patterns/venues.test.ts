@@ -1,0 +1,319 @@
+// Reporting patterns seen in several development reports (tests/fixtures/real/dev-*): venues. Each is written as a
+// short invented article so that a rule's removal fails one named test.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
+import { findPlaces } from "../../../src/extract/mentions/places.js";
+import { article, meetings } from "../helpers.js";
+
+describe("venues", () => {
+  it("knows a place the report introduces without a demonym ('the truce village of Panmunjom', 'the resort town of Karuizawa')", () => {
+    const text = article(
+      "2019-05-18",
+      "On Thursday and Friday, Yang Jiechi met with Shotaro Yachi in the resort town of Karuizawa, Japan.",
+    );
+    expect(meetings(text)).toEqual([["2019-05-16", "Karuizawa", "held"]]);
+  });
+
+  it("reads a country of several seats' capital as its main one ('in South Africa's capital', 'the Moroccan capital')", () => {
+    expect(
+      findPlaces("Peace talks opened in South Africa's capital on Tuesday.", 0, []).map((p) => p.city),
+    ).toEqual(["Pretoria"]);
+    expect(findPlaces("The envoys met in the Moroccan capital on Monday.", 0, []).map((p) => p.city)).toEqual(
+      ["Rabat"],
+    );
+  });
+
+  it("knows a state by its formal or local name ('Viet Nam', 'Kyrgyz Republic') and a local spelling of a city by its English name", () => {
+    const text = article(
+      "2024-01-06",
+      "HÀ NỘI – A welcome ceremony was hosted by Prime Minister Ana Ruiz on January 6 for her counterpart Omar Diaz, who is in Việt Nam on an official visit.",
+    );
+    expect(meetings(text)).toEqual([["2024-01-06", "Hanoi", "held"]]);
+  });
+
+  it("reads 'St. Petersburg' as the Russian city, as written, and no town in 'An open break'", () => {
+    const text = article(
+      "2024-01-28",
+      "Speaking at the talks with President Ana Ruiz at Konstantinovsky Palace in St. Petersburg on 28 January, the president said the summit would go well.",
+      "An open break would leave the alliance in a difficult spot.",
+    );
+    expect(extractArticle(text).meetings.map((m) => [m.date, m.city, m.country])).toEqual([
+      ["2024-01-28", "St. Petersburg", "Russia"],
+    ]);
+    expect(findPlaces("An open break would follow.", 0, [])).toEqual([]);
+  });
+
+  it("prefers the city a meeting is said to be in over one opening a gathering's name ('in Nairobi for the Tokyo International Conference')", () => {
+    const text = article(
+      "2016-08-29",
+      "Over 30 heads of state gathered in Nairobi for the 6th Tokyo International Conference on African Development that closed on Sunday.",
+    );
+    expect(meetings(text)).toEqual([["2016-08-28", "Nairobi", "held"]]);
+  });
+
+  it("takes no city from a building's name ('held at the Palace of Independence')", () => {
+    expect(
+      findPlaces("The talks were held at the Palace of Independence.", 0, []).map((p) => p.city),
+    ).toEqual([]);
+  });
+
+  it("places a meeting at a seat that stands for its city ('at the AU Headquarters', 'at Malacañan Palace')", () => {
+    const au = article("2016-12-15", "The two met on Tuesday, 13 December 2016, at the AU Headquarters.");
+    expect(meetings(au)).toEqual([["2016-12-13", "Addis Ababa", "held"]]);
+    const manila = article(
+      "2025-04-23",
+      "The president is due to meet the Japanese prime minister at Malacañan Palace on April 29.",
+    );
+    expect(meetings(manila)).toEqual([["2025-04-29", "Manila", "scheduled"]]);
+  });
+
+  it("lets the dateline place the day's meeting when the article names its country as the visit's ('a state visit to Vietnam')", () => {
+    const text = article(
+      "2024-06-20",
+      "Hanoi (VNA) – At noon on June 20, State President Lam Van welcomed Russian President Vladimir Putin with a grand ceremony.",
+      "Putin is paying a state visit to Vietnam from June 19-20, the first since his trip to Russia's neighbours.",
+      "He will go on to Russia's ally, and a visit to Russia by the Vietnamese leader is planned.",
+    );
+    expect(meetings(text)).toContainEqual(["2024-06-20", "Hanoi", "held"]);
+  });
+
+  it("resolves 'until tomorrow, Friday' to tomorrow", () => {
+    const text = article(
+      "2022-11-24",
+      "The president's official visit, which will last until tomorrow, Friday, included talks in Mexico City.",
+    );
+    expect(meetings(text).map((m) => m[0])).not.toContain("2022-11-18");
+  });
+
+  it("takes no venue from a house named after a city ('at Hyderabad House'): the headline's city holds", () => {
+    const text = article(
+      "2016-04-26",
+      "At 3 p.m. on Tuesday, the senior officials meeting will open at Hyderabad House.",
+    ).replace("Test headline", "Officials meet in New Delhi");
+    expect(meetings(text)).toEqual([["2016-04-26", "New Delhi", "held"]]);
+  });
+
+  it("takes no city from the end of a longer name ('the Pacific Alliance'), but keeps 'Sri Lanka's Colombo'", () => {
+    const cities = (t: string) => findPlaces(t, 0, []).map((p) => p.city);
+    expect(cities("He could not attend the Pacific Alliance summit.")).toEqual([]);
+    expect(cities("They met in Sri Lanka's Colombo on Friday.")).toEqual(["Colombo"]);
+  });
+
+  it("lets the dateline place a meeting although a name holds another country ('the AU Mission in Somalia')", () => {
+    const text = article(
+      "2017-03-23",
+      "NAIROBI, Kenya, Mar 23 – President Daniel Mwangi and his Somali counterpart Hassan Abdi met on Thursday.",
+      "The agenda was expected to cover the draw-down of the African Union Mission in Somalia.",
+    );
+    expect(meetings(text)).toEqual([["2017-03-23", "Nairobi", "held"]]);
+  });
+
+  it("takes the visited country's one venue city for a visit's meeting ('first visit to Egypt … to meet Sisi')", () => {
+    const text = article(
+      "2024-02-14",
+      "On Wednesday Turkish President Tayyip Erdogan made his first visit to Egypt since 2012 to meet President Sisi.",
+      "Footage showed Sisi greeting Erdogan as he stepped off his plane in Cairo.",
+    );
+    expect(meetings(text)).toEqual([["2024-02-14", "Cairo", "held"]]);
+  });
+
+  it("takes 'in Mexico’s capital' as Mexico City, and a dateline closed by '.-' (EFE)", () => {
+    const text = article(
+      "2023-02-13",
+      "Mexico City, Feb 13 (EFE).- A second round of peace negotiations got under way on Monday in Mexico’s capital.",
+    );
+    expect(meetings(text)).toEqual([["2023-02-13", "Mexico City", "held"]]);
+  });
+
+  it("places 'talks at Hyderabad House in New Delhi' in New Delhi", () => {
+    const text = article(
+      "2022-04-02",
+      "Delegation-level talks between the two prime ministers took place on Saturday at Hyderabad House in New Delhi.",
+    );
+    expect(meetings(text)).toEqual([["2022-04-02", "New Delhi", "held"]]);
+  });
+
+  it("lends no venue from a sentence opening 'In 2022'", () => {
+    const text = article(
+      "2024-07-05",
+      "The president welcomed her counterpart at the Palace on Thursday for the binational cabinet.",
+      "In 2022 the last edition was held in Loja, Ecuador.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("takes 'in the Gomel region' as a venue in Gomel", () => {
+    const text = article("2022-02-28", "The delegations met for talks in the Gomel region on Monday.");
+    expect(meetings(text)).toEqual([["2022-02-28", "Gomel", "held"]]);
+  });
+
+  it("lends no venue from a sentence about another time ('the first summit since December 2019 in Chengdu')", () => {
+    const text = article(
+      "2024-05-24",
+      "It is the first trilateral summit since December 2019 in Chengdu, China.",
+      "On Sunday, the president is due to hold separate meetings with the premier and with the prime minister.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("takes the city after 'in the nation’s capital,' as the venue", () => {
+    const text = article(
+      "2020-07-25",
+      "After many hours of consultations in the nation’s capital, Bamako, on Thursday, the chairman pledged support.",
+    );
+    expect(meetings(text)).toEqual([["2020-07-23", "Bamako", "held"]]);
+  });
+
+  it("takes 'to a White House lunch' as a meeting in Washington", () => {
+    const text = article(
+      "2025-07-09",
+      "Five African leaders will be welcomed by President Donald Trump to a White House lunch on Wednesday.",
+    );
+    expect(meetings(text)).toEqual([["2025-07-09", "Washington", "held"]]);
+  });
+
+  it("does not echo a meeting venue onto a day weeks away ('will restart visa processing in Havana on Jan. 4')", () => {
+    const text = article(
+      "2022-11-15",
+      "Cuba and the United States will hold migration talks on Tuesday in Havana.",
+      "The administration will restart visa processing in Havana on Jan. 4.",
+    );
+    expect(meetings(text)).toEqual([["2022-11-15", "Havana", "held"]]);
+  });
+
+  it("takes the city after a named building and a comma as the venue ('At Merdeka Palace, Jakarta')", () => {
+    const text = article(
+      "2022-12-30",
+      "At Merdeka Palace, Jakarta on Friday, December 30, 2022, the president welcomed the secretary general.",
+    );
+    expect(meetings(text)).toEqual([["2022-12-30", "Jakarta", "held"]]);
+  });
+
+  it("does not read a city name inside a longer name as a venue ('the Fortune Most Powerful Women Summit')", () => {
+    const text = article(
+      "2017-10-03",
+      "The two ministers held talks on Monday at the Fortune Most Powerful Women Summit.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("takes the city a gathering is named after (2021-06-20 is a Sunday)", () => {
+    const text = article(
+      "2021-06-20",
+      "On Saturday, on the sidelines of Antalya Diplomacy Forum, Foreign Minister Ali Khan met with his Iranian counterpart.",
+    );
+    expect(meetings(text)).toEqual([["2021-06-19", "Antalya", "held"]]);
+  });
+
+  it("reads a city name that runs on into another name as part of that name, not as the city", () => {
+    const text = article(
+      "2022-11-02",
+      "The two presidents last held a meeting in Puerto Ordaz on August 11, 2016.",
+    );
+    expect(meetings(text).map(([, city]) => city)).not.toContain("Puerto");
+  });
+
+  it("lets an unknown place in the sentence block the headline's city", () => {
+    const text = [
+      " date 2022-11-02 The Caracas talks and what came before them",
+      "",
+      "The two presidents last held a meeting in Puerto Ordaz on August 11, 2016.",
+      "",
+    ].join("\n");
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("does not take a later stop ('before he flew on to Seoul') or an institution's seat ('the government in Tripoli') for the venue", () => {
+    const text = article(
+      "2018-10-08",
+      "The secretary met with Kim on Sunday morning for two hours of talks, before he flew on to Seoul.",
+      "On Tuesday the president met the leader of the government in Tripoli for talks.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("reads a seat of government as its city ('at the White House'), and a capitalised 'In Berlin' as a venue", () => {
+    const text = article(
+      "2024-10-12",
+      "U.S. President Joe Biden will host the prime minister at the White House on October 16.",
+      "In Berlin on Monday, the chancellor is set to host leaders of six states for a summit.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2024-10-14", "Berlin", "scheduled"],
+      ["2024-10-16", "Washington", "scheduled"],
+    ]);
+  });
+
+  it("does not read 'talks near Paris hosted by' as talks in Paris", () => {
+    const text = article(
+      "2017-07-25",
+      "After talks near Paris hosted by the French president on Tuesday, the two rivals committed to a ceasefire.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("does not borrow the headline's city for a visit to 'the kingdom'", () => {
+    const text = [
+      " date 2023-07-30 Saudi Arabia to host peace summit in Jeddah",
+      "",
+      "The summit news comes after the national security adviser visited the kingdom on Thursday for talks.",
+      "",
+    ].join("\n");
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("gives a future meeting without a venue the one city a neighbouring sentence says its people travel to", () => {
+    const text = article(
+      "2022-08-05",
+      "On Monday the minister plans to leave for the eastern port city of Qingdao.",
+      "He is scheduled to hold talks with his counterpart on Tuesday.",
+    );
+    expect(meetings(text)).toEqual([["2022-08-09", "Qingdao", "scheduled"]]);
+  });
+
+  it("reads a visited city as the venue ('a delegation visited Abu Dhabi on Aug. 31')", () => {
+    const text = article(
+      "2020-09-15",
+      "An Israeli and American delegation visited Abu Dhabi for talks on Aug. 31.",
+    );
+    expect(meetings(text)).toEqual([["2020-08-31", "Abu Dhabi", "held"]]);
+  });
+
+  it("does not read 'between Washington and Havana' as a venue", () => {
+    const text = article(
+      "2015-08-14",
+      "Later on Friday, Kerry met with Foreign Minister Bruno Rodriguez to discuss relations between Washington and Havana.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+
+  it("does not take the dateline when the article sends the talks to another country", () => {
+    const text = article(
+      "2019-03-14",
+      "Lahore (Pakistan Point News - 14th March, 2019) A Pakistani delegation has travelled to India, where talks are due.",
+      "The two delegations held talks on Thursday.",
+    );
+    expect(meetings(text).map(([, city]) => city)).not.toContain("Lahore");
+  });
+
+  it("serves a same-day meeting with the dateline's city when the article names it as a venue", () => {
+    const text = article(
+      "2025-03-21",
+      "Tokyo, March 21 (Jiji Press)--At a meeting in Tokyo on Saturday, the three foreign ministers are expected to agree on a summit.",
+      "On Friday evening, ahead of Saturday’s meeting, Prime Minister Shigeru Ishiba received the ministers at his office.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2025-03-21", "Tokyo", "held"],
+      ["2025-03-22", "Tokyo", "scheduled"],
+    ]);
+  });
+
+  it("does not borrow a venue from a sentence about an earlier meeting ('last May')", () => {
+    const text = article(
+      "2025-03-21",
+      "The last three-way summit, held in Seoul last May, was the first in years.",
+      "On Friday, Prime Minister Shigeru Ishiba held a dinner for the two ministers.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+});
