@@ -19,26 +19,43 @@ const AIRPORT_WELCOME =
 
 /** "arrived in Cairo on May 4" dates an arrival; "… on May 4 for talks" dates the talks. */
 export function datesArrival(work: string, sentence: Span, mention: Span): boolean {
+  return arrivalReading(work, sentence, mention) === "arrival";
+}
+
+/**
+ * "arrived on Wednesday in Geneva for a new round of talks": the date is the talks' only while the article dates them
+ * no other way (see `yieldArrivalDays`).
+ */
+export function arrivesForTalks(work: string, sentence: Span, mention: Span): boolean {
+  return arrivalReading(work, sentence, mention) === "arrival-for-talks";
+}
+
+function arrivalReading(work: string, sentence: Span, mention: Span): "arrival" | "arrival-for-talks" | null {
+  const travel = (): "arrival" | "arrival-for-talks" =>
+    FOR_TALKS.test(work.slice(mention.end, sentence.end)) ? "arrival-for-talks" : "arrival";
   const text = work.slice(sentence.start, sentence.end);
-  if (AIRPORT_WELCOME.test(text) && !wordsOf(text).some((w) => MEETING_NOUNS.has(baseOf(w)))) return true;
+  if (AIRPORT_WELCOME.test(text) && !wordsOf(text).some((w) => MEETING_NOUNS.has(baseOf(w))))
+    return "arrival";
   // "who reached Port Villa yesterday evening": reaching a place is arriving there.
   if (
     /\b(?:reached|reach|reaches|reaching)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:\p{Ll}+\s+){0,2}$/u.test(
       work.slice(Math.max(sentence.start, mention.start - 60), mention.start),
     )
   )
-    return !FOR_TALKS.test(work.slice(mention.end, sentence.end));
+    return travel();
   const opener = ARRIVAL_OPENER.exec(work.slice(sentence.start, sentence.end));
   if (opener && mention.end <= sentence.start + opener[0].length)
-    return !hasMeetingTrigger(work, { start: sentence.start + opener[0].length, end: sentence.end });
+    return hasMeetingTrigger(work, { start: sentence.start + opener[0].length, end: sentence.end })
+      ? null
+      : "arrival";
   // "Late Wednesday Russian Foreign Minister Sergey Lavrov arrived in …": the opening date's verb is the arrival.
   const main = openingMainVerb(work, sentence, mention);
-  if (main && ARRIVAL_VERBS.has(main)) return !FOR_TALKS.test(work.slice(mention.end, sentence.end));
+  if (main && ARRIVAL_VERBS.has(main)) return travel();
   const words = wordsOf(work.slice(sentence.start, mention.start));
   for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {
     const w = words[i] ?? "";
-    if (MEETING_NOUNS.has(w) || MEETING_VERBS.has(w)) return false;
-    if (ARRIVAL_VERBS.has(w)) return !FOR_TALKS.test(work.slice(mention.end, sentence.end));
+    if (MEETING_NOUNS.has(w) || MEETING_VERBS.has(w)) return null;
+    if (ARRIVAL_VERBS.has(w)) return travel();
   }
-  return false;
+  return null;
 }

@@ -4,6 +4,7 @@ import { type CountryVenue, capitalOf, type PlaceMention } from "../mentions/pla
 import type { ArticleDocument } from "../structure/document.js";
 import type { Sentence } from "../structure/sentences.js";
 import type { Span } from "../types.js";
+import { yieldArrivalDays } from "./arrival-days.js";
 import {
   absorbContained,
   anchorRegion,
@@ -289,7 +290,11 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     place(meetings, doc, lede.mention, lede.sentence, lede.sentence, lede.venue, "lede");
   const today = headlineEvent(doc, inputs, meetings);
   if (today) meetings.push(today);
-  const separate = splitSeparateMeetings(doc, absorbContained(meetings), narrative);
+  const separate = splitSeparateMeetings(
+    doc,
+    absorbContained(yieldArrivalDays(meetings, doc, narrative)),
+    narrative,
+  );
   const elsewhere = [...inputs.places.filter((p) => p.venue), ...inputs.countryVenues];
   const further = addFurtherMeetings(doc, separate, narrative, dates, elsewhere);
   return addProgrammeMeetings(doc, further, narrative, dates, elsewhere).sort(

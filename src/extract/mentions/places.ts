@@ -45,6 +45,12 @@ const VENUE_OF_BEFORE = /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){1,4}of\s+$/u;
 // "in Oman's capital Muscat", "in Qatar’s capital of Doha", "in the Turkish resort city Antalya": a venue in apposition.
 const VENUE_APPOSITION =
   /\b(?:in|at|to|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:[’']s)?\s+){0,2}(?:[\p{Ll}-]+(?:[’']s)?\s+){0,2}(?:capital|city|town|port|resort|village)(?:\s+of)?,?\s+$/u;
+// "in Russia's Kazan", "to Switzerland's Geneva": a venue preposition, then the state's possessive.
+const STATE_POSSESSIVE_BEFORE = /\b(?:[Ii]n|[Aa]t|to)\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})[’']s\s+$/u;
+const statePossessiveBefore = (before: string): boolean => {
+  const state = STATE_POSSESSIVE_BEFORE.exec(before)?.[1];
+  return state !== undefined && countryOf(state) !== null;
+};
 // "At Merdeka Palace, Jakarta on Friday", "at Hyderabad House, New Delhi": the city after a named building is its venue.
 const FACILITY_COMMA_BEFORE = new RegExp(
   `\\b(?:[Aa]t|[Ii]n)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}(?:${[...FACILITY_WORDS].join("|")}),\\s+$`,
@@ -191,6 +197,7 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
           VENUE_APPOSITION.test(work.slice(Math.max(0, start - 60), start)) ||
           FACILITY_COMMA_BEFORE.test(work.slice(Math.max(0, start - 60), start)) ||
           demonymBefore().test(work.slice(Math.max(0, start - 40), start)) ||
+          statePossessiveBefore(work.slice(Math.max(0, start - 40), start)) ||
           meetingAfter;
         // "St. Petersburg": the abbreviated saint before the run names the bigger city ("Saint Petersburg", not
         // Petersburg or Florida's St. Petersburg).

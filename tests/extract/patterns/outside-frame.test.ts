@@ -157,4 +157,16 @@ describe("meetings dated outside the usual frame", () => {
     );
     expect(meetings(text)).toEqual([["2023-03-18", "Ohrid", "scheduled"]]);
   });
+
+  it("lets the day a delegation arrived 'for talks' yield to the talks' own day in the same city", () => {
+    const text = article(
+      "2018-09-06",
+      "A government delegation arrived on Wednesday in Geneva for a new round of talks.",
+      "The Geneva meeting was set for Thursday, Sept. 6.",
+    );
+    expect(meetings(text)).toEqual([["2018-09-06", "Geneva", "held"]]);
+    // (With no other day for the talks, the day of arriving for them is theirs.)
+    const alone = article("2022-03-09", "The minister arrived in Ankara on Wednesday for talks with his counterpart.");
+    expect(meetings(alone)).toEqual([["2022-03-09", "Ankara", "held"]]);
+  });
 });

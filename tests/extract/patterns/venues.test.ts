@@ -316,4 +316,17 @@ describe("venues", () => {
     );
     expect(meetings(text)).toEqual([]);
   });
+
+  it("takes a city after a state's possessive as the venue ('in Russia's Kazan', 'in Switzerland's Geneva')", () => {
+    const text = article(
+      "2024-10-23",
+      "On the sidelines of the summit in Russia's Kazan, the two leaders held their first face-to-face meeting.",
+      "The encounter took place on Wednesday.",
+    );
+    expect(meetings(text)).toEqual([["2024-10-23", "Kazan", "held"]]);
+    // (A possessive that is no state's names no venue: "in Putin's Sochi residence" is the city named, not placed.)
+    const placed = (t: string) => findPlaces(t, 0, []).filter((p) => p.venue).map((p) => p.city);
+    expect(placed("They met in Russia's Sochi.")).toEqual(["Sochi"]);
+    expect(placed("They met at Putin's Sochi residence.")).toEqual([]);
+  });
 });
