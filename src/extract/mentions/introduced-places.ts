@@ -12,20 +12,20 @@ let namedPlaceRe: RegExp | null = null;
  */
 export function placesIntroducedIn(work: string): Map<string, CityEntry> {
   namedPlaceRe ??= new RegExp(
-    `\\bthe\\s+(?:\\p{Ll}+\\s+)?(${alternation(Object.keys(DEMONYMS))})\\s+(?:\\p{Ll}+\\s+)?(?:town|city|village|port|resort|enclave|island|base)\\s+of\\s+(\\p{Lu}[\\p{L}\\p{M}]+(?:[-’'][\\p{L}\\p{M}]+)*)`,
+    `\\bthe\\s+(?:\\p{Ll}+\\s+)?(${alternation(Object.keys(DEMONYMS))})\\s+(?:\\p{Ll}+\\s+)?(?:town|city|village|port|resort|enclave|island|base)\\s+of\\s+(\\p{Lu}[\\p{L}\\p{M}]+(?:[-’'][\\p{L}\\p{M}]+)*(?:${HYPHENED_NAME_END})?)`,
     "gu",
   );
   const found = new Map<string, CityEntry>();
   for (const m of work.matchAll(namedPlaceRe)) {
     const country = DEMONYMS[m[1] ?? ""];
-    const name = m[2] ?? "";
+    const name = (m[2] ?? "").replace(/\s+/g, " ");
     if (!country || NOT_CITY.has(name) || countryOf(name) || lookupCity(name)) continue;
     found.set(name.toLowerCase(), { city: name, country, capital: false, population: 0 });
   }
   // "in the truce village of Panmunjom", "the resort town of Karuizawa": without a demonym the country is the one the
   // sentence names, else the article's first.
   for (const m of work.matchAll(BARE_NAMED_PLACE)) {
-    const name = m[1] ?? "";
+    const name = (m[1] ?? "").replace(/\s+/g, " ");
     const key = name.toLowerCase();
     if (found.has(key) || NOT_CITY.has(name) || countryOf(name) || lookupCity(name)) continue;
     const at = m.index ?? 0;
@@ -39,8 +39,12 @@ export function placesIntroducedIn(work: string): Map<string, CityEntry> {
   return found;
 }
 
-const BARE_NAMED_PLACE =
-  /\bthe\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|resort|settlement|district|island|kibbutz|commune|hamlet)\s+of\s+(\p{Lu}[\p{L}\p{M}]+(?:[-’'][\p{L}\p{M}]+)*)/gu;
+// ("the resort city of Sharm el-Sheikh": a name may close with a hyphened particle word.)
+const HYPHENED_NAME_END = String.raw`\s+(?:al|el|ez|es|ash|[AE]l|Ash)-\p{L}[\p{L}\p{M}]*`;
+const BARE_NAMED_PLACE = new RegExp(
+  String.raw`\bthe\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|resort|settlement|district|island|kibbutz|commune|hamlet)\s+of\s+(\p{Lu}[\p{L}\p{M}]+(?:[-’'][\p{L}\p{M}]+)*(?:${HYPHENED_NAME_END})?)`,
+  "gu",
+);
 
 /** The first state a text names, by its name, a demonym or one of its cities. */
 function countryNamedIn(text: string): string | null {

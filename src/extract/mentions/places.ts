@@ -3,7 +3,7 @@ import type { ArticleDocument } from "../structure/document.js";
 import type { Span } from "../types.js";
 import { allCountryNames, capitalOf, countryOf, lookupCity } from "./gazetteer.js";
 import { placesIntroducedIn } from "./introduced-places.js";
-import { FACILITY_WORDS, NOT_CITY } from "./place-words.js";
+import { FACILITY_WORDS, NAME_RUN, NOT_CITY } from "./place-words.js";
 
 export { type CountryVenue, findCountryVenues } from "./country-venues.js";
 export { allCountryNames, type CityEntry, capitalOf, countryOf, fold, lookupCity } from "./gazetteer.js";
@@ -27,8 +27,7 @@ const BUILDING_IN_CITY = /^(?:\s+\p{Lu}[\p{L}’'-]*){1,3},?\s+in\s+\p{Lu}/u;
 const RUN_OPENERS =
   /^(?:In|At|On|To|From|For|The|And|But|Inside|Near|Outside|Both|Then|After|Before|During)$/;
 // (A run of capitalised words never crosses a line break: a headline or paragraph without a full stop ends there.)
-const CAPITALISED =
-  /\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*){0,2}/gu;
+const CAPITALISED = new RegExp(NAME_RUN, "gu");
 // "outside Washington", "near Geneva", "from Moscow" place an event elsewhere: no venue.
 // "between Washington and Havana" names two governments, not a venue; "in northern Quito" is in Quito.
 // ("In Berlin on Monday, …" opens a sentence with a capital.)

@@ -166,7 +166,10 @@ describe("meetings dated outside the usual frame", () => {
     );
     expect(meetings(text)).toEqual([["2018-09-06", "Geneva", "held"]]);
     // (With no other day for the talks, the day of arriving for them is theirs.)
-    const alone = article("2022-03-09", "The minister arrived in Ankara on Wednesday for talks with his counterpart.");
+    const alone = article(
+      "2022-03-09",
+      "The minister arrived in Ankara on Wednesday for talks with his counterpart.",
+    );
     expect(meetings(alone)).toEqual([["2022-03-09", "Ankara", "held"]]);
   });
 });

@@ -325,8 +325,25 @@ describe("venues", () => {
     );
     expect(meetings(text)).toEqual([["2024-10-23", "Kazan", "held"]]);
     // (A possessive that is no state's names no venue: "in Putin's Sochi residence" is the city named, not placed.)
-    const placed = (t: string) => findPlaces(t, 0, []).filter((p) => p.venue).map((p) => p.city);
+    const placed = (t: string) =>
+      findPlaces(t, 0, [])
+        .filter((p) => p.venue)
+        .map((p) => p.city);
     expect(placed("They met in Russia's Sochi.")).toEqual(["Sochi"]);
     expect(placed("They met at Putin's Sochi residence.")).toEqual([]);
+  });
+
+  it("reads place names with lower-case particles whole ('Dar es Salaam', 'Ras al-Khaimah', 'Sharm el-Sheikh')", () => {
+    const placed = (t: string) => findPlaces(t, 0, []).map((p) => p.city);
+    expect(placed("They met in Dar es Salaam, then in Ras al-Khaimah and in Deir ez-Zor.")).toEqual([
+      "Dar es Salaam",
+      "Ras al-Khaimah",
+      "Deir ez-Zor",
+    ]);
+    const text = article(
+      "2023-03-19",
+      "The one-day meeting began on Sunday in the Egyptian resort city of Sharm el-Sheikh.",
+    );
+    expect(meetings(text)).toEqual([["2023-03-19", "Sharm el-Sheikh", "held"]]);
   });
 });
