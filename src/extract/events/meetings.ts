@@ -26,9 +26,11 @@ import {
   ANOTHER_MEETING,
   arrivalCity,
   COARSE_TIME,
+  comingDays,
   namesUnknownPlace,
   nearbyVenue,
   nearestDate,
+  pastCoarseTime,
   travelDestination,
   UNKNOWN_VENUE,
 } from "./venue-clues.js";
@@ -176,14 +178,19 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   // (A date of the report — "Mr Vucic said on Thursday that he won't sign anything at the Ohrid meeting" — dates no
   // meeting: such a sentence still describes one it does not date.)
   // A sentence with a coarse time ("The last three-way summit, held in Seoul last May") speaks of another meeting.
-  const undated = sentences.map(
-    (s, i) =>
-      triggers[i] === true &&
-      !COARSE_TIME.test(narrative.slice(s.start, s.end)) &&
-      (datesIn[i] ?? []).every(
-        (d) => !d.relative && (datesReport(narrative, s, d) || datesOtherEvent(narrative, s, d)),
-      ),
-  );
+  const undatedBut = (coarse: (text: string) => boolean) =>
+    sentences.map(
+      (s, i) =>
+        triggers[i] === true &&
+        !coarse(narrative.slice(s.start, s.end)) &&
+        (datesIn[i] ?? []).every(
+          (d) => !d.relative && (datesReport(narrative, s, d) || datesOtherEvent(narrative, s, d)),
+        ),
+    );
+  const undated = undatedBut((t) => COARSE_TIME.test(t));
+  // ("… will be held in Seoul next week" … "On Monday Noh is to sit down with …": a coarse time ahead describes a
+  // meeting of the coming days.)
+  const undatedAhead = undatedBut((t) => pastCoarseTime(t));
   const ownDays = headlineDays(doc);
   for (const { mention, region, sentence, index } of deferred) {
     // "talks from Monday in Beijing … a ceremony on Friday": a venue its sentence gave a date less than a week away
@@ -204,7 +211,7 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     const another = ANOTHER_MEETING.test(narrative.slice(sentence.start, sentence.end));
     const nearby = another
       ? undefined
-      : (nearbyVenue(sentences, undated, venues, index) ??
+      : (nearbyVenue(sentences, comingDays(doc, mention.date) ? undatedAhead : undated, venues, index) ??
         (mention.date >= doc.header.date
           ? travelDestination(narrative, sentences, places, index)
           : undefined) ??

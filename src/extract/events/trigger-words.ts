@@ -29,13 +29,13 @@ const RESUMERS = new Set([
  */
 export function isTrigger(words: string[], i: number): boolean {
   const base = baseOf(words[i] ?? "");
-  // "sat down with Grand Imam …", "is to sit down with his counterpart": a meeting without a meeting word.
-  if (
-    /^(?:sit|sits|sat|sitting)$/.test(base) &&
-    words[i + 1] === "down" &&
-    /^(?:with|for)$/.test(words[i + 2] ?? "")
-  )
-    return true;
+  // "sat down with Grand Imam …", "is to sit down with his counterpart", "to sit down bilaterally with": a meeting
+  // without a meeting word.
+  if (/^(?:sit|sits|sat|sitting)$/.test(base) && words[i + 1] === "down") {
+    const next = words.slice(i + 2, i + 4);
+    const adverbs = next.findIndex((w) => !/ly$|^(?:together|again|face-to-face|later|first)$/.test(w));
+    if (/^(?:with|for)$/.test(next[adverbs] ?? "")) return true;
+  }
   const prev = words[i - 1] ?? "";
   // "talks resumed", "to resume negotiations": a resumption is a meeting's only when a meeting is what resumes
   // ("allowed grain exports to resume" is none).

@@ -1,6 +1,7 @@
 import type { DateMention } from "../mentions/dates.js";
 import { isOrganizationWord } from "../mentions/organizations.js";
 import { countryOf, FACILITY_WORDS, lookupCity, type PlaceMention } from "../mentions/places.js";
+import type { ArticleDocument } from "../structure/document.js";
 import type { Sentence } from "../structure/sentences.js";
 import type { Span } from "../types.js";
 import { gap } from "./draft.js";
@@ -14,6 +15,18 @@ export const UNKNOWN_VENUE =
 
 export const COARSE_TIME =
   /\b(?:(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)|in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|June|July|August|September|October|November|December|(?:19|20)\d\d)|(?:since|until|before|after)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d)\b/i;
+
+// "next week", "later this month", "this week": a coarse time of the days ahead.
+const AHEAD_TIME = /\b(?:next|this|later\s+this)\s+(?:week|month)\b/gi;
+
+/** A coarse time in the text that is not of the days ahead ("last May", "in 2019", "earlier this year"). */
+export function pastCoarseTime(text: string): boolean {
+  return COARSE_TIME.test(text.replace(AHEAD_TIME, ""));
+}
+
+/** A day of the coming two weeks, after the report's. */
+export const comingDays = (doc: ArticleDocument, day: string): boolean =>
+  day > doc.header.date && Date.parse(day) - Date.parse(doc.header.date) <= 14 * 86_400_000;
 
 const IN_NAME = /\b(?:in|at)\s+(\p{Lu}[\p{L}\p{M}-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{M}-]+)*)/gu;
 const NOT_PLACE_WORD =

@@ -346,4 +346,20 @@ describe("venues", () => {
     );
     expect(meetings(text)).toEqual([["2023-03-19", "Sharm el-Sheikh", "held"]]);
   });
+
+  it("takes the venue of a neighbour that places the talks 'next week' for a day of the coming week ('sit down bilaterally with')", () => {
+    const text = article(
+      "2021-06-17",
+      "Talks between the envoys will be held in Seoul next week, the ministry said Thursday.",
+      "On Monday the envoy is scheduled to sit down bilaterally with his counterpart.",
+    );
+    expect(meetings(text)).toEqual([["2021-06-21", "Seoul", "scheduled"]]);
+    // (A coarse time behind the report still speaks of another meeting.)
+    const past = article(
+      "2021-06-17",
+      "The last talks between the envoys were held in Seoul last month.",
+      "On Monday the envoy is scheduled to sit down with his counterpart.",
+    );
+    expect(meetings(past)).toEqual([]);
+  });
 });
