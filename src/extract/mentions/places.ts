@@ -22,6 +22,8 @@ const FACILITY_AFTER = new RegExp(
   `^(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,3}?[^\\S\\n]+(?:${[...FACILITY_WORDS].join("|")})\\b`,
   "u",
 );
+const DAY_OR_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const BUILDING_IN_CITY = /^(?:\s+\p{Lu}[\p{L}’'-]*){1,3},?\s+in\s+\p{Lu}/u;
 // Capitalised words that open a sentence or phrase rather than a name: "In Geneva Palace …", "At Doha Forum".
 const RUN_OPENERS =
@@ -151,8 +153,10 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
         // "Puerto Ordaz", "the Washington Post", "the Paris Agreement": a city name that runs on into another
         // capitalised word is part of a longer name, unless that word names a building or gathering in the city.
         const start = from + m.index + m[0].indexOf(name, offset);
+        // ("in Ankara Thursday", "met in Geneva Monday": a day or month after the city is no part of its name.)
         if (
           words[j] !== undefined &&
+          !DAY_OR_MONTH.test(words[j] ?? "") &&
           !FACILITY_AFTER.test(work.slice(start + name.length, start + name.length + 60))
         )
           continue;

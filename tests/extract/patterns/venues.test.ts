@@ -362,4 +362,12 @@ describe("venues", () => {
     );
     expect(meetings(past)).toEqual([]);
   });
+
+  it("ends a city's name at a day or month written right after it ('In Ankara Thursday, … met')", () => {
+    const text = article(
+      "2017-11-17",
+      "In Ankara Thursday, Foreign Minister Ali Demir met his Lebanese counterpart.",
+    );
+    expect(meetings(text)).toEqual([["2017-11-16", "Ankara", "held"]]);
+  });
 });
