@@ -75,7 +75,12 @@ export function datesOtherEvent(work: string, sentence: Span, mention: Span): bo
     const ahead = wordsOf(work.slice(mention.end, sentence.end));
     for (let i = 0; i < ahead.length; i++) {
       const w = ahead[i] ?? "";
-      if (MEETING_NOUNS.has(baseOf(w)) || MEETING_VERBS.has(baseOf(w)) || QUALIFIED_MEETING_NOUNS[w])
+      if (
+        MEETING_NOUNS.has(baseOf(w)) ||
+        MEETING_VERBS.has(baseOf(w)) ||
+        QUALIFIED_MEETING_NOUNS[w] ||
+        isTrigger(ahead, i)
+      )
         return false;
       if (OTHER_EVENTS.has(w)) return true;
     }

@@ -36,6 +36,14 @@ export function isTrigger(words: string[], i: number): boolean {
     const adverbs = next.findIndex((w) => !/ly$|^(?:together|again|face-to-face|later|first)$/.test(w));
     if (/^(?:with|for)$/.test(next[adverbs] ?? "")) return true;
   }
+  // "put their names to the agreement", "put their signatures to six memorandums": a signing.
+  if (
+    base === "put" &&
+    /^(?:their|his|her|its)$/.test(words[i + 1] ?? "") &&
+    /^(?:names?|signatures?)$/.test(words[i + 2] ?? "") &&
+    words[i + 3] === "to"
+  )
+    return true;
   const prev = words[i - 1] ?? "";
   // "talks resumed", "to resume negotiations": a resumption is a meeting's only when a meeting is what resumes
   // ("allowed grain exports to resume" is none).

@@ -286,7 +286,10 @@ export function datelinePlace(doc: ArticleDocument): PlaceMention | null {
   if (!place) return null;
   const written = doc.text.slice(place.start, place.end);
   const name = written.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-  const entry = countryOf(name) ? undefined : lookupCity(name);
+  // ("SKHIRAT, Morocco (Reuters) -" … "in the Moroccan coastal town of Skhirat": a place the article introduces.)
+  const entry = countryOf(name)
+    ? undefined
+    : (lookupCity(name) ?? placesIntroducedIn(doc.work).get(name.toLowerCase()));
   return entry
     ? { ...place, city: entry.city, country: entry.country, venue: true, descriptor: false }
     : null;

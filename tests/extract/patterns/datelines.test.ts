@@ -119,4 +119,14 @@ describe("datelines without a dash", () => {
     );
     expect(meetings(text)).toEqual([]);
   });
+
+  it("takes a dateline's town the article introduces ('SKHIRAT, Morocco (Reuters) -' … 'the Moroccan coastal town of Skhirat')", () => {
+    const text = article(
+      "2015-12-17",
+      "SKHIRAT, Morocco (Reuters) - On Thursday delegates from the warring factions signed an agreement to form a unity government.",
+      "Libya is deeply fractured, with rival governments in Tripoli and in the east.",
+      "After a year of negotiations, representatives signed the accord in the Moroccan coastal town of Skhirat.",
+    );
+    expect(meetings(text)).toEqual([["2015-12-17", "Skhirat", "held"]]);
+  });
 });

@@ -172,4 +172,13 @@ describe("meetings dated outside the usual frame", () => {
     );
     expect(meetings(alone)).toEqual([["2022-03-09", "Ankara", "held"]]);
   });
+
+  it("reads 'put their names/signatures to the agreement' as a signing, also after an opening day", () => {
+    const text = article(
+      "2019-11-05",
+      "On Tuesday, the government and the separatists put their names to the agreement, a pact meant to stop the fighting.",
+      "The crown prince spoke during the signing ceremony in Riyadh.",
+    );
+    expect(meetings(text)).toEqual([["2019-11-05", "Riyadh", "held"]]);
+  });
 });
