@@ -263,4 +263,12 @@ describe("the tense of a date's clause", () => {
     );
     expect(meetings(text).map(([date]) => date)).not.toContain("2022-12-16");
   });
+
+  it("reads 'was quoted as saying Monday' as the day of the report, not of the meeting it speaks of", () => {
+    const text = article(
+      "2015-09-22",
+      "Seoul is pushing to arrange a bilateral meeting between the two ministers in New York, an official was quoted as saying Monday by a local newspaper.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
 });
