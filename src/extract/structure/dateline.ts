@@ -10,7 +10,9 @@ export interface Dateline extends Span {
 const MONTH = `(?:${MONTHS.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?`;
 const DAY = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})(?:,?\\s+\\d{4})?`;
 const UPPER_PLACE = "\\p{Lu}[\\p{Lu}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}.'’-]+){0,3}";
-const TITLE_PLACE = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2}";
+// ("Nur-Sultan [Kazakhstan], December 10 (ANI/Sputnik):", "Port-au-Prince": a hyphen may join capitalised parts.)
+const TITLE_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’-]+)*";
+const TITLE_PLACE = `${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}`;
 // ", Colombia" or ANI's "New Delhi [India], October 7 :".
 const REGION = "(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,30}?|\\s*\\[\\p{Lu}[^\\]\\n]{1,30}\\])?";
 const AGENCY = "\\([^()\\n]{1,80}\\)";

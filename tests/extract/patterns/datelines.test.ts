@@ -129,4 +129,12 @@ describe("datelines without a dash", () => {
     );
     expect(meetings(text)).toEqual([["2015-12-17", "Skhirat", "held"]]);
   });
+
+  it("reads a hyphened title-case dateline place with ANI's bracketed country ('Nur-Sultan [Kazakhstan], December 10 (ANI/Sputnik):')", () => {
+    const text = article(
+      "2021-12-10",
+      "Nur-Sultan [Kazakhstan], December 10 (ANI/Sputnik): The foreign ministers will meet in Nur-Sultan during the next round of talks, scheduled for December 21.",
+    );
+    expect(meetings(text)).toEqual([["2021-12-21", "Nur-Sultan", "scheduled"]]);
+  });
 });
