@@ -51,6 +51,10 @@ function arrivalReading(work: string, sentence: Span, mention: Span): "arrival" 
   // "Late Wednesday Russian Foreign Minister Sergey Lavrov arrived in …": the opening date's verb is the arrival.
   const main = openingMainVerb(work, sentence, mention);
   if (main && ARRIVAL_VERBS.has(main)) return travel();
+  // "Biden on Thursday departed Washington for Lima": the verb right after a date between subject and verb is its own.
+  const next = /^\s+([\p{Ll}-]+)/u.exec(work.slice(mention.end, mention.end + 20))?.[1] ?? "";
+  if (ARRIVAL_VERBS.has(next) && /\bon\s+$/.test(work.slice(Math.max(0, mention.start - 4), mention.start)))
+    return travel();
   const words = wordsOf(work.slice(sentence.start, mention.start));
   for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {
     const w = words[i] ?? "";

@@ -181,4 +181,15 @@ describe("meetings dated outside the usual frame", () => {
     );
     expect(meetings(text)).toEqual([["2019-11-05", "Riyadh", "held"]]);
   });
+
+  it("reads 'X on Thursday departed … for Lima' as the day of travel, not of the meeting awaiting there", () => {
+    const text = article(
+      "2024-11-14",
+      "President Joe Biden on Thursday departed Washington for Lima, Peru, the city where his final meeting with President Xi Jinping is expected to take place.",
+    );
+    expect(meetings(text)).toEqual([]);
+    // (A meeting verb in that place keeps its day: "X on Thursday met Y in Lima".)
+    const met = article("2024-11-14", "President Joe Biden on Thursday met President Xi Jinping in Lima.");
+    expect(meetings(met)).toEqual([["2024-11-14", "Lima", "held"]]);
+  });
 });
