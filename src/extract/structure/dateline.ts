@@ -80,6 +80,8 @@ export function findDateline(text: string, paragraphs: Span[]): Dateline | null 
     if (!m?.[1]) continue;
     // A sentence that merely starts with a capitalised word and a colon is no dateline: the place must be short.
     if (m[1].split(/\s+/).length > 4) continue;
+    // "From September 2-4, 2025, …", "On Monday: …": a sentence opening with a preposition is no place.
+    if (/^(?:From|On|In|At|By|Since|After|Before|Until|During|For|The|This|Last|Next)\b/.test(m[1])) continue;
     return { start: para.start, end: start + m[0].length, place: { start, end: start + m[1].length } };
   }
   return null;

@@ -210,6 +210,18 @@ function scan(words: Word[], past: Set<number>, backwards: boolean, infinitive: 
     // "will have their first meeting Monday": "have" after a modal looks ahead with it.
     if (backwards && /^(?:have|has)$/.test(w) && FUTURE_CUES.has(words[i + 1]?.w ?? "")) return "future";
     if (PAST_CUES.has(w) || past.has(start)) return "past";
+    // "… will discuss when he sits down with Sheinbaum on Tuesday": a present verb in a clause of time looks ahead.
+    if (backwards && /^(?:when|once|until)$/.test(w)) {
+      const subject = words[i - 1];
+      const verb = words[i - 2];
+      if (
+        /^(?:he|she|it|they|we|i)$/.test(subject?.w ?? "") &&
+        verb &&
+        !past.has(verb.start) &&
+        /^(?:[a-z]+[^s]s|meet|sit|visit|arrive|hold|talk|go|travel|come)$/.test(verb.w)
+      )
+        return "future";
+    }
     // Clause openers end the search ("after a meeting …" was checked above); "X said" opens the reported clause.
     if (CLAUSE_WORDS.has(w) || REPORTING_VERBS.has(w)) return null;
   }

@@ -137,4 +137,9 @@ describe("datelines without a dash", () => {
     );
     expect(meetings(text)).toEqual([["2021-12-21", "Nur-Sultan", "scheduled"]]);
   });
+
+  it("takes no dateline from a sentence that opens with a preposition ('From September 2-4, 2025, …')", () => {
+    const text = "From September 2-4, 2025, the Secretary of State is set to visit Mexico.";
+    expect(findDateline(text, [{ start: 0, end: text.length }])).toBeNull();
+  });
 });

@@ -271,4 +271,15 @@ describe("the tense of a date's clause", () => {
     );
     expect(meetings(text)).toEqual([]);
   });
+
+  it("reads a present verb in a clause of time as ahead ('will discuss … when he sits down with X on Tuesday and Wednesday')", () => {
+    const text = article(
+      "2025-08-29",
+      "From September 2-4, 2025, the Secretary of State is set to visit Mexico and Ecuador.",
+      "Migration is what he will discuss when he sits down with President Claudia Sheinbaum in Mexico City on Tuesday and Wednesday.",
+    );
+    expect(extractArticle(text).meetings.map((m) => [m.date, m.endDate, m.city, m.status])).toEqual([
+      ["2025-09-02", "2025-09-03", "Mexico City", "scheduled"],
+    ]);
+  });
 });
