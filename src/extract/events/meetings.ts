@@ -128,7 +128,10 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
           const own = nearestDate(p, inSentence);
           // "met with Kim on Sunday morning … before he flew on to Seoul": a later clause's place is another stop.
           const later = p.start > mention.end && LATER_CLAUSE.test(narrative.slice(mention.end, p.start));
-          return !later && (own === mention || !own || gap(p, own) > 6);
+          // ("Today's meeting came after they had met in Vancouver last week": a coarse time right after a place
+          // says when the meeting there was.)
+          const dated = COARSE_TIME.test(narrative.slice(p.end, p.end + 40).split(/[,;.]/)[0] ?? "");
+          return !later && !dated && (own === mention || !own || gap(p, own) > 6);
         })
         // ("gathered in Nairobi for the Tokyo International Conference …": a city the sentence says the meeting is
         // in outranks one inside a gathering's name.)

@@ -370,4 +370,13 @@ describe("venues", () => {
     );
     expect(meetings(text)).toEqual([["2017-11-16", "Ankara", "held"]]);
   });
+
+  it("leaves a place followed by a coarse time to that earlier meeting ('after they had met in Vancouver last week')", () => {
+    const text = article(
+      "2018-01-22",
+      "The two ministers met in London today.",
+      "Today’s meeting came after the two ministers had met in Vancouver last week.",
+    );
+    expect(meetings(text)).toEqual([["2018-01-22", "London", "held"]]);
+  });
 });
