@@ -71,11 +71,26 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   // Quoted words are the speaker's: "negotiations" inside a quotation makes no meeting sentence.
   const narrative = blankQuotations(doc.work, quotations);
   const triggers = sentences.map((s) => hasMeetingTrigger(narrative, s));
-  // A venue of another event ("a car bomb attack … in Bogota") is no meeting's venue.
+  // A venue of another event ("a car bomb attack … in Bogota") is no meeting's venue, nor is the place of a statement
+  // ("On Saturday in Abuja, the Presidency dismissed …": an opening day and place the report's own).
+  const reportPlace = (s: Sentence, p: PlaceMention): boolean =>
+    dates.some(
+      (d) =>
+        inside(d, s) &&
+        d.end <= p.start &&
+        /^\s*(?:on|late|early)?\s*$/i.test(narrative.slice(s.start, d.start)) &&
+        /^\s*(?:in|at)\s+$/.test(narrative.slice(d.end, p.start)) &&
+        /^\s*,/.test(narrative.slice(p.end, p.end + 3)) &&
+        datesReport(narrative, s, d),
+    );
   const venues = sentences.map((s) =>
     places.filter(
       (p) =>
-        p.venue && inside(p, s) && !quotations.some((q) => inside(p, q)) && !datesOtherEvent(narrative, s, p),
+        p.venue &&
+        inside(p, s) &&
+        !quotations.some((q) => inside(p, q)) &&
+        !datesOtherEvent(narrative, s, p) &&
+        !reportPlace(s, p),
     ),
   );
   // The dateline's date is the report's ("SANAA, Sept. 6 (Xinhua) -"), never a meeting's.

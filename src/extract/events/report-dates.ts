@@ -84,7 +84,7 @@ export function openingMainVerb(work: string, sentence: Span, mention: Span): st
   const rest = work.slice(mention.end, sentence.end);
   // The opening phrase ends at its comma, if any (after a parenthesis or "however").
   const comma =
-    /^\)?(?:\s*\([^)]*\))?(?:\s*(?:morning|afternoon|evening|night))?\s*,?(?:\s*(?:however|meanwhile|too|also|then),)?/.exec(
+    /^\)?(?:\s*\([^)]*\))?(?:\s*(?:morning|afternoon|evening|night))?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?=,))?\s*,?(?:\s*(?:however|meanwhile|too|also|then),)?/u.exec(
       rest,
     );
   if (!comma) return null;

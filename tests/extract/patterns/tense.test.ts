@@ -282,4 +282,13 @@ describe("the tense of a date's clause", () => {
       ["2025-09-02", "2025-09-03", "Mexico City", "scheduled"],
     ]);
   });
+
+  it("reads 'On Saturday in Abuja, the Presidency dismissed …' as the day and place of a statement, not of the visit it speaks of", () => {
+    const text = article(
+      "2024-02-25",
+      "On Saturday in Abuja, the Presidency dismissed reports that the scheduled state visit by the president had been stopped.",
+      "The state visit would still hold between March 2 and March 4, an adviser said.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
 });
