@@ -12,7 +12,9 @@ import { hasMeetingTrigger } from "./triggers.js";
 const LEDE_NOW =
   /\b(?:has|have)\s+(?:begun|started|opened|ended|concluded|resumed|wrapped\s+up|received|met|held\s+talks|signed)\b|\b(?:are|is)\s+(?:meeting|holding|under\s*way)\b|\bcame\s+to\s+an\s+end\b|\bgot\s+under\s*way\b|\bhave\s+just\s+ended\b/i;
 // ("who since then has been here" is now.)
-const LEDE_PAST = /\b(?:last|ago|earlier|previous|previously|since(?!\s+then)|will|would|next)\b/i;
+// ("have held talks in Baghdad in recent weeks": some day of the past weeks, not today.)
+const LEDE_PAST =
+  /\b(?:last|ago|earlier|previous|previously|recently|recent|since(?!\s+then)|will|would|next)\b|\bin\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks|months)\b/i;
 
 /**
  * An undated meeting the first sentences of a report describe as happening now, dated by the dateline's day or the

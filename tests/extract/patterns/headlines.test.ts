@@ -36,4 +36,12 @@ describe("headlines", () => {
     ].join("\n");
     expect(meetings(text)).toEqual([["2022-01-10", "Geneva", "held"]]);
   });
+
+  it("takes no meeting of the day from a lede that says 'have held talks in Baghdad in recent weeks'", () => {
+    const text = article(
+      "2021-04-19",
+      "BAGHDAD: Saudi Arabia and Iran have held talks in Baghdad in recent weeks, an official told AFP.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
 });
