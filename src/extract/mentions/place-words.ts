@@ -73,7 +73,7 @@ export const FACILITY_WORDS = new Set([
 // "Sharm el-Sheikh". A name run takes them between its capitalised words.
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*`;
 const HYPHENED_PARTICLE = String.raw`(?:al|el|ez|es|ed|ad|ar|as|ash|at|an|ul|ud|[AE]l|Ash|Ez|Es)-\p{L}[\p{L}\p{M}]*`;
-const PARTICLE = String.raw`(?:de|da|do|dos|das|del|di|du|la|le|es|al|el)`;
+const PARTICLE = "(?:de|da|do|dos|das|del|di|du|la|le|es|al|el)";
 /** One more word of a place name after its first: a capitalised word, "al-Khaimah", or "es Salaam". */
 export const NAME_CONTINUATION = String.raw`[^\S\n]+(?:${PARTICLE}[^\S\n]+${NAME_WORD}|${HYPHENED_PARTICLE}|${NAME_WORD})`;
 /** A capitalised run of up to three name words, particles included. */
