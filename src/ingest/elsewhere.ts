@@ -1,9 +1,9 @@
 import type { Db } from "../db/client.js";
 import type { ExtractedMeeting } from "../extract/index.js";
 import { participantId, slugify } from "../ids.js";
-import { sidesDisagree } from "./sides.js";
+import { sidesDisagree, tellingSides } from "./sides.js";
 import { writeStatements } from "./statements.js";
-import { samePlace } from "./vicinity.js";
+import { samePlace, type Venue } from "./vicinity.js";
 
 /**
  * Venue rules that take the venue from elsewhere in the article than the meeting's own sentence (the reporter's
@@ -33,8 +33,8 @@ export type Elsewhere = { join: string } | { absorb: string[] } | undefined;
  * at a venue that is the same place (a district, a building outside town), or, naming no venue of its own, a meeting
  * that day whose sides include every side it names. A report that names its venue absorbs the meetings of that day
  * only reports without a venue placed, whose sides it names (they were the reporter's city). Sides must not
- * disagree: two meetings in one city region with no side in common stay two. Ambiguity (two meetings fitting as
- * well) joins nothing.
+ * disagree: two meetings in one city region with no side in common stay two. The country of the venue named is no
+ * side either way (`sides.ts`). Ambiguity (two meetings fitting as well) joins nothing.
  */
 export function meetingElsewhere(db: Db, m: ExtractedMeeting): Elsewhere {
   const start = m.date;
@@ -53,8 +53,12 @@ export function meetingElsewhere(db: Db, m: ExtractedMeeting): Elsewhere {
   if (candidates.length === 0) return undefined;
   const sides = new Set([...m.parties, ...m.organizations].map(participantId));
   const shared = (c: Candidate) => [...sides].filter((s) => c.sides.has(s)).length;
-  const within = (inner: Set<string>, outer: Set<string>) =>
-    inner.size > 0 && [...inner].every((s) => outer.has(s));
+  // The sides of the report borrowing its venue, all among the meeting's: but the host country of the venue that is
+  // named, which reports list beside the negotiating sides ("talks between Ethiopia, Eritrea and Egypt").
+  const within = (inner: Set<string>, outer: Set<string>, host: Venue) => {
+    const telling = tellingSides(inner, host);
+    return telling.size > 0 && [...telling].every((s) => outer.has(s));
+  };
 
   // Sides must not disagree, and the host country named by both is no agreement (`sides.ts`).
   const nearby = candidates.filter((c) => samePlace(m, c) && !sidesDisagree(sides, c.sides, m));
@@ -62,13 +66,13 @@ export function meetingElsewhere(db: Db, m: ExtractedMeeting): Elsewhere {
     nearby.length > 0
       ? nearby
       : borrowsVenue(m.rule)
-        ? candidates.filter((c) => c.sameDay && within(sides, c.sides))
+        ? candidates.filter((c) => c.sameDay && within(sides, c.sides, c))
         : [],
     shared,
   );
   if (join) return { join: join.id };
   if (borrowsVenue(m.rule)) return undefined;
-  const absorb = candidates.filter((c) => c.borrowed && c.sameDay && within(c.sides, sides));
+  const absorb = candidates.filter((c) => c.borrowed && c.sameDay && within(c.sides, sides, m));
   return absorb.length > 0 ? { absorb: absorb.map((c) => c.id) } : undefined;
 }
 

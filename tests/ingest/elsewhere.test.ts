@@ -113,6 +113,26 @@ describe("a report of a meeting known under another venue", () => {
     expect(gone.status).toBe(301);
   });
 
+  it("joins it, naming no venue, when the one side it names beyond the meeting's is the host country", async () => {
+    // Reporters name the country hosting talks beside the sides ("talks between Ethiopia, Eritrea and Egypt").
+    const luxor = article(
+      "Talks in Luxor",
+      "Talks between Ethiopia and Eritrea were held in Luxor on Monday.",
+    );
+    const cairo = article(
+      "Talks",
+      "CAIRO (Agency) – Talks between Ethiopia, Eritrea and Egypt were held on Monday, officials said.",
+    );
+    expect((await load(luxor, cairo)).listed).toEqual([["Luxor", 2]]);
+    expect((await load(cairo, luxor)).listed).toEqual([["Luxor", 2]]);
+    // The host alone is no side in common: a report naming only Egypt beside other sides stays apart.
+    const others = cairo.replace("Ethiopia, Eritrea and Egypt", "Egypt and Japan");
+    expect((await load(luxor, others)).listed).toEqual([
+      ["Cairo", 1],
+      ["Luxor", 1],
+    ]);
+  });
+
   it("stays apart, naming no venue, from a meeting that day of other sides", async () => {
     const others = article(
       "Talks",
