@@ -133,6 +133,30 @@ describe("a report of a meeting known under another venue", () => {
     ]);
   });
 
+  it("joins it, naming only the country, when the meeting that day in that country has every side it names", async () => {
+    const luxor = article(
+      "Talks in Luxor",
+      "Talks between Ethiopia and Eritrea were held in Luxor on Monday.",
+    );
+    // The sentence names Egypt only; the extractor takes the city from elsewhere in the article.
+    const egypt = article(
+      "Talks",
+      "Talks between Ethiopia and Eritrea were held in Egypt on Monday. The foreign ministry in Cairo welcomed them.",
+    );
+    expect((await load(luxor, egypt)).listed).toEqual([["Luxor", 2]]);
+    expect((await load(egypt, luxor)).listed).toEqual([["Luxor", 2]]);
+    // A meeting of the same sides that day in another country is not the one the report places.
+    const nairobi = luxor.replace(/Luxor/g, "Nairobi");
+    expect((await load(nairobi, egypt)).listed).toEqual([
+      ["Cairo", 1],
+      ["Nairobi", 1],
+    ]);
+    expect((await load(egypt, nairobi)).listed).toEqual([
+      ["Cairo", 1],
+      ["Nairobi", 1],
+    ]);
+  });
+
   it("stays apart, naming no venue, from a meeting that day of other sides", async () => {
     const others = article(
       "Talks",
