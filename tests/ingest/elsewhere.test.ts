@@ -51,6 +51,15 @@ describe("a report of a meeting known under another venue", () => {
     expect((await load(datelined, again, laeken)).listed).toEqual([["Laeken", 3]]);
   });
 
+  it("lists the city a sentence names, not the one a report naming only the country was given", async () => {
+    const belgium = article(
+      "Talks",
+      "Talks between Serbia and Kosovo were held in Belgium on Monday. The foreign ministry in Brussels welcomed them.",
+    );
+    expect((await load(laeken, belgium)).listed).toEqual([["Laeken", 2]]);
+    expect((await load(belgium, laeken)).listed).toEqual([["Laeken", 2]]);
+  });
+
   it("keeps two meetings of one city's region apart when they share no side", async () => {
     const other = article("Talks in Laeken", "Talks between Japan and China were held in Laeken on Monday.");
     expect((await load(brussels, other)).listed).toEqual([
