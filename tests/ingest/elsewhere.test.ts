@@ -60,6 +60,20 @@ describe("a report of a meeting known under another venue", () => {
     expect((await load(belgium, laeken)).listed).toEqual([["Laeken", 2]]);
   });
 
+  it("joins it when its venue is another name of the meeting's city (Kiev and Kyiv, Genf and Geneva)", async () => {
+    const kyiv = article("Talks in Kyiv", "Talks between Ukraine and Poland were held in Kyiv on Monday.");
+    const kiev = article("Talks in Kiev", "Ukraine and Poland held talks in Kiev on Monday.");
+    // Of one report each, written the same day, the first by name, whichever arrived first.
+    expect((await load(kyiv, kiev)).listed).toEqual([["Kiev", 2]]);
+    expect((await load(kiev, kyiv)).listed).toEqual([["Kiev", 2]]);
+    const geneva = article(
+      "Talks in Geneva",
+      "Talks between Russia and the United States were held in Geneva on Monday.",
+    );
+    const genf = geneva.replace(/Geneva/g, "Genf");
+    expect((await load(geneva, genf)).listed).toHaveLength(1);
+  });
+
   it("keeps two meetings of one city's region apart when they share no side", async () => {
     const other = article("Talks in Laeken", "Talks between Japan and China were held in Laeken on Monday.");
     expect((await load(brussels, other)).listed).toEqual([
