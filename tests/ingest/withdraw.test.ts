@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auth, http, writableApp } from "../helpers.js";
+import { auth, http, postArticle, reportText, writableApp } from "../helpers.js";
 import { checkThroughout, lifecycleApp } from "./lifecycle.js";
 
 const note = "No session in Brussels: the report misread the NATO-Russia Council's date.";
@@ -49,6 +49,20 @@ describe("POST /meetings/:id/withdraw", () => {
       .send(" date 2022-01-14 Brussels\n\nNATO and Russia met in Brussels on January 13, diplomats said.\n")
       .expect(201);
     expect((await http(app).get("/meetings?city=Brussels")).body.data).toEqual([]);
+  });
+
+  it("keeps out a report of the place under another of its names (Genf for Geneva)", async () => {
+    const app = await writableApp();
+    await http(app).post("/meetings/2022-01-10-geneva/withdraw").set(auth).send({ note }).expect(200);
+    await postArticle(
+      app,
+      reportText(
+        "2022-01-11",
+        "Genf",
+        "Russia and the United States met in Genf on January 10, diplomats said.",
+      ),
+    );
+    expect((await http(app).get("/meetings?from=2022-01-09&to=2022-01-11")).body.data).toEqual([]);
   });
 
   it("answers 404 for an unknown meeting and 400 without a note, changing nothing", async () => {
