@@ -16,6 +16,7 @@ import {
   type VenueRule,
 } from "./draft.js";
 import { addFurtherMeetings } from "./further-meetings.js";
+import { yieldPlannedEnds } from "./planned-ends.js";
 import { addProgrammeMeetings } from "./programme.js";
 import { blankQuotations, quotedMeetings, quotedSpan } from "./quoted-meetings.js";
 import { headlineEvent, ledeEvent } from "./report-frames.js";
@@ -317,7 +318,7 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   if (today) meetings.push(today);
   const separate = splitSeparateMeetings(
     doc,
-    absorbContained(yieldArrivalDays(meetings, doc, narrative)),
+    absorbContained(yieldPlannedEnds(yieldArrivalDays(meetings, doc, narrative), doc, narrative)),
     narrative,
   );
   const elsewhere = [...inputs.places.filter((p) => p.venue), ...inputs.countryVenues];

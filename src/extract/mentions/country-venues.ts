@@ -1,4 +1,4 @@
-import { DEMONYMS } from "../lexicon/index.js";
+import { alternation, DEMONYMS } from "../lexicon/index.js";
 import type { Span } from "../types.js";
 
 // Countries named where a venue would be: the city must come from elsewhere in the article.
@@ -31,5 +31,24 @@ export function findCountryVenues(
         !/^(?:[’']s\b|-)/.test(work.slice(c.end, c.end + 2))
       );
     })
-    .map((c) => ({ start: c.start, end: c.end, country: c.name }));
+    .map((c) => ({ start: c.start, end: c.end, country: c.name }))
+    .concat(describedPlaces(work))
+    .sort((a, b) => a.start - b.start);
+}
+
+let describedRe: RegExp | null = null;
+/**
+ * "meeting in an Egyptian resort on Monday", "at a Saudi palace": a place the sentence describes only by its state
+ * is somewhere in that state ("the Egyptian resort of Sharm el-Sheikh" names the place itself, and is read there).
+ */
+function describedPlaces(work: string): CountryVenue[] {
+  describedRe ??= new RegExp(
+    `\\b(?:in|at|to)\\s+(?:an?|the)\\s+(?:\\p{Ll}+\\s+)?(${alternation(Object.keys(DEMONYMS))})\\s+(?:\\p{Ll}+\\s+)?(?:resort|town|city|village|port|capital|palace|base)\\b(?!\\s+of\\b)`,
+    "gu",
+  );
+  return [...work.matchAll(describedRe)].flatMap((m) => {
+    const country = DEMONYMS[m[1] ?? ""];
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
+    return country ? [{ start, end: start + (m[1] ?? "").length, country }] : [];
+  });
 }

@@ -29,11 +29,18 @@ export function placesIntroducedIn(work: string): Map<string, CityEntry> {
     const key = name.toLowerCase();
     if (found.has(key) || NOT_CITY.has(name) || countryOf(name) || lookupCity(name)) continue;
     const at = m.index ?? 0;
-    const sentence = work.slice(
-      work.lastIndexOf(".", at) + 1,
-      work.indexOf(".", at + m[0].length) + 1 || undefined,
-    );
-    const country = countryNamedIn(sentence) ?? countryNamedIn(work);
+    const sentenceStart = work.lastIndexOf(".", at) + 1;
+    const sentence = work.slice(sentenceStart, work.indexOf(".", at + m[0].length) + 1 || undefined);
+    // ("… of Sharm el-Sheikh, Egypt": a state right after the name is its own.)
+    const after = /^,\s+(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)/u.exec(
+      work.slice(at + m[0].length),
+    )?.[1];
+    const country =
+      (after && countryOf(after)) ||
+      countryNamedIn(sentence.slice(0, at - sentenceStart)) ||
+      venueCountry(work) ||
+      countryNamedIn(sentence) ||
+      countryNamedIn(work);
     if (country) found.set(key, { city: name, country, capital: false, population: 0 });
   }
   return found;
@@ -42,9 +49,21 @@ export function placesIntroducedIn(work: string): Map<string, CityEntry> {
 // ("the resort city of Sharm el-Sheikh": a name may close with a hyphened particle word.)
 const HYPHENED_NAME_END = String.raw`\s+(?:al|el|ez|es|ash|[AE]l|Ash)-\p{L}[\p{L}\p{M}]*`;
 const BARE_NAMED_PLACE = new RegExp(
-  String.raw`\bthe\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|resort|settlement|district|island|kibbutz|commune|hamlet)\s+of\s+(\p{Lu}[\p{L}\p{M}]+(?:[-’'][\p{L}\p{M}]+)*(?:${HYPHENED_NAME_END})?)`,
+  String.raw`\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}(?:(?:town|village|resort|settlement|district|island|kibbutz|commune|hamlet)(?:\s+(?:city|town))?|(?:resort|port|coastal|border|seaside|lakeside|mountain)\s+(?:city|town))\s+of\s+(\p{Lu}[\p{L}\p{M}]+(?:[-’'][\p{L}\p{M}]+)*(?:${HYPHENED_NAME_END})?)`,
   "gu",
 );
+
+/** The state the article puts its events in: "in Egypt", "in an Egyptian resort", else null. */
+function venueCountry(work: string): string | null {
+  for (const m of work.matchAll(
+    /\b(?:in|to)\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)/gu,
+  )) {
+    const words = m[1] ?? "";
+    const country = countryOf(words) ?? countryOf(words.split(/\s+/)[0] ?? "");
+    if (country) return country;
+  }
+  return null;
+}
 
 /** The first state a text names, by its name, a demonym or one of its cities. */
 function countryNamedIn(text: string): string | null {

@@ -38,6 +38,10 @@ const VENUE_BEFORE =
 // "the government in Tripoli", "its embassy in Cairo", "the Doha-based": where an institution sits, not a venue.
 const SEAT_BEFORE =
   /\b(?:government|administration|authorities|parliament|embassy|regime|based|headquartered|base|airport|airbase)\s+in\s+$/i;
+// "the war in Gaza", "the humanitarian situation in Idlib": what talks are about. (Not "a ceasefire in Geneva": a
+// ceasefire is signed somewhere.)
+const TOPIC_IN =
+  /\b(?:war|conflict|crisis|fighting|violence|situation|hostilities|hostages|offensive|reconstruction|instability)\s+in\s+(?:the\s+)?$/i;
 // "speaking on Wednesday while being in Doha", "told reporters in Cairo": where something was said, not met.
 const REPORTED_IN =
   /\b(?:speaking|while\s+being|told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference))\b[^.;,“”"]{0,30}\s(?:in|at)\s+$/;
@@ -186,13 +190,18 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
         const elsewhere = /\b(?:near|outside|from|west|east|north|south)\s+(?:of\s+)?$/i.test(
           work.slice(Math.max(0, start - 15), start),
         );
+        // ("Gaza talks go on in Sharm el-Sheikh": talks named after a place held in another are about it.)
+        const heldElsewhere = /^\s+\p{Ll}+\b[^.;:]*?\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(
+          work.slice(end, end + 80).replace(/^\s+\S+/, " x"),
+        );
         const meetingAfter =
           !elsewhere &&
-          (MEETING_AFTER.test(work.slice(end, end + 20)) ||
+          ((MEETING_AFTER.test(work.slice(end, end + 20)) && !heldElsewhere) ||
             HOSTS_AFTER.test(work.slice(end, end + 80)) ||
             NAMED_GATHERING.test(work.slice(end, end + 60)));
         const venue =
           (VENUE_BEFORE.test(work.slice(Math.max(0, start - 20), start)) &&
+            !TOPIC_IN.test(work.slice(Math.max(0, start - 30), start)) &&
             !SEAT_BEFORE.test(work.slice(Math.max(0, start - 30), start)) &&
             !REPORTED_IN.test(work.slice(Math.max(0, start - 50), start)) &&
             !modifiesNoun(work, start, end)) ||

@@ -199,6 +199,9 @@ function scan(words: Word[], past: Set<number>, backwards: boolean, infinitive: 
       if (backwards) return "past";
       continue;
     }
+    // "have been going on in Egypt since Monday": "going" looks ahead only as "going to"; "since" looks back.
+    if (w === "going" && (backwards ? words[i - 1] : words[i + 1])?.w !== "to") continue;
+    if (backwards && w === "since" && i === 0) return "past";
     if (FUTURE_CUES.has(w) || w.endsWith("’ll") || w.endsWith("'ll")) return "future";
     // "may concentrate", "might meet" look ahead; "may have met" does not.
     const next = backwards ? words[i - 1] : words[i + 1];

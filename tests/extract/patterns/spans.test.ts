@@ -102,4 +102,15 @@ describe("spans", () => {
     );
     expect(spans(text)).toEqual([["2023-06-27", "2023-06-29", "Washington"]]);
   });
+
+  it("reads 'talks … scheduled to last until July 7' as the planned end of the talks under way, not a meeting of its own", () => {
+    const text = article(
+      "2017-06-28",
+      "Talks between the two leaders on reuniting the island began on Wednesday in Geneva.",
+      "The talks in Geneva, the mediator said, are tentatively scheduled to last until July 7.",
+    );
+    expect(extractArticle(text).meetings.map((m) => [m.date, m.endDate, m.city])).toEqual([
+      ["2017-06-28", "2017-07-07", "Geneva"],
+    ]);
+  });
 });

@@ -291,4 +291,12 @@ describe("the tense of a date's clause", () => {
     );
     expect(meetings(text)).toEqual([]);
   });
+
+  it("reads 'talks that have been going on in Egypt since Monday' as past ('going' looks ahead only as 'going to')", () => {
+    const text = article(
+      "2025-10-08",
+      "The negotiations follow on from indirect talks that have been going on in Cairo since Monday.",
+    );
+    expect(meetings(text)).toEqual([["2025-10-06", "Cairo", "held"]]);
+  });
 });

@@ -379,4 +379,25 @@ describe("venues", () => {
     );
     expect(meetings(text)).toEqual([["2018-01-22", "London", "held"]]);
   });
+
+  it("reads a place the report only describes by its state ('in an Egyptian resort') with the resort it names there", () => {
+    const text = article(
+      "2025-10-06",
+      "Israeli and Hamas officials are meeting in an Egyptian resort on Monday, hoping to end the war in Gaza.",
+      "The Red Sea resort of Sharm el-Sheikh will host the indirect negotiations, and the Israeli delegation is set to arrive on Monday.",
+    );
+    expect(meetings(text)).toEqual([["2025-10-06", "Sharm el-Sheikh", "held"]]);
+  });
+
+  it("takes talks named after a place but held in another as about that place ('Gaza talks go on in Sharm el-Sheikh')", () => {
+    const placed = (t: string) =>
+      findPlaces(t, 0, [])
+        .filter((p) => p.venue)
+        .map((p) => p.city);
+    expect(placed("Gaza talks go on in Cairo")).toEqual(["Cairo"]);
+    expect(placed("Geneva talks resume")).toEqual(["Geneva"]);
+    // (Nor is the place of a war the talks are about a venue; a ceasefire is signed somewhere.)
+    expect(placed("They discussed the war in Gaza")).toEqual([]);
+    expect(placed("The rival sides signed a ceasefire in Geneva")).toEqual(["Geneva"]);
+  });
 });
