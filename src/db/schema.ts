@@ -1,5 +1,13 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import {
+  type IndexColumn,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+} from "drizzle-orm/sqlite-core";
 
 /**
  * Which extraction rule produced a record and that rule's measured precision (0..1). NULL for records no rule
@@ -23,6 +31,41 @@ export const articles = sqliteTable(
   },
   (t) => [index("articles_date_idx").on(t.date, t.id)],
 );
+
+type ListRowColumn =
+  | "date"
+  | "id"
+  | "endDate"
+  | "title"
+  | "dateCertainty"
+  | "city"
+  | "country"
+  | "status"
+  | "rule"
+  | "confidence"
+  | "organizationNames"
+  | "partyNames"
+  | "sourceCount";
+
+/**
+ * A meeting list row's columns (meetingColumns in queries/meetings.ts), its sort key (date, id) first: the tail of
+ * each index a list page is read from without visiting the table.
+ */
+const listRowColumns = (t: Record<ListRowColumn, IndexColumn>): [IndexColumn, ...IndexColumn[]] => [
+  t.date,
+  t.id,
+  t.endDate,
+  t.title,
+  t.dateCertainty,
+  t.city,
+  t.country,
+  t.status,
+  t.rule,
+  t.confidence,
+  t.organizationNames,
+  t.partyNames,
+  t.sourceCount,
+];
 
 export const meetings = sqliteTable(
   "meetings",
@@ -51,26 +94,15 @@ export const meetings = sqliteTable(
     // With the span's end: a date window is counted from the index alone. With every column of a list row too
     // (meetingColumns in queries/meetings.ts): a date window's page is read off a few adjacent index pages, where
     // its rows, stored in the order they were written, lay one per table page (50 b-tree lookups for a page of 50).
-    index("meetings_date_idx").on(
-      t.date,
-      t.id,
-      t.endDate,
-      t.title,
-      t.dateCertainty,
-      t.city,
-      t.country,
-      t.status,
-      t.rule,
-      t.confidence,
-      t.organizationNames,
-      t.partyNames,
-      t.sourceCount,
-    ),
+    index("meetings_date_idx").on(...listRowColumns(t)),
     index("meetings_updated_idx").on(t.updatedAt),
     // With the id, a venue's page comes out in its sort order (date, id): no sort of all its meetings from `from`;
-    // with the span's end, a venue's total from a date is counted from the index alone.
-    index("meetings_city_idx").on(t.cityKey, t.date, t.id, t.endDate),
-    index("meetings_country_idx").on(t.countryKey, t.date, t.id, t.endDate),
+    // with the span's end, a venue's total from a date is counted from the index alone; with every other column
+    // of a list row, as the date index, the page is read off adjacent index pages instead of one table page per
+    // meeting (at 100k meetings: a city's page of 20 in 48–60 µs instead of 110–140, a country's calendar page of
+    // 100 in 320–335 µs instead of 520–720).
+    index("meetings_city_idx").on(t.cityKey, ...listRowColumns(t)),
+    index("meetings_country_idx").on(t.countryKey, ...listRowColumns(t)),
     // `?from=` compares the end of a meeting's span (the same expression as in meeting-filters.ts: no comma, which
     // drizzle-kit would split); `?status=` alone, and both counted without reading rows.
     index("meetings_span_end_idx").on(

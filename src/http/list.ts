@@ -26,6 +26,22 @@ export function setPageHeaders(
   if (total !== undefined && total <= bound) reply.header("x-total-count", String(total));
 }
 
+/**
+ * The total of a list page: none when the client asked for none; the page's own length when it is the first page
+ * and holds every match (no next page), as counting would only read the same rows again; else the repository's
+ * count, once per data version (`cachedTotal`).
+ */
+export function listTotal(
+  request: FastifyRequest,
+  query: { count: boolean; cursor?: string | undefined },
+  page: { rows: readonly unknown[]; next: string | null },
+  count: () => number,
+): number | undefined {
+  if (!query.count) return undefined;
+  if (query.cursor === undefined && page.next === null) return page.rows.length;
+  return cachedTotal(request, count);
+}
+
 /** `page.total` of a repository's count: exact up to `bound`, else `bound` flagged as a lower bound. */
 export function pageTotal(
   total: number | undefined,
@@ -65,7 +81,7 @@ export function answerList<F extends object, Row>(
     return sendCsv(reply, csv.filename, csv.columns, repository.all(query));
   }
   const { rows, next } = repository.list(query);
-  const total = query.count ? cachedTotal(request, () => repository.count(query)) : undefined;
+  const total = listTotal(request, query, { rows, next }, () => repository.count(query));
   const bound = repository.countBound?.(query) ?? countLimit;
   setPageHeaders(request, reply, next, total, bound);
   return { data: rows, page: { limit: query.limit, next, ...pageTotal(total, bound) } };

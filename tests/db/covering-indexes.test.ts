@@ -31,6 +31,24 @@ describe("meeting lists read off their indexes", () => {
     db.$client.close();
   });
 
+  it("a venue's page, either way, is read from its index alone, without a row lookup per meeting", () => {
+    const db = seededDatabase();
+    for (const filters of [
+      { city: "geneva", from: "2020-01-01" },
+      { country: "switzerland", from: "2020-01-01", to: "2023-01-01" },
+    ]) {
+      for (const sort of ["date", "-date"] as const) {
+        const plan = planOf(db.$client, "SELECT m.id", (repos) =>
+          repos.meetings.list({ ...filters, sort, limit: 100 }),
+        );
+        expect(plan).toContainEqual(
+          expect.stringMatching(/^SEARCH m USING COVERING INDEX meetings_(city|country)_idx/),
+        );
+      }
+    }
+    db.$client.close();
+  });
+
   it("a venue's total from a date is counted from its index alone", () => {
     const db = seededDatabase();
     for (const filters of [

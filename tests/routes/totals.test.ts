@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { appOver, seededDatabase } from "../helpers.js";
 
 /** The seed plus `extra` quotes that all say "zebra", on 2030-01-01, so totals can pass the bound. */
@@ -60,5 +60,30 @@ describe("a quote search's total", () => {
     const listed = await app.inject("/quotes?from=2030-01-01&limit=1");
     expect(listed.json().page).toEqual(expect.objectContaining({ total: 1_001 }));
     expect(listed.json().page.totalRelation).toBeUndefined();
+  });
+});
+
+describe("a first page that holds every match", () => {
+  it("is its own total: the list is not counted again", async () => {
+    const app = await appWithQuotes(30);
+    const counts = [
+      vi.spyOn(app.repositories.meetings, "count"),
+      vi.spyOn(app.repositories.quotes, "count"),
+      vi.spyOn(app.repositories.participants, "count"),
+    ];
+    for (const url of ["/meetings?limit=100", "/quotes?q=zebra&limit=100", "/participants?limit=100"]) {
+      const res = await app.inject(url);
+      const body = res.json();
+      expect(body.page.next).toBeNull();
+      expect(body.page.total).toBe(body.data.length);
+      expect(res.headers["x-total-count"]).toBe(String(body.data.length));
+    }
+    for (const count of counts) expect(count).not.toHaveBeenCalled();
+    // A page with more after it, or a later page, is counted.
+    const first = (await app.inject("/quotes?q=zebra&limit=10")).json();
+    expect(first.page.total).toBe(30);
+    const last = await app.inject(`/quotes?q=zebra&limit=20&cursor=${first.page.next}`);
+    expect(last.json().page).toMatchObject({ next: null, total: 30 });
+    expect(counts[1]).toHaveBeenCalled();
   });
 });

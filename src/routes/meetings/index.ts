@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { meetingJsonLd, meetingListJsonLd } from "../../formats/jsonld.js";
 import { baseUrl } from "../../http/base-url.js";
-import { cachedTotal } from "../../http/count-cache.js";
 import { sendCsv } from "../../http/csv.js";
-import { pageTotal, setPageHeaders } from "../../http/list.js";
+import { listTotal, pageTotal, setPageHeaders } from "../../http/list.js";
 import { representation } from "../../http/negotiate.js";
 import { problemTypes, sendProblem } from "../../http/problem.js";
 import { csvBody } from "../../schemas/list-params.js";
@@ -49,7 +48,7 @@ const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       if (format === "csv") return sendCsv(reply, "meetings.csv", meetingCsvColumns, meetings.all(query));
       const { rows, next } = meetings.list(query);
       const conditions = meetings.conditions(query);
-      const total = query.count ? cachedTotal(request, () => meetings.count(conditions)) : undefined;
+      const total = listTotal(request, query, { rows, next }, () => meetings.count(conditions));
       setPageHeaders(request, reply, next, total);
       if (format === "jsonld") {
         return reply.type("application/ld+json").send(meetingListJsonLd(rows, baseUrl(request)));
