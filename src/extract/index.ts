@@ -6,6 +6,7 @@ import { displayCountry, SINGLE_STATE_TITLES } from "./lexicon/index.js";
 import { findDates } from "./mentions/dates.js";
 import { findCountries, findDefinedGroups, findOrganizations } from "./mentions/organizations.js";
 import { allCountryNames, datelinePlace, findCountryVenues, findPlaces } from "./mentions/places.js";
+import { GOVERNMENT_OFFICE, homeState } from "./parties/home-state.js";
 import { meetingParties, undatedRegions } from "./parties/meeting-context.js";
 import { linkQuotes } from "./parties/quote-links.js";
 import { profilePerson, stateWithTitle } from "./parties/roles.js";
@@ -74,6 +75,14 @@ export function extractArticle(text: string): Extraction {
       SINGLE_STATE_TITLES.get(profile.role.replace(/^Former\s+/, "")) ??
       null;
   });
+
+  // "ISLAMABAD: … Prime Minister Imran Khan": an office of government with no state, in a report from a capital.
+  const home = homeState(doc);
+  if (home)
+    profiles.forEach((profile) => {
+      if (!profile.affiliation && profile.role && GOVERNMENT_OFFICE.test(profile.role))
+        profile.affiliation = home;
+    });
 
   const attributions = attributeQuotes(doc, rawQuotes, records);
   const speakers = attributions.map((a) => a.speaker);

@@ -305,4 +305,18 @@ describe("people, roles and affiliations", () => {
     );
     expect(person(text, "Josep Borrell")).toEqual(["Foreign Policy Chief", "European Union"]);
   });
+
+  it("gives an office of government with no state the state of the capital the report is filed from ('ISLAMABAD: … Prime Minister Imran Khan')", () => {
+    const text = article(
+      "2019-02-18",
+      "ISLAMABAD (APP) - Prime Minister Imran Khan received Saudi Crown Prince Mohammad bin Salman on Sunday.",
+      "Information Minister Fawad Chaudhry said the visit opened a new chapter.",
+    );
+    expect(person(text, "Imran Khan")).toEqual(["Prime Minister", "Pakistan"]);
+    expect(person(text, "Fawad Chaudhry")).toEqual(["Information Minister", "Pakistan"]);
+    expect(person(text, "Mohammad bin Salman")).toEqual(["Crown Prince", "Saudi Arabia"]);
+    // (Not from a dateline that is no capital, nor an office of no government.)
+    const away = article("2019-02-18", "GENEVA (AP) - Prime Minister Imran Khan met the envoy on Sunday.");
+    expect(person(away, "Imran Khan")).toEqual(["Prime Minister", null]);
+  });
 });

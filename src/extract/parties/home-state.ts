@@ -1,0 +1,16 @@
+import { capitalOf, datelinePlace } from "../mentions/places.js";
+import type { ArticleDocument } from "../structure/document.js";
+
+// A report filed from a capital names its own government without the state: "ISLAMABAD: … Prime Minister Imran
+// Khan received the crown prince", "Skopje (MIA) - … Prime Minister Zoran Zaev". Visitors are the ones given a state
+// ("Saudi Crown Prince", "Fiji's Prime Minister"), which the roles stage has read already.
+
+/** Offices of a state's government, which belong to one state. */
+export const GOVERNMENT_OFFICE =
+  /^(?:Former\s+)?(?:President|Vice President|Prime Minister|Deputy Prime Minister|(?:[\p{L}-]+\s+){0,3}Minister(?:\s+of\s+[\p{L}\s]+)?|Foreign Secretary|Chief Adviser|Foreign Adviser|Speaker|King|Emir|Crown Prince|Spokesman|Spokesperson)$/u;
+
+/** The state of the capital a report is datelined in, else null. */
+export function homeState(doc: ArticleDocument): string | null {
+  const place = datelinePlace(doc);
+  return place && capitalOf(place.country)?.city === place.city ? place.country : null;
+}
