@@ -60,7 +60,27 @@ export function isTrigger(words: string[], i: number): boolean {
 /** Does the span talk about a meeting ("talks", "session", "met", "signed", "a state visit")? */
 export function hasMeetingTrigger(work: string, s: Span): boolean {
   const words = wordsOf(work.slice(s.start, s.end));
-  return words.some((_, i) => isTrigger(words, i)) || callsOnSomeone(work.slice(s.start, s.end));
+  const text = work.slice(s.start, s.end);
+  return words.some((_, i) => isTrigger(words, i)) || callsOnSomeone(text) || receivesSomeone(text);
+}
+
+// "is expected to receive Russian Foreign Minister Sergei Lavrov", "received the visiting Prime Minister": an
+// audience; "received a letter", "received Ukraine's request" receive things.
+const RECEIVES =
+  /\b(?:receive|receives|received|receiving)\s+(?:the\s+)?(?:visiting\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){1,6})/gu;
+
+/** Does the text receive someone with a title or name ("received President X"), rather than something? */
+export function receivesSomeone(text: string): boolean {
+  for (const m of text.matchAll(RECEIVES)) {
+    const object = (m[1] ?? "").trim();
+    if (/[’']s$/.test(object) || NOT_A_NAME.test(object)) continue;
+    if (
+      /^\s*(?:and|in|at|on|,)/.test(text.slice((m.index ?? 0) + m[0].length)) ||
+      /\p{Lu}/u.test(object.split(/\s+/)[1] ?? "")
+    )
+      return true;
+  }
+  return false;
 }
 
 // "will call on President Sirisena on September 1", "called on Nepal President Bhandari at Sheetal Niwas": a visit of

@@ -192,4 +192,14 @@ describe("meetings dated outside the usual frame", () => {
     const met = article("2024-11-14", "President Joe Biden on Thursday met President Xi Jinping in Lima.");
     expect(meetings(met)).toEqual([["2024-11-14", "Lima", "held"]]);
   });
+
+  it("reads 'is expected to receive Foreign Minister X in the White House on Wednesday' as a meeting, not 'received a letter'", () => {
+    const text = article(
+      "2017-05-09",
+      "The president is expected to receive Russian Foreign Minister Sergei Lavrov in the White House on Wednesday.",
+    );
+    expect(meetings(text)).toEqual([["2017-05-10", "Washington", "scheduled"]]);
+    const letter = article("2017-05-09", "The president received a letter in the White House on Monday.");
+    expect(meetings(letter)).toEqual([]);
+  });
 });
