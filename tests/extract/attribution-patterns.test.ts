@@ -173,4 +173,14 @@ describe("quote attribution", () => {
     );
     expect(speakers(text).map((s) => s[1])).toEqual(["Ann Linde", "Ann Linde"]);
   });
+
+  it("gives 'he said' after a reported clause to the sentence's speaker, not to a subject inside what he reported", () => {
+    const text = article(
+      "2016-05-17",
+      "The conference will be postponed, French President Francois Hollande said on Tuesday.",
+      "Hollande told the radio that Foreign Minister Jean-Marc Ayrault had proposed May 30 for the talks, but that Secretary of State John Kerry is not available on that date.",
+      "“Kerry cannot come on May 30. It's postponed,” he said.",
+    );
+    expect(speakers(text)).toEqual([["Kerry cannot come on May 30. It's postponed,", "Francois Hollande"]]);
+  });
 });

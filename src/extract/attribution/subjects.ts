@@ -199,10 +199,20 @@ export function salientPerson(
 ): PersonRecord | null {
   let best: { person: PersonRecord; at: number } | null = null;
   const genders = gender ? new Map(people.map((p) => [p, cachedGender(doc, p, people)])) : null;
-  const consider = (person: PersonRecord, where: number) => {
+  // "Hollande told Europe 1 radio that Foreign Minister Ayrault had proposed May 30, but that Kerry is not
+  // available. “…,” he said": within one sentence, the subject of its speech verb outranks the subjects of the
+  // clauses it reports.
+  const speaking = new Set<number>();
+  const consider = (person: PersonRecord, where: number, speaks = false) => {
     const g = genders?.get(person);
     if (g && g !== gender) return;
-    if (where < at && (!best || where > best.at)) best = { person, at: where };
+    if (where >= at) return;
+    if (speaks) speaking.add(where);
+    if (!best) best = { person, at: where };
+    else if (sameSentence(doc, best.at, where)) {
+      const bestSpeaks = speaking.has(best.at);
+      if ((speaks && !bestSpeaks) || (speaks === bestSpeaks && where > best.at)) best = { person, at: where };
+    } else if (where > best.at) best = { person, at: where };
   };
   for (const p of people)
     for (const m of p.mentions)
@@ -212,7 +222,7 @@ export function salientPerson(
         // ("her talks with Minister Lavrov centred on …": the object of a preposition is no subject.)
         !PREPOSITION_BEFORE.test(doc.work.slice(Math.max(0, m.start - 40), m.start))
       )
-        consider(p, m.start);
+        consider(p, m.start, SPEECH_AFTER.test(doc.work.slice(m.end, m.end + 100)));
   done.forEach((a, k) => {
     const q = quotes[k];
     if (a.speaker && q) consider(a.speaker, q.outer.start);
@@ -247,6 +257,13 @@ export function salientPerson(
         last = { person: p, at: m.start };
   return last?.person ?? null;
 }
+
+// "Hollande told …", "Merkel, speaking in Sochi, said …": the name's own verb is one of saying.
+const SPEECH_AFTER =
+  /^\s*(?:,[^,.;“”"]{1,80},\s*)?(?:told|said|says|added|stressed|noted|argued|explained|insisted|stated|declared|warned|announced|asserted|underlined)\b/;
+
+const sameSentence = (doc: ArticleDocument, a: number, b: number): boolean =>
+  doc.sentences.some((s) => s.start <= Math.min(a, b) && Math.max(a, b) < s.end);
 
 export type Gender = "male" | "female";
 
