@@ -183,4 +183,13 @@ describe("quote attribution", () => {
     );
     expect(speakers(text)).toEqual([["Kerry cannot come on May 30. It's postponed,", "Francois Hollande"]]);
   });
+
+  it("takes the source named by 'according to X:' as the person a following 'he said' refers to", () => {
+    const text = article(
+      "2018-05-18",
+      "Chancellor Angela Merkel met President Vladimir Putin in Sochi on Friday.",
+      "Gas may still flow to Ukraine, according to Putin: “Supplies will continue if they are viable,” he said.",
+    );
+    expect(speakers(text)).toEqual([["Supplies will continue if they are viable,", "Vladimir Putin"]]);
+  });
 });

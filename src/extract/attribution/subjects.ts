@@ -218,9 +218,13 @@ export function salientPerson(
     for (const m of p.mentions)
       if (
         m.end <= at &&
-        FOLLOWED_BY_VERB.test(doc.work.slice(m.end, m.end + 160)) &&
-        // ("her talks with Minister Lavrov centred on …": the object of a preposition is no subject.)
-        !PREPOSITION_BEFORE.test(doc.work.slice(Math.max(0, m.start - 40), m.start))
+        ((FOLLOWED_BY_VERB.test(doc.work.slice(m.end, m.end + 160)) &&
+          // ("her talks with Minister Lavrov centred on …": the object of a preposition is no subject.)
+          !PREPOSITION_BEFORE.test(doc.work.slice(Math.max(0, m.start - 40), m.start))) ||
+          // ("according to Putin: “…,” he said": the source a sentence names is a speaker.)
+          /\baccording\s+to\s+(?:(?:\p{Lu}[\p{L}.-]*|\p{Ll}+)\s+){0,3}$/u.test(
+            doc.work.slice(Math.max(0, m.start - 40), m.start),
+          ))
       )
         consider(p, m.start, SPEECH_AFTER.test(doc.work.slice(m.end, m.end + 100)));
   done.forEach((a, k) => {
