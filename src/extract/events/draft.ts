@@ -15,7 +15,14 @@ export interface MeetingDraft extends Omit<ExtractedMeeting, "rule" | "confidenc
   mentions: DateMention[];
   /** Where its venue came from. */
   rule: VenueRule;
+  /** A visit's stated length ("opening a four-day official visit"): the frame of the meetings its days hold. */
+  visitFrame?: boolean;
 }
+
+// "opening a four-day official visit": a visit's days, not talks' ("two days of talks", "a three-day summit").
+const VISIT_ONLY = (text: string): boolean =>
+  /\bvisits?\b/i.test(text) &&
+  !/\b(?:talks|negotiations|summit|conference|session|round|consultations|forum)\b/i.test(text);
 
 /** Where the venue of a dated meeting reference came from: the rule the meeting's confidence is measured for. */
 // (The article's only meeting venue was tried too and dropped: right 1 time in 7 on the development corpus.)
@@ -48,6 +55,10 @@ export const inside = (s: Span, r: Span): boolean => s.start >= r.start && s.end
  * three days of talks" … "table a map on January 11" in Geneva), whichever sentence was placed first.
  */
 export function absorbContained(drafts: MeetingDraft[]): MeetingDraft[] {
+  // A visit's frame that holds meetings of its own days gives way to them; alone it stands for the visit.
+  drafts = drafts.filter(
+    (h) => !(h.visitFrame && drafts.some((d) => d !== h && d.city === h.city && contains(h, d.date))),
+  );
   return drafts.filter((d) => {
     const host = drafts.find(
       (h) => h !== d && h.endDate && !d.endDate && h.city === d.city && contains(h, d.date),
@@ -71,9 +82,12 @@ export function place(
   rule: VenueRule,
 ): void {
   const { city, country } = venue;
+  const sentenceText = doc.work.slice(sentence.start, sentence.end);
   const existing = meetings.find(
     (m) =>
       m.city === city &&
+      // ("On 9 July, she will meet …" inside a four-day visit: a meeting of that day, not the visit again.)
+      !(m.visitFrame && !mention.endDate && !VISIT_ONLY(sentenceText)) &&
       (contains(m, mention.date) ||
         (mention.endDate && contains({ ...m, date: mention.date, endDate: mention.endDate }, m.date))),
   );
@@ -112,7 +126,9 @@ export function place(
   const endDate = days > 1 ? addDays(mention.date, days - 1) : days < -1 ? mention.date : mention.endDate;
   const last = endDate ?? mention.date;
   const stated = statusStated(doc.work, sentence, mention);
+  const visitFrame = days > 1 && VISIT_ONLY(sentenceText);
   meetings.push({
+    ...(visitFrame ? { visitFrame } : {}),
     date: startDate,
     endDate,
     city,

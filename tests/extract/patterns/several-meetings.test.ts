@@ -228,4 +228,17 @@ describe("one sentence, several meetings", () => {
     );
     expect(meetings(text)).toEqual([["2022-05-27", "Istanbul", "held"]]);
   });
+
+  it("lets the days of a visit's programme stand as meetings of their own inside 'a four-day official visit'", () => {
+    const text = article(
+      "2024-07-08",
+      "The prime minister today (8 July) arrived in Beijing, opening a four-day official visit to China.",
+      "On 9 July, she will meet separately with the chairman of the political consultative conference and the president of the investment bank.",
+      "She will hold talks with President Xi Jinping at the Great Hall of the People on 10 July.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2024-07-09", "Beijing", "scheduled"],
+      ["2024-07-10", "Beijing", "scheduled"],
+    ]);
+  });
 });
