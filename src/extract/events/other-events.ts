@@ -1,7 +1,7 @@
 // Dates of other events: an attack, a statement, a phone call, a document, an election held on a day.
 import { MEETING_NOUNS, MEETING_VERBS, OTHER_EVENTS, QUALIFIED_MEETING_NOUNS } from "../lexicon/index.js";
 import type { Span } from "../types.js";
-import { baseOf, callsOnSomeone, isTrigger, wordsOf } from "./trigger-words.js";
+import { baseOf, callsOnSomeone, isTrigger, receivesSomeone, wordsOf } from "./trigger-words.js";
 
 export const DOCUMENT_NOUNS = new Set([
   "deal",
@@ -56,7 +56,12 @@ export function datesOtherEvent(work: string, sentence: Span, mention: Span): bo
     words.slice(-12).some((w) => DOCUMENT_NOUNS.has(w))
   )
     return true;
-  for (let i = words.length - 1; i >= 0; i--) {
+  // "The statement says that on Monday, bilateral talks will be held": a date opening a reported clause dates the
+  // event after it.
+  const opensClause = /^(?:that|where|when)$/.test(
+    words.at(-1) === "on" ? (words.at(-2) ?? "") : (words.at(-1) ?? ""),
+  );
+  for (let i = opensClause ? -1 : words.length - 1; i >= 0; i--) {
     const w = words[i] ?? "";
     if (
       /^call(?:s|ed|ing)?$/.test(w) &&
@@ -64,14 +69,29 @@ export function datesOtherEvent(work: string, sentence: Span, mention: Span): bo
       callsOnSomeone(work.slice(sentence.start, mention.start))
     )
       return false;
+    // "received visiting U.S. Secretary of State Rex Tillerson Saturday": an audience.
+    if (/^receiv(?:e|es|ed|ing)$/.test(w) && receivesSomeone(work.slice(sentence.start, mention.start)))
+      return false;
+    // "sat down Wednesday for unprecedented talks", "put their names to": a meeting without a meeting word.
+    if (isTrigger(words, i) && !MEETING_NOUNS.has(baseOf(w)) && !MEETING_VERBS.has(baseOf(w))) return false;
+    if (w === "down" && i === words.length - 1 && /^(?:sit|sits|sat|sitting)$/.test(words[i - 1] ?? ""))
+      return false;
     if (MEETING_NOUNS.has(baseOf(w)) || MEETING_VERBS.has(baseOf(w)) || QUALIFIED_MEETING_NOUNS[w])
       return !isTrigger(words, i) || heldOtherEvent(words, i);
+    // "will wind up her trip in Islamabad on October 7-8, where she will meet senior officials": the trip's day is
+    // the meeting's the sentence then tells.
+    if (
+      OTHER_EVENTS.has(w) &&
+      /^(?:trip|flight|arrival)$/.test(w) &&
+      MEETS_THERE.test(work.slice(mention.end, sentence.end))
+    )
+      return false;
     // "talks … were launched Wednesday", "launched a new round of talks": the start of a meeting.
     if (w === "launched" && launchesMeeting(words, i)) return false;
     if (OTHER_EVENTS.has(w)) return true;
   }
   // "On Friday evening there was also a rally …": a date opening its sentence dates the first event after it.
-  if (words.every((w) => OPENING_WORDS.has(w))) {
+  if (opensClause || words.every((w) => OPENING_WORDS.has(w))) {
     const ahead = wordsOf(work.slice(mention.end, sentence.end));
     for (let i = 0; i < ahead.length; i++) {
       const w = ahead[i] ?? "";
@@ -106,5 +126,9 @@ function launchesMeeting(words: string[], i: number): boolean {
     return words.slice(Math.max(0, i - 10), i).some((w) => MEETING_NOUNS.has(baseOf(w)));
   return words.slice(i + 1, i + 6).some((w) => MEETING_NOUNS.has(baseOf(w)));
 }
+
+// ", where she will meet senior officials", ", where they held talks".
+const MEETS_THERE =
+  /^[^.;]{0,40},\s*where\s+\p{Ll}+\s+(?:will\s+|would\s+)?(?:meet|met|hold|held|sign|signed)\b/u;
 
 const OPENING_WORDS = new Set(["on", "late", "early", "by", "this", "last", "and", "but", "then", "also"]);

@@ -32,8 +32,13 @@ export function isTrigger(words: string[], i: number): boolean {
   // "sat down with Grand Imam …", "is to sit down with his counterpart", "to sit down bilaterally with": a meeting
   // without a meeting word.
   if (/^(?:sit|sits|sat|sitting)$/.test(base) && words[i + 1] === "down") {
-    const next = words.slice(i + 2, i + 4);
-    const adverbs = next.findIndex((w) => !/ly$|^(?:together|again|face-to-face|later|first)$/.test(w));
+    const next = words.slice(i + 2, i + 5);
+    const adverbs = next.findIndex(
+      (w) =>
+        !/ly$|^(?:together|again|face-to-face|later|first|on|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(
+          w,
+        ),
+    );
     if (/^(?:with|for)$/.test(next[adverbs] ?? "")) return true;
   }
   // "put their names to the agreement", "put their signatures to six memorandums": a signing.
@@ -67,7 +72,7 @@ export function hasMeetingTrigger(work: string, s: Span): boolean {
 // "is expected to receive Russian Foreign Minister Sergei Lavrov", "received the visiting Prime Minister": an
 // audience; "received a letter", "received Ukraine's request" receive things.
 const RECEIVES =
-  /\b(?:receive|receives|received|receiving)\s+(?:the\s+)?(?:visiting\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){1,6})/gu;
+  /\b(?:receive|receives|received|receiving)\s+(?:the\s+)?(?:visiting\s+)?(\p{Lu}[\p{L}’'.-]*\s+(?:(?:\p{Lu}[\p{L}’'.-]*|of|the|for)\s+){0,6})/gu;
 
 /** Does the text receive someone with a title or name ("received President X"), rather than something? */
 export function receivesSomeone(text: string): boolean {

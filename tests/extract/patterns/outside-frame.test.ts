@@ -202,4 +202,30 @@ describe("meetings dated outside the usual frame", () => {
     const letter = article("2017-05-09", "The president received a letter in the White House on Monday.");
     expect(meetings(letter)).toEqual([]);
   });
+
+  it("dates a meeting told without a meeting word before its day ('received visiting X Saturday', 'sat down Wednesday for talks')", () => {
+    const received = article(
+      "2017-09-30",
+      "President Xi Jinping received visiting Secretary of State Rex Tillerson in Beijing Saturday, and their discussion centred on trade.",
+    );
+    expect(meetings(received)).toEqual([["2017-09-30", "Beijing", "held"]]);
+    const sat = article(
+      "2020-10-15",
+      "Lebanon and Israel, still technically at war, sat down Wednesday for unprecedented talks in Geneva.",
+    );
+    expect(meetings(sat)).toEqual([["2020-10-14", "Geneva", "held"]]);
+  });
+
+  it("dates what a reported clause opened by its day tells ('The statement says that on Monday, talks will be held'), and a trip's day where the sentence has her meet", () => {
+    const said = article(
+      "2019-09-08",
+      "The statement says that on Monday, bilateral talks will be held between the two ministers in Kathmandu.",
+    );
+    expect(meetings(said)).toEqual([["2019-09-09", "Kathmandu", "scheduled"]]);
+    const trip = article(
+      "2021-10-01",
+      "The deputy secretary will wind up her trip in Islamabad on October 7, where she will meet senior officials.",
+    );
+    expect(meetings(trip)).toEqual([["2021-10-07", "Islamabad", "scheduled"]]);
+  });
 });
