@@ -14,6 +14,9 @@ describe("places", () => {
     expect(lookupCity("Gomel")).toMatchObject({ city: "Gomel", country: "Belarus" });
     expect(lookupCity("Genf")).toMatchObject({ city: "Genf", country: "Switzerland" });
     expect(lookupCity("Bruxelles")?.country).toBe("Belgium");
+    // "New York City" is New York's common name with "City" added; "Kuwait City" is the name itself.
+    expect(lookupCity("New York City")?.city).toBe("New York");
+    expect(lookupCity("Kuwait City")?.city).toBe("Kuwait City");
     // A known city followed by more words is that city's business, never another city's.
     expect(lookupCity("Washington DC")).toBeUndefined();
     const text = article("2022-02-28", "The two delegations met in Gomel on Monday.");

@@ -80,6 +80,8 @@ export function lookupCity(name: string): CityEntry | undefined {
   const [city, country] = alternateOf(fold(name)) ?? [];
   if (!city || !country) return undefined;
   const entry = index().get(city.toLowerCase());
+  // "New York City": a city's name with "City" added is its common name, not another spelling to keep.
+  if (entry && entry.country === country && `${city} city`.toLowerCase() === name.toLowerCase()) return entry;
   // The gazetteer keeps the biggest city of a name; the alternate names the one of its country.
   // (A local spelling with marks the English name drops, "Hà Nội" for Hanoi, takes the English name.)
   const english = /\P{ASCII}/u.test(name) && /^\p{ASCII}+$/u.test(city);
