@@ -4,7 +4,6 @@ import { type CountryVenue, capitalOf, type PlaceMention } from "../mentions/pla
 import type { ArticleDocument } from "../structure/document.js";
 import type { Sentence } from "../structure/sentences.js";
 import type { Span } from "../types.js";
-import { yieldArrivalDays } from "./arrival-days.js";
 import {
   absorbContained,
   anchorRegion,
@@ -16,7 +15,6 @@ import {
   type VenueRule,
 } from "./draft.js";
 import { addFurtherMeetings } from "./further-meetings.js";
-import { yieldPlannedEnds } from "./planned-ends.js";
 import { addProgrammeMeetings } from "./programme.js";
 import { blankQuotations, quotedMeetings, quotedSpan } from "./quoted-meetings.js";
 import { headlineEvent, ledeEvent } from "./report-frames.js";
@@ -35,6 +33,7 @@ import {
   travelDestination,
   UNKNOWN_VENUE,
 } from "./venue-clues.js";
+import { yieldArrivalDays, yieldPlannedEnds } from "./weak-days.js";
 
 export { type MeetingDraft, meetingOrganizations, type VenueRule } from "./draft.js";
 
