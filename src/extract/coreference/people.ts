@@ -1,5 +1,6 @@
 import {
   escapeRegExp,
+  NAME_WORDS,
   RELIGIOUS_HONORIFICS,
   REPORTING_VERBS,
   ROLE_TITLES,
@@ -34,6 +35,7 @@ export interface PersonRecord {
   mentions: Span[];
 }
 
+const HONORIFICS = new Set(NAME_WORDS.religiousHonorifics);
 // A name word; Arabic-style names may carry a lower-case article: "al-Mishri".
 const WORD = "(?:(?:al|el|ad|as|ash|ibn|bin|abu)-)?\\p{Lu}[\\p{L}\\p{M}]*(?:[-’'][\\p{L}\\p{M}]+)*";
 // Initials stay inside the name: "Alejandro N. Mayorkas", "Lemanu P.S. Mauga", "S. Jaishankar".
@@ -216,9 +218,14 @@ function trimRun(
     !isNonName(tokens[j - 2]?.word ?? "");
   if (!surnameMay) while (j > 0 && isNonName(tokens[j - 1]?.word ?? "")) j--;
   let i = j;
+  // ("President Hassan Sheikh Mohamud": an honorific between two name words is a name word.)
+  const inName = (k: number): boolean =>
+    HONORIFICS.has(tokens[k]?.word ?? "") &&
+    /^\p{Lu}/u.test(tokens[k - 1]?.word ?? "") &&
+    !isNonName(tokens[k - 1]?.word ?? "");
   while (
     i > 0 &&
-    ((surnameMay && i === j) || !isNonName(tokens[i - 1]?.word ?? "")) &&
+    ((surnameMay && i === j) || !isNonName(tokens[i - 1]?.word ?? "") || inName(i - 1)) &&
     !isInstitutional(tokens[i - 1]?.word ?? "")
   )
     i--;
@@ -236,7 +243,11 @@ function trimRun(
   // institution's ("the Foreign Minister Sergei Lavrov" keeps its title first).
   if (i === 0 && /(?:^|[^\p{L}])the\s$/u.test(lead)) return null;
   const kept = tokens.slice(i, j);
-  const capitalised = kept.filter((t) => /^\p{Lu}|^[a-z]+-\p{Lu}/u.test(t.word)).length;
+  // ("King Hamad Bin Eisa Al Khalifa": the particles of an Arabic name count as no name word of their own.)
+  const capitalised = kept.filter(
+    (t) =>
+      /^\p{Lu}|^[a-z]+-\p{Lu}/u.test(t.word) && !/^(?:Bin|Bint|Binti|Ibn|Al|El|Abu|Ould|Ben)$/.test(t.word),
+  ).length;
   if (capitalised < 2 || capitalised > 4) return null;
   if (kept.some((t) => isInstitutional(t.word))) return null;
   const first = kept[0];

@@ -319,4 +319,18 @@ describe("people, roles and affiliations", () => {
     const away = article("2019-02-18", "GENEVA (AP) - Prime Minister Imran Khan met the envoy on Sunday.");
     expect(person(away, "Imran Khan")).toEqual(["Prime Minister", null]);
   });
+
+  it("reads long Arabic names whole and an honorific between two name words as a name word ('King Hamad Bin Eisa Al Khalifa', 'President Hassan Sheikh Mohamud')", () => {
+    const text = article(
+      "2018-11-26",
+      "Saudi Crown Prince Mohammad Bin Salman sat down for talks with King Hamad Bin Eisa Al Khalifa on Sunday.",
+      "Somali President Hassan Sheikh Mohamud met Kenyan President William Ruto.",
+    );
+    expect(names(text)).toEqual([
+      "Mohammad Bin Salman",
+      "Hamad Bin Eisa Al Khalifa",
+      "Hassan Sheikh Mohamud",
+      "William Ruto",
+    ]);
+  });
 });
