@@ -148,10 +148,19 @@ export const meetingParticipants = sqliteTable(
       .notNull()
       .references(() => participants.id, { onDelete: "cascade" }),
     role: text("role", { enum: ["party", "organization", "attendee"] }).notNull(),
+    // Derived, kept by triggers (migration 0015): the meeting's date, so a participant's meetings come out of
+    // their index entries in date order instead of looking every one of them up and sorting.
+    meetingDate: text("meeting_date"),
   },
   (t) => [
     primaryKey({ columns: [t.meetingId, t.participantId, t.role] }),
-    index("meeting_participants_participant_idx").on(t.participantId, t.meetingId),
+    // A participant's meetings by date, with every role they had in each (adjacent entries).
+    index("meeting_participants_participant_date_idx").on(
+      t.participantId,
+      t.meetingDate,
+      t.meetingId,
+      t.role,
+    ),
     // Covers `?organization=`: the organisation's meetings without reading table rows.
     index("meeting_participants_participant_role_idx").on(t.participantId, t.role, t.meetingId),
   ],

@@ -14,7 +14,9 @@ async function appWithBusyParticipants(extra: number) {
     `INSERT INTO meetings (id, title, date, date_certainty, city, country, city_key, country_key, status)
      VALUES (?, 'Talks', ?, 'stated', 'Geneva', 'Switzerland', 'geneva', 'switzerland', 'held')`,
   );
-  const link = sqlite.prepare("INSERT INTO meeting_participants VALUES (?, 'russia', ?)");
+  const link = sqlite.prepare(
+    "INSERT INTO meeting_participants (meeting_id, participant_id, role) VALUES (?, 'russia', ?)",
+  );
   const quote = sqlite.prepare(
     `INSERT INTO quotes (id, text, speaker_id, article_id, start, "end", date)
      VALUES (?, 'We shall see.', 'sergey-ryabkov', ?, 0, 10, ?)`,

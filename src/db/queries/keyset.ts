@@ -9,6 +9,8 @@ export interface KeysetQuery {
   params: unknown[];
   /** Sort key: SQL expressions and the row properties that hold them, most significant first. */
   key: { sql: string; field: string }[];
+  /** `GROUP BY` expressions: rows of one key (a meeting a participant had several roles in) are one row. */
+  group?: string | undefined;
   descending?: boolean;
   limit: number;
   cursor?: string | undefined;
@@ -54,9 +56,9 @@ export function createKeysetPager(prepare: StatementCache) {
       params.push(...decodeCursor(q.cursor, scope, q.key.length));
     }
     const direction = q.descending ? "DESC" : "ASC";
-    const text = `${q.select}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${q.key
-      .map((k) => `${k.sql} ${direction}`)
-      .join(", ")} LIMIT ?`;
+    const text = `${q.select}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}${
+      q.group ? ` GROUP BY ${q.group}` : ""
+    } ORDER BY ${q.key.map((k) => `${k.sql} ${direction}`).join(", ")} LIMIT ?`;
     const rows = prepare<Row>(text).all(...params, q.limit + 1);
     const hasMore = rows.length > q.limit;
     if (hasMore) rows.length = q.limit;

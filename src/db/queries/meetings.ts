@@ -7,9 +7,9 @@ import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
 import { createMeetingAggregates } from "./meeting-aggregates.js";
 import { createDisputeQueries } from "./meeting-disputes.js";
 import {
-  createParticipantReach,
   type MeetingFilters,
   meetingConditions,
+  participantMeetings,
   SOURCE_COUNT,
 } from "./meeting-filters.js";
 import { participantFields } from "./participants.js";
@@ -143,21 +143,21 @@ export function createMeetingQueries(
     },
   };
 
-  const readsByDate = createParticipantReach(prepare);
-
   function list(o: MeetingListOptions): KeysetPage<Meeting> {
-    const c = meetingConditions({
-      ...o,
-      participantByDate: o.participant !== undefined && readsByDate(o.participant, o.limit),
-    });
+    const c = meetingConditions({ ...o, participant: undefined });
+    const of = o.participant === undefined ? undefined : participantMeetings;
+    if (of) c.where.push(of.where) && c.params.push(o.participant);
     const result = page<MeetingRow>({
-      select: `SELECT ${meetingColumns} FROM meetings m`,
+      select: `SELECT ${meetingColumns} FROM ${of ? of.from : "meetings m"}`,
       where: c.where,
       params: c.params,
-      key: [
-        { sql: "m.date", field: "date" },
-        { sql: "m.id", field: "id" },
-      ],
+      key: of
+        ? of.key
+        : [
+            { sql: "m.date", field: "date" },
+            { sql: "m.id", field: "id" },
+          ],
+      group: of?.group,
       descending: o.sort === "-date",
       limit: o.limit,
       cursor: o.cursor,

@@ -6,7 +6,7 @@ import { toFtsQuery } from "../fts.js";
 import { participants } from "../schema.js";
 import type { CorrectionsOf } from "./corrections.js";
 import { type KeysetPager, keysetList } from "./keyset.js";
-import { createParticipantReach, participantCondition } from "./meeting-filters.js";
+import { participantMeetings } from "./meeting-filters.js";
 import { type Conditions, countLimit, countUpTo, type StatementCache } from "./statements.js";
 
 const participantColumns = "p.id, p.name, p.kind, p.role, p.affiliation, p.rule, p.confidence";
@@ -62,17 +62,18 @@ export function createParticipantQueries(
 ) {
   const id = sql.placeholder("id");
   const byId = db.select(participantFields).from(participants).where(eq(participants.id, id)).prepare();
-  const readsByDate = createParticipantReach(prepare);
-  /** The participant's first meetings by date (`/meetings?participant=` order), each with every role they had. */
+  /**
+   * The participant's first meetings by date (`/meetings?participant=` order), each with every role they had: the
+   * roles are the meeting's adjacent index entries, in role order, where a subquery per meeting read them again.
+   */
   const meetingsOf = (id: string, limit: number): ParticipantDetail["meetings"] =>
     prepare<ParticipantMeetingRow>(
       `SELECT m.id, m.title, m.date, m.end_date AS endDate, m.city, m.country, m.status,
-         (SELECT json_group_array(role) FROM (SELECT r.role FROM meeting_participants r
-           WHERE r.meeting_id = m.id AND r.participant_id = ? ORDER BY r.role)) AS roles
-       FROM meetings m WHERE ${participantCondition(readsByDate(id, limit))}
-       ORDER BY m.date, m.id LIMIT ?`,
+         json_group_array(mp.role) AS roles
+       FROM ${participantMeetings.from} WHERE ${participantMeetings.where}
+       GROUP BY ${participantMeetings.group} ORDER BY ${participantMeetings.key.map((k) => k.sql).join(", ")} LIMIT ?`,
     )
-      .all(id, id, limit)
+      .all(id, limit)
       .map(({ roles, ...meeting }) => ({ ...meeting, as: JSON.parse(roles) as Participation[] }));
   /**
    * Their first quotes by date. The speaker is the participant already read, so no join looks their name up again
@@ -114,7 +115,7 @@ export function createParticipantQueries(
         // through the meetings table looked each one up, 12–16 ms for a state in 15,000 meetings.
         countUpTo(
           prepare,
-          "(SELECT DISTINCT meeting_id FROM meeting_participants WHERE participant_id = ?)",
+          "(SELECT DISTINCT meeting_date, meeting_id FROM meeting_participants WHERE participant_id = ?)",
           [id],
         ),
       );

@@ -16,11 +16,12 @@ export interface ExportOptions {
 const etagOf = (version: number) => `"timeline-v${version}"`;
 
 /**
- * Columns the database derives from other tables (kept by triggers, migration 0011): not data of their own, so
+ * Columns the database derives from other tables (kept by triggers, migrations 0011 and 0015): not data of their own, so
  * an export lists a table's columns as it always did.
  */
 const derivedColumns: Record<string, readonly string[]> = {
   meetings: ["organization_names", "party_names", "source_count"],
+  meeting_participants: ["meeting_date"],
 };
 
 /** The rows of one table of a snapshot as NDJSON, read in one transaction of a connection of its own. */
