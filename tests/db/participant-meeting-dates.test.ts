@@ -101,6 +101,20 @@ describe("a participant's meetings read off their index entries by date", () => 
     db.$client.close();
   });
 
+  it("a page that also filters by venue or status starts from that filter's index, not all their entries", () => {
+    const db = seededDatabase();
+    for (const filters of [{ city: "geneva" }, { country: "switzerland" }, { status: "held" as const }]) {
+      const texts: string[] = [];
+      createRepositories(recordingPrepares(db.$client, texts)).meetings.list({
+        participant: "russia",
+        ...filters,
+        limit: 20,
+      });
+      expect(texts.some((t) => t.includes("FROM meeting_participants mp JOIN"))).toBe(false);
+    }
+    db.$client.close();
+  });
+
   it("a participant's detail reads their meetings and roles the same way", () => {
     const db = seededDatabase();
     const plan = planOf(db.$client, "json_group_array(mp.role)", (repos) => repos.participants.get("russia"));

@@ -7,6 +7,8 @@ import { everyRow, type KeysetPage, type KeysetPager } from "./keyset.js";
 import { createMeetingAggregates } from "./meeting-aggregates.js";
 import { createDisputeQueries } from "./meeting-disputes.js";
 import {
+  createParticipantReach,
+  hasOwnIndex,
   type MeetingFilters,
   meetingConditions,
   participantMeetings,
@@ -143,9 +145,16 @@ export function createMeetingQueries(
     },
   };
 
+  const readsByDate = createParticipantReach(prepare);
+
   function list(o: MeetingListOptions): KeysetPage<Meeting> {
-    const c = meetingConditions({ ...o, participant: undefined });
-    const of = o.participant === undefined ? undefined : participantMeetings;
+    const of = o.participant === undefined || hasOwnIndex(o) ? undefined : participantMeetings;
+    const c = of
+      ? meetingConditions({ ...o, participant: undefined })
+      : meetingConditions({
+          ...o,
+          participantByDate: o.participant !== undefined && readsByDate(o.participant, o.limit),
+        });
     if (of) c.where.push(of.where) && c.params.push(o.participant);
     const result = page<MeetingRow>({
       select: `SELECT ${meetingColumns} FROM ${of ? of.from : "meetings m"}`,
