@@ -23,12 +23,11 @@ export interface MeetingFilters {
 /**
  * A participant's meetings read off their own index entries in date order (meeting_date is the meeting's date,
  * kept by triggers, migration 0015), each joined to its meeting's entry in the date index, which holds every
- * column of a list row. Before, a page chose between looking every meeting of theirs up and sorting them (a
- * state's 15,000 for one page) and walking all meetings by date to keep theirs (a probe per meeting passed), and
- * read each meeting's table row; now it reads its own rows' entries from the cursor or `from` on, and no more.
- * The entries of one meeting (one per role) are adjacent: grouping by the key makes them one row. A filter with an
- * index of its own (`hasOwnIndex`) keeps the choice: a state's 15,000 entries read for a city's 12 meetings took
- * 26 ms, where that city's index finds them in 0.1.
+ * column of a list row: from the cursor or `from` on, in order, with no sort and no table row, where a page chose
+ * between looking every meeting of theirs up and sorting them and walking all meetings by date to keep theirs
+ * (`participantCondition`). The entries of one meeting (one per role) are adjacent: grouping by the key makes them
+ * one row. A filter with an index of its own (`hasOwnIndex`) keeps that choice: a state's 15,000 entries read for a
+ * city's 12 meetings took 26 ms, where the city's index finds them in 0.1.
  */
 export const participantMeetings = {
   from: `meeting_participants mp JOIN meetings m INDEXED BY meetings_date_idx
