@@ -36,6 +36,7 @@ export function extractArticle(text: string): Extraction {
     records.flatMap((p) => p.mentions),
   );
   const dates = findDates(doc);
+  const dateline = datelinePlace(doc);
   const { quotes: rawQuotes, warnings: quoteWarnings } = findQuotes(doc);
   const drafts = assembleMeetings(doc, {
     dates,
@@ -45,7 +46,7 @@ export function extractArticle(text: string): Extraction {
       doc.work,
       entities.filter((e) => e.kind === "country"),
     ),
-    datelinePlace: datelinePlace(doc),
+    datelinePlace: dateline,
     headlinePlaces: findPlaces(doc.work.slice(0, body), 0, []),
     headlineCountries: findCountryVenues(doc.work, findCountries(doc.work.slice(0, body), 0, countryNames)),
   });
@@ -77,7 +78,7 @@ export function extractArticle(text: string): Extraction {
   });
 
   // "ISLAMABAD: … Prime Minister Imran Khan": an office of government with no state, in a report from a capital.
-  const home = homeState(doc);
+  const home = homeState(dateline);
   if (home)
     profiles.forEach((profile) => {
       if (!profile.affiliation && profile.role && GOVERNMENT_OFFICE.test(profile.role))

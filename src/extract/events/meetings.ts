@@ -196,19 +196,18 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   // (A date of the report — "Mr Vucic said on Thursday that he won't sign anything at the Ohrid meeting" — dates no
   // meeting: such a sentence still describes one it does not date.)
   // A sentence with a coarse time ("The last three-way summit, held in Seoul last May") speaks of another meeting.
-  const undatedBut = (coarse: (text: string) => boolean) =>
-    sentences.map(
-      (s, i) =>
-        triggers[i] === true &&
-        !coarse(narrative.slice(s.start, s.end)) &&
-        (datesIn[i] ?? []).every(
-          (d) => !d.relative && (datesReport(narrative, s, d) || datesOtherEvent(narrative, s, d)),
-        ),
-    );
-  const undated = undatedBut((t) => COARSE_TIME.test(t));
+  const datesNone = sentences.map(
+    (s, i) =>
+      triggers[i] === true &&
+      (datesIn[i] ?? []).every(
+        (d) => !d.relative && (datesReport(narrative, s, d) || datesOtherEvent(narrative, s, d)),
+      ),
+  );
+  const text = (i: number) => narrative.slice(sentences[i]?.start ?? 0, sentences[i]?.end ?? 0);
+  const undated = datesNone.map((none, i) => none && !COARSE_TIME.test(text(i)));
   // ("… will be held in Seoul next week" … "On Monday Noh is to sit down with …": a coarse time ahead describes a
   // meeting of the coming days.)
-  const undatedAhead = undatedBut((t) => pastCoarseTime(t));
+  const undatedAhead = datesNone.map((none, i) => none && !pastCoarseTime(text(i)));
   const ownDays = headlineDays(doc);
   for (const { mention, region, sentence, index } of deferred) {
     // "talks from Monday in Beijing … a ceremony on Friday": a venue its sentence gave a date less than a week away

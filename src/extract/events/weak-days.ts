@@ -60,9 +60,12 @@ function yieldWeakDays(
       const sentence = doc.sentences.find((s) => inside(m, s));
       return sentence !== undefined && weak(m, sentence);
     });
+  const weakDrafts = new Set(drafts.filter(weakOnly));
   return drafts.filter((d) => {
-    if (d.endDate || !weakOnly(d)) return true;
-    const host = drafts.find((h) => h !== d && h.city === d.city && near(d.date, h.date) && !weakOnly(h));
+    if (d.endDate || !weakDrafts.has(d)) return true;
+    const host = drafts.find(
+      (h) => h !== d && h.city === d.city && near(d.date, h.date) && !weakDrafts.has(h),
+    );
     if (!host) return true;
     widen(host, d.date);
     for (const e of d.evidence) if (!host.evidence.some((x) => x.start === e.start)) host.evidence.push(e);
