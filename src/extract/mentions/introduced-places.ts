@@ -1,8 +1,8 @@
 // Places too small for the gazetteer that a report introduces itself ("the truce village of Panmunjom").
-import { alternation, DEMONYMS } from "../lexicon/index.js";
+import { alternation, DEMONYMS, NAME_WORDS } from "../lexicon/index.js";
 
-import { type CityEntry, countryOf, lookupCity } from "./gazetteer.js";
-import { NOT_CITY } from "./place-words.js";
+import { type CityEntry, countryOf, lookupCity, smallPlaceCountries } from "./gazetteer.js";
+import { FACILITY_WORDS, NAME_RUN, NOT_CITY } from "./place-words.js";
 
 let namedPlaceRe: RegExp | null = null;
 
@@ -43,7 +43,61 @@ export function placesIntroducedIn(work: string): Map<string, CityEntry> {
       countryNamedIn(work);
     if (country) found.set(key, { city: name, country, capital: false, population: 0 });
   }
+  for (const [key, entry] of smallPlacesNamedIn(work)) if (!found.has(key)) found.set(key, entry);
   return found;
+}
+
+const LOCATIVE_RUN = new RegExp(String.raw`\b(?:in|at)\s+(${NAME_RUN})`, "gu");
+// (A run ends on a name word or a hyphened one, "el-Sheikh", never on a bare particle: "Dar es".)
+const NAME_END = /^\p{Lu}|-/u;
+
+/**
+ * Towns under the gazetteer's floor named as a place ("talks in Sharm el-Sheikh", "met at Nusa Dua") in an article
+ * that also names the town's country ("Egypt", "Egyptian"): a GeoNames town of that name in that country. A town's
+ * name alone is too often a word or a surname elsewhere; the article's own state is the evidence.
+ */
+function smallPlacesNamedIn(work: string): Map<string, CityEntry> {
+  const found = new Map<string, CityEntry>();
+  let named: Set<string> | null = null;
+  for (const m of work.matchAll(LOCATIVE_RUN)) {
+    // ("touched down at the … International Airport (BIA) in Katunayake": the airport's town is where one lands.)
+    if (/\bAirport\b/.test(work.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
+    const words = (m[1] ?? "").split(/\s+/);
+    // ("in Washington DC": a known city and more is that city's business.)
+    if (words.some((_, k) => k > 0 && lookupCity(words.slice(0, k).join(" ")))) continue;
+    // The longest opening of the run that is a town: "in Nusa Dua on Monday", "in Sharm el-Sheikh Egyptian …".
+    for (let j = words.length; j > 0; j--) {
+      if (!NAME_END.test(words[j - 1] ?? "")) continue;
+      const name = words.slice(0, j).join(" ");
+      const key = name.toLowerCase();
+      if (found.has(key) || NOT_CITY.has(name) || countryOf(name) || lookupCity(name)) break;
+      // ("in Congress", "at Camp Hill": an institution or a building is no town, whatever GeoNames lists.)
+      if (words.slice(0, j).some((w) => FACILITY_WORDS.has(w) || institutionWords().has(w))) break;
+      const countries = smallPlaceCountries(name);
+      if (!countries.length) continue;
+      named ??= countriesNamedIn(work);
+      const country = countries.find((c) => named?.has(c));
+      if (country) found.set(key, { city: name, country, capital: false, population: 0 });
+      break;
+    }
+  }
+  return found;
+}
+
+let institutions: Set<string> | null = null;
+const institutionWords = (): Set<string> => {
+  institutions ??= new Set(NAME_WORDS.institutionWords);
+  return institutions;
+};
+
+/** Every state a text names, by its name, an alias or a demonym. */
+function countriesNamedIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?/gu)) {
+    const words = m[0].split(/\s+/);
+    for (const country of [countryOf(m[0]), ...words.map(countryOf)]) if (country) out.add(country);
+  }
+  return out;
 }
 
 // ("the resort city of Sharm el-Sheikh": a name may close with a hyphened particle word.)

@@ -6,6 +6,31 @@ import { findPlaces } from "../../../src/extract/mentions/places.js";
 import { article, meetings } from "../helpers.js";
 
 describe("venues", () => {
+  it("knows a town under the gazetteer's floor named as a place when the article names its country ('talks in Sharm el-Sheikh', 'at Nusa Dua')", () => {
+    const text = article(
+      "2023-08-28",
+      "Delegations from Egypt and Sudan sat down on Sunday for a new round of talks in El Alamein.",
+    );
+    expect(meetings(text)).toEqual([["2023-08-27", "El Alamein", "held"]]);
+    expect(
+      findPlaces("The Indonesian minister met her counterpart at Nusa Dua on Tuesday.", 0, []).map(
+        (p) => `${p.city}, ${p.country}`,
+      ),
+    ).toEqual(["Nusa Dua, Indonesia"]);
+  });
+
+  it("takes no small town the article gives no country for, nor an institution GeoNames lists as a town ('in Congress')", () => {
+    expect(findPlaces("The two delegations met at Nusa Dua on Tuesday.", 0, [])).toEqual([]);
+    expect(findPlaces("The United States said the bill stalled in Congress on Monday.", 0, [])).toEqual([]);
+    expect(
+      findPlaces("The envoys met in Washington DC, the United States said.", 0, []).map((p) => p.city),
+    ).not.toContain("Washington DC");
+  });
+
+  it("finds a city written with marks the gazetteer's name lacks ('Malé')", () => {
+    expect(findPlaces("The ministers met in Malé on Monday.", 0, []).map((p) => p.city)).toEqual(["Malé"]);
+  });
+
   it("knows a place the report introduces without a demonym ('the truce village of Panmunjom', 'the resort town of Karuizawa')", () => {
     const text = article(
       "2019-05-18",
