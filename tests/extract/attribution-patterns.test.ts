@@ -7,6 +7,29 @@ import { article } from "./helpers.js";
 const speakers = (text: string) => extractArticle(text).quotes.map((q) => [q.text, q.speaker]);
 
 describe("quote attribution", () => {
+  it("gives 'the official said' to the unnamed official the report brought in, not to a minister named before", () => {
+    const text = article(
+      "2025-08-19",
+      "Foreign Minister Omar Haddad met Israeli officials in Paris on Tuesday.",
+      "The talks were confirmed by a senior administration official who was not authorized to speak publicly.",
+      "“We support any effort that brings stability,” the official told reporters, adding that President Dan Miller backed the talks.",
+      "“We want to help achieve that,” the official added.",
+    );
+    expect(speakers(text)).toEqual([
+      ["We support any effort that brings stability,", null],
+      ["We want to help achieve that,", null],
+    ]);
+  });
+
+  it("still gives 'the official said' to the official the report named", () => {
+    const text = article(
+      "2025-08-19",
+      "An official of the ministry spoke at noon. Later, Omar Haddad, a senior official at the ministry, met the envoys in Paris on Tuesday.",
+      "“We support any effort that brings stability,” the official told reporters.",
+    );
+    expect(speakers(text)).toEqual([["We support any effort that brings stability,", "Omar Haddad"]]);
+  });
+
   it("reads 'he added' after a person named earlier in the same sentence when none came before it", () => {
     const text = article(
       "2025-04-12",

@@ -114,7 +114,7 @@ function classifyPhrase(
   if (ANONYMOUS.test(words[words.length - 1] ?? "")) return { kind: "other" };
   if (edge === "start" && /^(?:the|a|an)$/i.test(word) && words.length >= 2) {
     const head = words.slice(1).find((w) => !ROLE_NOUNS.has(w.toLowerCase())) === undefined;
-    if (head) return { kind: "role", person: lastWithRole(doc, people, words.slice(1), offset) };
+    if (head) return roleSubject(lastWithRole(doc, people, words.slice(1), offset));
   }
   if (edge === "end") {
     const tail: string[] = [];
@@ -134,19 +134,23 @@ function classifyPhrase(
     }
     const det = words[k] ?? "";
     if (tail.length > 0 && /^the$/i.test(det))
-      return { kind: "role", person: lastWithRole(doc, people, tail, offset, nationality) };
+      return roleSubject(lastWithRole(doc, people, tail, offset, nationality));
   }
   return { kind: "other" };
 }
 
-/** "the envoy": the person last named with that title before it. */
+const UNNAMED = "unnamed";
+const roleSubject = (found: PersonRecord | null | typeof UNNAMED): Subject =>
+  found === UNNAMED ? { kind: "other" } : { kind: "role", person: found };
+
+/** "the envoy": the person last named with that title before it, or the unnamed source the report brought in last. */
 function lastWithRole(
   doc: ArticleDocument,
   people: PersonRecord[],
   words: string[],
   before: number,
   nationality: string | null = null,
-): PersonRecord | null {
+): PersonRecord | null | typeof UNNAMED {
   const head = (words[words.length - 1] ?? "").toLowerCase();
   const titled = (from: number, to: number) => {
     const text = doc.work.slice(Math.max(0, from), to).toLowerCase();
@@ -160,10 +164,33 @@ function lastWithRole(
   for (const p of direct.length > 0 ? direct : people) {
     const first = p.first;
     if (first.start >= before) continue;
-    if (!titled(first.start - 80, first.end + 80)) continue;
+    // ("an official", "the diplomat": a word that names a source is this person's only right beside the name, not
+    // in "… the official told AP, adding that President Donald Trump's …".)
+    const reach = UNNAMED_NOUNS.has(head) ? 40 : 80;
+    if (!titled(first.start - reach, first.end + reach)) continue;
     const at = Math.max(...p.mentions.filter((m) => m.end <= before).map((m) => m.start), first.start);
     if (!best || at > best.at) best = { person: p, at };
   }
+  // "a senior Trump administration official who was not authorized to comment … “…,” the official told": a source
+  // the report brought in without a name, after anyone it named with that title, is who "the official" is.
+  const unnamed = new RegExp(
+    String.raw`\b(?:an?|one|another)\s+(?:[\p{L}.-]+\s+){0,4}?${head}\b(?!\s+(?:of|to)\s+\p{Lu})`,
+    "giu",
+  );
+  let introduced = -1;
+  for (const m of doc.work.slice(0, before).matchAll(unnamed)) {
+    const at = m.index ?? 0;
+    // ("Omar Haddad, a senior official at the ministry", "a senior official, Omar Haddad,": a named one.)
+    const apposed = people.some((p) =>
+      p.mentions.some(
+        (x) =>
+          (at >= x.end && at - x.end <= 3) ||
+          (x.start >= at + m[0].length && x.start - at - m[0].length <= 3),
+      ),
+    );
+    if (!apposed) introduced = at;
+  }
+  if (introduced > (best?.at ?? -1) && UNNAMED_NOUNS.has(head)) return UNNAMED;
   return best?.person ?? null;
 }
 
@@ -240,7 +267,7 @@ export function salientPerson(
     // (Not inside a quotation: "“The president has already sent a letter,” said the spokesperson".)
     if (quotes.some((q) => where >= q.outer.start && where < q.outer.end)) continue;
     const person = lastWithRole(doc, people, [role], where, m[1] && DEMONYMS[m[1]] ? m[1] : null);
-    if (person) consider(person, where);
+    if (person && person !== UNNAMED) consider(person, where);
   }
   // "… was led by Deputy Prime Minister Sok Vannarith. “…,” she said": a later mention of someone the article shows
   // to be of the pronoun's gender beats an earlier subject of unknown gender.
