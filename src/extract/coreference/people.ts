@@ -1,4 +1,5 @@
 import {
+  COURTESY_HONORIFICS,
   escapeRegExp,
   NAME_WORDS,
   RELIGIOUS_HONORIFICS,
@@ -65,9 +66,11 @@ const ROLE_AFTER = new RegExp(
 // "President of Kazakhstan X", "Ambassador to the Republic of Kazakhstan X", "Commissioner for Peace and Security X",
 // "the President of the European Council, Mr X".
 const ROLE_BEFORE = new RegExp(
-  `(?:(?:${ROLE_TITLES.map(escapeRegExp).join("|")})s?|counterparts?)(?:\\s+(?:for|of|to|on)\\s+(?:the\\s+)?${WORD}(?:\\s+(?:(?:of|for|and|the|to|on)\\s+)*${WORD}){0,5})?(?:[^,.;“”]{0,30},)?\\s*\\(?\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|H\\.\\s?E\\.|${RELIGIOUS_HONORIFICS}|Ayatollah)\\.?\\s+)?$`,
+  `(?:(?:${ROLE_TITLES.map(escapeRegExp).join("|")})s?|counterparts?)(?:\\s+(?:for|of|to|on)\\s+(?:the\\s+)?${WORD}(?:\\s+(?:(?:of|for|and|the|to|on)\\s+)*${WORD}){0,5})?(?:[^,.;“”]{0,30},)?\\s*\\(?\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|H\\.\\s?E\\.|${RELIGIOUS_HONORIFICS}|${COURTESY_HONORIFICS}|Ayatollah)\\.?\\s+){0,2}$`,
   "iu",
 );
+
+const COURTESY_RUN = new RegExp(`^(?:(?:${COURTESY_HONORIFICS})\\s+)+`, "u");
 
 /** Named people: capitalised runs of two or more name words in a person-like context. */
 export function findPeople(doc: ArticleDocument): PersonRecord[] {
@@ -77,7 +80,7 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
   NAME_RUN.lastIndex = header.bodyStart;
   for (let m = NAME_RUN.exec(work); m; m = NAME_RUN.exec(work)) {
     const runAfter = work.slice(m.index + m[0].length, m.index + m[0].length + 4);
-    const candidate = trimRun(m[0], m.index, work.slice(Math.max(0, m.index - 4), m.index), runAfter);
+    const candidate = trimRun(m[0], m.index, work.slice(Math.max(0, m.index - 8), m.index), runAfter);
     if (!candidate) continue;
     const { start } = candidate;
     // "Ferdinand Marcos Jr.": the suffix's full stop belongs to the name.
@@ -230,6 +233,17 @@ function trimRun(
   )
     i--;
   while (i < j && /^\p{Ll}+$/u.test(tokens[i]?.word ?? "")) i++;
+  // ("Tan Sri Abang Johari", "Dato' Sri Zambry": a courtesy title opening the run is no part of the name.)
+  const courtesy = COURTESY_RUN.exec(
+    tokens
+      .slice(i, j)
+      .map((t) => t.word)
+      .join(" "),
+  );
+  if (courtesy && j - i > 2) i += courtesy[0].trim().split(/\s+/).length;
+  // (The run may open after the courtesy title's first word: "Dato’ Sri Zambry".)
+  else if (i === 0 && j > 2 && /^S(?:e)?ri$/.test(tokens[0]?.word ?? "") && /Dat(?:o|uk)['’]?\s$/.test(lead))
+    i++;
   // "EAM Jaishankar", "NSA Doval": an acronym title before the name is no part of it.
   while (i < j - 1 && /^\p{Lu}{2,5}$/u.test(tokens[i]?.word ?? "")) i++;
   // "Vice Premier He Lifeng": a surname that is also a pronoun, kept after a title.

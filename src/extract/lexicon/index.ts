@@ -14,6 +14,7 @@ export const NAME_WORDS: {
   stopWords: string[];
   portfolioWords: string[];
   religiousHonorifics: string[];
+  courtesyHonorifics: string[];
 } = nameWords;
 
 /** Escapes a literal for use inside a RegExp. */
@@ -29,6 +30,9 @@ export function alternation(words: Iterable<string>): string {
 
 /** "Sheikh", "Haji", "Maulvi": honorifics before a name, part of neither the name, the title nor the side. */
 export const RELIGIOUS_HONORIFICS = alternation(nameWords.religiousHonorifics);
+
+/** "Datuk Seri", "Tan Sri", "Tun": courtesy titles between a person's office and name (Malaysia, Brunei). */
+export const COURTESY_HONORIFICS = alternation(nameWords.courtesyHonorifics);
 
 export const ROLE_TITLES: string[] = roles.titles;
 /** Every word of a role title, lower-cased ("deputy", "foreign", "minister"). */

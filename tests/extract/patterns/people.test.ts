@@ -5,6 +5,15 @@ import { extractArticle } from "../../../src/extract/index.js";
 import { article, meetings, names, person } from "../helpers.js";
 
 describe("people, roles and affiliations", () => {
+  it("reads a person after a courtesy title between office and name ('Prime Minister Datuk Seri X', 'Premier Tan Sri X')", () => {
+    const text = article(
+      "2025-07-27",
+      "Prime Minister Datuk Seri Amir Hakim will begin a two-day working visit on Monday.",
+      "Sarawak Premier Tan Sri Abang Razak Abang Omar and Foreign Minister Dato’ Sri Mohamad Salleh are among the delegation.",
+    );
+    expect(names(text)).toEqual(["Amir Hakim", "Abang Razak Abang Omar", "Mohamad Salleh"]);
+  });
+
   it("finds a person after 'the President of the European Council, Mr', speaking for the EU, and no one in 'H. E.'", () => {
     const text = article(
       "2023-03-21",
