@@ -7,6 +7,7 @@ import { findDates } from "./mentions/dates.js";
 import { findCountries, findDefinedGroups, findOrganizations } from "./mentions/organizations.js";
 import { allCountryNames, datelinePlace, findCountryVenues, findPlaces } from "./mentions/places.js";
 import { GOVERNMENT_OFFICE, homeState } from "./parties/home-state.js";
+import { inheritListedStates } from "./parties/listed-officials.js";
 import { meetingParties, undatedRegions } from "./parties/meeting-context.js";
 import { linkQuotes } from "./parties/quote-links.js";
 import { profilePerson, stateWithTitle } from "./parties/roles.js";
@@ -84,6 +85,8 @@ export function extractArticle(text: string): Extraction {
       if (!profile.affiliation && profile.role && GOVERNMENT_OFFICE.test(profile.role))
         profile.affiliation = home;
     });
+
+  inheritListedStates(doc.work, records, profiles);
 
   const attributions = attributeQuotes(doc, rawQuotes, records);
   const speakers = attributions.map((a) => a.speaker);

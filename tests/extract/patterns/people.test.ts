@@ -5,6 +5,18 @@ import { extractArticle } from "../../../src/extract/index.js";
 import { article, meetings, names, person } from "../helpers.js";
 
 describe("people, roles and affiliations", () => {
+  it("gives a delegation's later members the state named before the first ('Pakistan's Foreign Minister A, Planning Minister B and Adviser C')", () => {
+    const text = article(
+      "2019-04-02",
+      "Pakistan's Foreign Minister Amir Qadri, Planning Minister Asad Noor and Adviser on Commerce Bilal Dar met the delegation.",
+      "Russian President Ivan Petrov and President Recep Aydin spoke later.",
+    );
+    expect(person(text, "Asad Noor")).toEqual(["Planning Minister", "Pakistan"]);
+    expect(person(text, "Bilal Dar")).toEqual(["Adviser on Commerce", "Pakistan"]);
+    // (Heads of state listed together are of two states.)
+    expect(person(text, "Recep Aydin")?.[1]).toBeNull();
+  });
+
   it("reads a person after a courtesy title between office and name ('Prime Minister Datuk Seri X', 'Premier Tan Sri X')", () => {
     const text = article(
       "2025-07-27",
