@@ -7,7 +7,7 @@ import { findDates } from "./mentions/dates.js";
 import { findCountries, findDefinedGroups, findOrganizations } from "./mentions/organizations.js";
 import { allCountryNames, datelinePlace, findCountryVenues, findPlaces } from "./mentions/places.js";
 import { GOVERNMENT_OFFICE, homeState } from "./parties/home-state.js";
-import { inheritListedStates } from "./parties/listed-officials.js";
+import { dropOfficeAffiliations, inheritListedStates } from "./parties/listed-officials.js";
 import { meetingParties, undatedRegions } from "./parties/meeting-context.js";
 import { linkQuotes } from "./parties/quote-links.js";
 import { profilePerson, stateWithTitle } from "./parties/roles.js";
@@ -53,6 +53,7 @@ export function extractArticle(text: string): Extraction {
   });
 
   const profiles = records.map((p) => profilePerson(doc, p, { entities, groups }, records));
+  dropOfficeAffiliations(profiles);
   profiles.forEach((profile) => {
     // "his Azerbaijani counterpart": the role of the person he is the counterpart of.
     const other = profile.counterpartOf ? profiles[records.indexOf(profile.counterpartOf)] : undefined;

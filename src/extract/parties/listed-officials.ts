@@ -1,4 +1,5 @@
 import type { PersonRecord } from "../coreference/people.js";
+import { NAME_WORDS, ORGANIZATIONS, ROLE_WORDS } from "../lexicon/index.js";
 import { countryOf } from "../mentions/places.js";
 import type { PersonProfile } from "./roles.js";
 
@@ -31,5 +32,38 @@ export function inheritListedStates(work: string, records: PersonRecord[], profi
     const title = LISTED_TITLE.exec(work.slice(prev.r.first.end, cur.r.first.start))?.[1] ?? "";
     if (!title || title.split(/\s+/).some((w) => w && countryOf(w))) continue;
     mine.affiliation = theirs.affiliation;
+  }
+}
+
+// An office's words taken for a side ("Minister of Transport" → "Transport", "the External Affairs Ministry", "PM"):
+// no state, organisation or movement is named by them.
+const OFFICE_WORDS = new Set([
+  ...[...ROLE_WORDS],
+  ...NAME_WORDS.portfolioWords.map((w) => w.toLowerCase()),
+  ...NAME_WORDS.religiousHonorifics.map((w) => w.toLowerCase()),
+  "ministry",
+  "government",
+  "office",
+  "hon",
+  "baroness",
+  "policy",
+  "civic",
+  "home",
+  "external",
+]);
+
+const ORGANIZATION_NAMES = new Set(ORGANIZATIONS.map((o) => o.name));
+
+/** Drops an affiliation that is only an office's words, where a title's "of …" was read as the side. */
+export function dropOfficeAffiliations(profiles: PersonProfile[]): void {
+  for (const p of profiles) {
+    const words = p.affiliation?.toLowerCase().split(/[\s-]+/) ?? [];
+    if (
+      p.affiliation &&
+      !countryOf(p.affiliation) &&
+      !ORGANIZATION_NAMES.has(p.affiliation) &&
+      words.every((w) => OFFICE_WORDS.has(w))
+    )
+      p.affiliation = null;
   }
 }

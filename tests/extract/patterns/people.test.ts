@@ -2,9 +2,30 @@
 // short invented article so that a rule's removal fails one named test.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.js";
+import { dropOfficeAffiliations } from "../../../src/extract/parties/listed-officials.js";
 import { article, meetings, names, person } from "../helpers.js";
 
 describe("people, roles and affiliations", () => {
+  it("takes no office's words for a side ('Minister of … Transport' → 'Transport', 'Home Ministry', 'Hon')", () => {
+    const profiles = [
+      "Transport",
+      "Home Ministry",
+      "Hon",
+      "Taliban",
+      "United States",
+      "National Security Council",
+    ].map((affiliation) => ({ role: "Minister", affiliation, counterpartOf: null }));
+    dropOfficeAffiliations(profiles);
+    expect(profiles.map((p) => p.affiliation)).toEqual([
+      null,
+      null,
+      null,
+      "Taliban",
+      "United States",
+      "National Security Council",
+    ]);
+  });
+
   it("gives a delegation's later members the state named before the first ('Pakistan's Foreign Minister A, Planning Minister B and Adviser C')", () => {
     const text = article(
       "2019-04-02",
