@@ -129,6 +129,13 @@ function profileAt(
   }
   const phraseEntities = ctx.entities.filter((e) => e.start >= phraseStart && e.end <= at.start);
   let affiliation = phraseEntities[0]?.name ?? ofAffiliation ?? null;
+  // ("his Kenyan counterpart, President William Ruto": the title in apposition after the counterpart keeps its state.)
+  if (!affiliation) {
+    const apposed = /\b(\p{Lu}[\p{L}-]+)(?:[’']s)?\s+counterpart,\s*$/u.exec(
+      work.slice(sentenceStart, phraseStart),
+    );
+    affiliation = apposed?.[1] ? countryOf(apposed[1]) : null;
+  }
   if (!affiliation && /\bMinistry\b/.test(phrase)) affiliation = lastMinistryCountry(doc, ctx, at.start);
   if (!affiliation && sentence) {
     const subject = LED_BY.exec(work.slice(sentence.start, at.start))?.[1];

@@ -6,6 +6,16 @@ import { dropOfficeAffiliations } from "../../../src/extract/parties/listed-offi
 import { article, meetings, names, person } from "../helpers.js";
 
 describe("people, roles and affiliations", () => {
+  it("keeps the counterpart's state for a title in apposition after it ('his Kenyan counterpart, President X'), not a list's ('South Korean and Japanese counterparts, A and B')", () => {
+    const text = article(
+      "2024-05-04",
+      "Hassan Ali held talks on Saturday with his Kenyan counterpart, President Daniel Kiprop at State House.",
+      "Mike Foster held talks with his South Korean and Japanese counterparts, Foreign Minister Kim Sun-hee and Foreign Minister Taro Ono.",
+    );
+    expect(person(text, "Daniel Kiprop")).toEqual(["President", "Kenya"]);
+    expect(person(text, "Kim Sun-hee")?.[1]).not.toBe("Japan");
+  });
+
   it("takes no office's words for a side ('Minister of … Transport' → 'Transport', 'Home Ministry', 'Hon')", () => {
     const profiles = [
       "Transport",
