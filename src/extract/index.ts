@@ -2,11 +2,13 @@ import { attributeQuotes } from "./attribution/speakers.js";
 import { confidenceOf } from "./confidence.js";
 import { findPeople } from "./coreference/people.js";
 import { assembleMeetings, meetingOrganizations } from "./events/meetings.js";
+import { blankQuotations } from "./events/quoted-meetings.js";
 import { displayCountry, SINGLE_STATE_TITLES } from "./lexicon/index.js";
 import { findDates } from "./mentions/dates.js";
 import { findCountries, findDefinedGroups, findOrganizations } from "./mentions/organizations.js";
 import { allCountryNames, datelinePlace, findCountryVenues, findPlaces } from "./mentions/places.js";
 import { GOVERNMENT_OFFICE, homeState } from "./parties/home-state.js";
+import { inheritHostStates } from "./parties/host-state.js";
 import { dropOfficeAffiliations, inheritListedStates } from "./parties/listed-officials.js";
 import { meetingParties, undatedRegions } from "./parties/meeting-context.js";
 import { linkQuotes } from "./parties/quote-links.js";
@@ -88,6 +90,16 @@ export function extractArticle(text: string): Extraction {
     });
 
   inheritListedStates(doc.work, records, profiles);
+  inheritHostStates(
+    doc,
+    records,
+    profiles,
+    places,
+    blankQuotations(
+      doc.work,
+      rawQuotes.map((q) => q.outer),
+    ),
+  );
 
   const attributions = attributeQuotes(doc, rawQuotes, records);
   const speakers = attributions.map((a) => a.speaker);

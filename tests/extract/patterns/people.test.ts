@@ -6,6 +6,18 @@ import { dropOfficeAffiliations } from "../../../src/extract/parties/listed-offi
 import { article, meetings, names, person } from "../helpers.js";
 
 describe("people, roles and affiliations", () => {
+  it("gives an officer met in one country's city that country's state ('talks in Sochi, Russia, with President X'), not the visitor", () => {
+    const text = article(
+      "2019-05-13",
+      "On Tuesday, U.S. Secretary of State Mark Olsen will go on to Sochi, Russia, to hold talks with President Ivan Petrov.",
+      "Prime Minister Ravi Kumar met them in Moscow on Friday.",
+    );
+    expect(person(text, "Ivan Petrov")).toEqual(["President", "Russia"]);
+    expect(person(text, "Mark Olsen")).toEqual(["Secretary of State", "United States"]);
+    // (The one meeting, not met, may be the visitor.)
+    expect(person(text, "Ravi Kumar")?.[1]).toBeNull();
+  });
+
   it("keeps the counterpart's state for a title in apposition after it ('his Kenyan counterpart, President X'), not a list's ('South Korean and Japanese counterparts, A and B')", () => {
     const text = article(
       "2024-05-04",
