@@ -6,6 +6,11 @@ import { dropOfficeAffiliations } from "../../../src/extract/parties/listed-offi
 import { article, meetings, names, person } from "../helpers.js";
 
 describe("people, roles and affiliations", () => {
+  it("names a state as readers and annotators do ('Czech Republic', not the gazetteer's 'Czechia')", () => {
+    const text = article("2019-05-13", "Czech Prime Minister Jan Novak met the envoys in Prague on Monday.");
+    expect(person(text, "Jan Novak")).toEqual(["Prime Minister", "Czech Republic"]);
+  });
+
   it("gives an officer met in one country's city that country's state ('talks in Sochi, Russia, with President X'), not the visitor", () => {
     const text = article(
       "2019-05-13",
