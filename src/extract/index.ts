@@ -12,6 +12,7 @@ import { inheritHostStates } from "./parties/host-state.js";
 import { dropOfficeAffiliations, inheritListedStates } from "./parties/listed-officials.js";
 import { meetingParties, undatedRegions } from "./parties/meeting-context.js";
 import { linkQuotes } from "./parties/quote-links.js";
+import { pairRespectiveTitles } from "./parties/respective-titles.js";
 import { profilePerson, stateWithTitle } from "./parties/roles.js";
 import { findQuotes } from "./quotations/quotes.js";
 import { readDocument } from "./structure/document.js";
@@ -56,6 +57,7 @@ export function extractArticle(text: string): Extraction {
 
   const profiles = records.map((p) => profilePerson(doc, p, { entities, groups }, records));
   dropOfficeAffiliations(profiles);
+  pairRespectiveTitles(doc.work, records, profiles);
   profiles.forEach((profile) => {
     // "his Azerbaijani counterpart": the role of the person he is the counterpart of.
     const other = profile.counterpartOf ? profiles[records.indexOf(profile.counterpartOf)] : undefined;

@@ -6,6 +6,18 @@ import { dropOfficeAffiliations } from "../../../src/extract/parties/listed-offi
 import { article, meetings, names, person } from "../helpers.js";
 
 describe("people, roles and affiliations", () => {
+  it("pairs a plural title's states with its people in order ('the foreign ministers of A and B, X and Y', 'the A and B foreign ministers, X and Y')", () => {
+    const text = article(
+      "2023-05-19",
+      "The group is chaired by the foreign ministers of Russia and Turkey, Pavel Orlov and Emre Kaya; it meets on Monday.",
+      "It comes after the Armenian and Azerbaijani foreign ministers, Aram Petrosyan and Elnur Aliyev, met in Moscow.",
+    );
+    expect(person(text, "Pavel Orlov")).toEqual(["Foreign Minister", "Russia"]);
+    expect(person(text, "Emre Kaya")).toEqual(["Foreign Minister", "Turkey"]);
+    expect(person(text, "Aram Petrosyan")).toEqual(["Foreign Minister", "Armenia"]);
+    expect(person(text, "Elnur Aliyev")).toEqual(["Foreign Minister", "Azerbaijan"]);
+  });
+
   it("names a state as readers and annotators do ('Czech Republic', not the gazetteer's 'Czechia')", () => {
     const text = article("2019-05-13", "Czech Prime Minister Jan Novak met the envoys in Prague on Monday.");
     expect(person(text, "Jan Novak")).toEqual(["Prime Minister", "Czech Republic"]);
