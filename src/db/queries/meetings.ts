@@ -14,6 +14,7 @@ import {
   participantMeetings,
   SOURCE_COUNT,
 } from "./meeting-filters.js";
+import { createParticipantMeetingCount } from "./participant-meeting-count.js";
 import { participantFields } from "./participants.js";
 import { selectQuotes, toQuote } from "./quotes.js";
 import type { StatementCache } from "./statements.js";
@@ -154,6 +155,8 @@ export function createMeetingQueries(
   };
 
   const readsByDate = createParticipantReach(prepare);
+  const participantTotal = createParticipantMeetingCount(prepare);
+  const aggregates = createMeetingAggregates(prepare);
 
   function list(o: MeetingListOptions): KeysetPage<Meeting> {
     const of = o.participant === undefined || hasOwnIndex(o) ? undefined : participantMeetings;
@@ -186,8 +189,10 @@ export function createMeetingQueries(
   return {
     list,
     related,
-    ...createMeetingAggregates(prepare),
+    ...aggregates,
     conditions: meetingConditions,
+    /** The number of meetings `f` matches, up to `countLimit` + 1. */
+    total: (f: MeetingFilters): number => participantTotal(f) ?? aggregates.count(meetingConditions(f)),
 
     all: (f: MeetingFilters & { sort?: "date" | "-date" | undefined }) => everyRow(list, f),
 
