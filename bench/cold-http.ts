@@ -56,6 +56,11 @@ const cities = sample("SELECT DISTINCT city_key FROM meetings", n);
 const countries = sample("SELECT country_key FROM meetings", n);
 const meetings = sample("SELECT id FROM meetings", n);
 const people = sample("SELECT DISTINCT participant_id FROM meeting_participants", n);
+// States and organisations: in up to 15,000 meetings each, so their lists from a date are counted.
+const busy = sample(
+  "SELECT DISTINCT mp.participant_id FROM meeting_participants mp JOIN participants p ON p.id = mp.participant_id WHERE p.kind != 'person'",
+  n,
+);
 const speakers = sample("SELECT DISTINCT speaker_id FROM quotes WHERE speaker_id IS NOT NULL", n);
 // Two words of a quote drawn at random (its first two repeat across the generated quotes), as the mix searches:
 // many pairs are in thousands of quotes, whose total is counted.
@@ -78,6 +83,9 @@ const families: Record<string, string[]> = {
   // Anyone in a meeting: states and organisations too, in up to 15,000 meetings each.
   "/participants/:id (anyone)": many((i) => `/participants/${at(people, i)}`),
   "/meetings?participant": many((i) => `/meetings?participant=${at(people, i)}&from=${day()}`),
+  "/meetings?participant (a state or organisation)": many(
+    (i) => `/meetings?participant=${at(busy, i)}&from=${day()}`,
+  ),
   "/quotes?q=w1+w2": many((i) => `/quotes?q=${at(searches, i)}`),
   "/meetings.ics?city&from&to=+4y": many((i) => {
     const from = day();

@@ -67,7 +67,7 @@ describe("a first page that holds every match", () => {
   it("is its own total: the list is not counted again", async () => {
     const app = await appWithQuotes(30);
     const counts = [
-      vi.spyOn(app.repositories.meetings, "count"),
+      vi.spyOn(app.repositories.meetings, "total"),
       vi.spyOn(app.repositories.quotes, "count"),
       vi.spyOn(app.repositories.participants, "count"),
     ];

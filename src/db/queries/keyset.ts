@@ -1,7 +1,7 @@
 import { cursorScope, decodeCursor, encodeCursor } from "../cursor.js";
-import { type Conditions, countUpTo, type StatementCache, whereClause } from "./statements.js";
+import { type Conditions, countUpTo, rowsOf, type StatementCache, whereClause } from "./statements.js";
 
-export interface KeysetQuery {
+export interface KeysetQuery<Row = Record<string, unknown>> {
   /** `SELECT … FROM … ` without WHERE/ORDER/LIMIT; selected columns must include the key columns' aliases. */
   select: string;
   /** SQL conditions joined with AND, each with `?` placeholders. */
@@ -19,6 +19,8 @@ export interface KeysetQuery {
    * changing its rows or order keeps the scope it had, so cursors already handed out stay valid.
    */
   scope?: string | undefined;
+  /** Builds a row from the selected columns' values, in order (`rowsOf`); without it, rows are SQLite's objects. */
+  row?: ((values: unknown[]) => Row) | undefined;
 }
 
 export interface KeysetPage<Row> {
@@ -46,7 +48,7 @@ export function createKeysetPager(prepare: StatementCache) {
     }
     return scope;
   };
-  return function page<Row extends Record<string, unknown>>(q: KeysetQuery): KeysetPage<Row> {
+  return function page<Row extends Record<string, unknown>>(q: KeysetQuery<Row>): KeysetPage<Row> {
     const where = [...q.where];
     const params = [...q.params];
     const keySql = `(${q.key.map((k) => k.sql).join(", ")})`;
@@ -59,7 +61,10 @@ export function createKeysetPager(prepare: StatementCache) {
     const text = `${q.select}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}${
       q.group ? ` GROUP BY ${q.group}` : ""
     } ORDER BY ${q.key.map((k) => `${k.sql} ${direction}`).join(", ")} LIMIT ?`;
-    const rows = prepare<Row>(text).all(...params, q.limit + 1);
+    const statement = prepare<Row>(text);
+    const rows = q.row
+      ? rowsOf(statement, [...params, q.limit + 1], q.row)
+      : statement.all(...params, q.limit + 1);
     const hasMore = rows.length > q.limit;
     if (hasMore) rows.length = q.limit;
     const last = rows[rows.length - 1];

@@ -7,7 +7,7 @@ import { participants } from "../schema.js";
 import type { CorrectionsOf } from "./corrections.js";
 import { type KeysetPager, keysetList } from "./keyset.js";
 import { participantMeetings } from "./meeting-filters.js";
-import { type Conditions, countLimit, countUpTo, type StatementCache } from "./statements.js";
+import { type Conditions, countLimit, countUpTo, rowsOf, type StatementCache } from "./statements.js";
 
 const participantColumns = "p.id, p.name, p.kind, p.role, p.affiliation, p.rule, p.confidence";
 
@@ -36,8 +36,7 @@ function participantConditions(f: ParticipantFilters): Conditions {
   return c;
 }
 
-type Participation = ParticipantDetail["meetings"][number]["as"][number];
-type ParticipantMeetingRow = Omit<ParticipantDetail["meetings"][number], "as"> & { roles: string };
+type ParticipantMeeting = ParticipantDetail["meetings"][number];
 
 /** A list's total as pages give it: exact up to `countLimit`, else `countLimit` flagged as a lower bound. */
 const boundedTotal = (n: number): { total: number; totalRelation?: "gte" } =>
@@ -67,26 +66,50 @@ export function createParticipantQueries(
    * roles are the meeting's adjacent index entries, in role order, where a subquery per meeting read them again.
    */
   const meetingsOf = (id: string, limit: number): ParticipantDetail["meetings"] =>
-    prepare<ParticipantMeetingRow>(
-      `SELECT m.id, m.title, m.date, m.end_date AS endDate, m.city, m.country, m.status,
-         json_group_array(mp.role) AS roles
-       FROM ${participantMeetings.from} WHERE ${participantMeetings.where}
-       GROUP BY ${participantMeetings.group} ORDER BY ${participantMeetings.key.map((k) => k.sql).join(", ")} LIMIT ?`,
-    )
-      .all(id, limit)
-      .map(({ roles, ...meeting }) => ({ ...meeting, as: JSON.parse(roles) as Participation[] }));
+    rowsOf(
+      prepare(
+        `SELECT m.id, m.title, m.date, m.end_date AS endDate, m.city, m.country, m.status,
+           json_group_array(mp.role) AS roles
+         FROM ${participantMeetings.from} WHERE ${participantMeetings.where}
+         GROUP BY ${participantMeetings.group} ORDER BY ${participantMeetings.key.map((k) => k.sql).join(", ")} LIMIT ?`,
+      ),
+      [id, limit],
+      (v): ParticipantMeeting => ({
+        id: v[0] as string,
+        title: v[1] as string,
+        date: v[2] as string,
+        endDate: v[3] as ParticipantMeeting["endDate"],
+        city: v[4] as ParticipantMeeting["city"],
+        country: v[5] as ParticipantMeeting["country"],
+        status: v[6] as ParticipantMeeting["status"],
+        as: JSON.parse(v[7] as string),
+      }),
+    );
   /**
    * Their first quotes by date. The speaker is the participant already read, so no join looks their name up again
    * for every quote (two b-tree lookups a quote).
    */
   const quotesOf = (speaker: { id: string; name: string }, limit: number): Quote[] => {
     const said = speaker.name ? { id: speaker.id, name: speaker.name } : null;
-    return prepare<Omit<Quote, "speaker">>(
-      `SELECT q.id, q.text, q.meeting_id AS meetingId, q.article_id AS articleId, q.start, q."end", q.date, q.rule,
-         q.confidence FROM quotes q WHERE q.speaker_id = ? ORDER BY q.date, q.id LIMIT ?`,
-    )
-      .all(speaker.id, limit)
-      .map((row) => ({ ...row, speaker: said }));
+    return rowsOf(
+      prepare(
+        `SELECT q.id, q.text, q.meeting_id, q.article_id, q.start, q."end", q.date, q.rule, q.confidence
+         FROM quotes q WHERE q.speaker_id = ? ORDER BY q.date, q.id LIMIT ?`,
+      ),
+      [speaker.id, limit],
+      (v): Quote => ({
+        id: v[0] as string,
+        text: v[1] as string,
+        speaker: said,
+        meetingId: v[2] as Quote["meetingId"],
+        articleId: v[3] as string,
+        start: v[4] as number,
+        end: v[5] as number,
+        date: v[6] as string,
+        rule: v[7] as Quote["rule"],
+        confidence: v[8] as Quote["confidence"],
+      }),
+    );
   };
   /** `limit` rows of a list and its total, counted only when there are more (exact up to `countLimit`). */
   const embedded = <Row>(rows: Row[], limit: number, count: () => number) => ({

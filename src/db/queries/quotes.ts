@@ -48,6 +48,20 @@ export const toQuote = ({ speakerId, speakerName, ...rest }: QuoteRow): Quote =>
   speaker: speakerId && speakerName ? { id: speakerId, name: speakerName } : null,
 });
 
+/** A row of `quoteColumns` (its values, in order) as a quote. */
+const quoteOfValues = (v: unknown[]): Quote => ({
+  id: v[0] as string,
+  text: v[1] as string,
+  speaker: v[2] && v[3] ? { id: v[2] as string, name: v[3] as string } : null,
+  meetingId: v[4] as Quote["meetingId"],
+  articleId: v[5] as string,
+  start: v[6] as number,
+  end: v[7] as number,
+  date: v[8] as string,
+  rule: v[9] as Quote["rule"],
+  confidence: v[10] as Quote["confidence"],
+});
+
 export interface QuoteFilters {
   speaker?: string | undefined;
   meeting?: string | undefined;
@@ -102,7 +116,7 @@ export function createQuoteQueries(
       const result = search.page<QuoteRow>(quoteColumns, s, f.limit, f.cursor);
       return { rows: result.rows.map(toQuote), next: result.next };
     }
-    const result = page<QuoteRow>({
+    return page<Quote>({
       select: `SELECT ${quoteColumns} ${fromQuotes}`,
       ...quoteConditions(f),
       key: [
@@ -111,8 +125,8 @@ export function createQuoteQueries(
       ],
       limit: f.limit,
       cursor: f.cursor,
+      row: quoteOfValues,
     });
-    return { rows: result.rows.map(toQuote), next: result.next };
   };
   // A search's total has the smaller bound, whichever index answers it.
   const countBound = (f: QuoteFilters): number => (f.q === undefined ? countLimit : searchCountLimit);

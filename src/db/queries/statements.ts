@@ -36,6 +36,22 @@ export const countOf = (prepare: StatementCache, text: string, params: unknown[]
   prepare<{ n: number }>(text).get(...params)?.n ?? 0;
 
 /**
+ * The rows of a statement built from their column values, in order: better-sqlite3 builds a row object property
+ * by property, and for a page of 51 meetings that cost 137 µs where the values as arrays and one object literal per
+ * row cost 93 (objects of one literal's shape are quicker for the serializer to read, too). The statement is put
+ * back in object mode, as the cache shares it with any other caller of the same text.
+ */
+export function rowsOf<Row>(
+  statement: Database.Statement,
+  params: unknown[],
+  row: (values: unknown[]) => Row,
+): Row[] {
+  const values = statement.raw(true).all(...params) as unknown[][];
+  statement.raw(false);
+  return values.map(row);
+}
+
+/**
  * Totals are exact up to this many rows; past it a count answers `countLimit + 1`, which the API reports as "at
  * least countLimit" (as Elasticsearch's `track_total_hits` does), so no total costs more than reading this many
  * index entries: the exact count of a common word pair in a million quotes took two seconds.

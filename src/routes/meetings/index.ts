@@ -48,7 +48,7 @@ const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       if (format === "csv") return sendCsv(reply, "meetings.csv", meetingCsvColumns, meetings.all(query));
       const { rows, next } = meetings.list(query);
       const conditions = meetings.conditions(query);
-      const total = listTotal(request, query, { rows, next }, () => meetings.count(conditions));
+      const total = listTotal(request, query, { rows, next }, () => meetings.total(query));
       setPageHeaders(request, reply, next, total);
       if (format === "jsonld") {
         return reply.type("application/ld+json").send(meetingListJsonLd(rows, baseUrl(request)));
