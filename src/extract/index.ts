@@ -91,7 +91,6 @@ export function extractArticle(text: string): Extraction {
         profile.affiliation = home;
     });
 
-  inheritListedStates(doc.work, records, profiles);
   inheritHostStates(
     doc,
     records,
@@ -102,6 +101,7 @@ export function extractArticle(text: string): Extraction {
       rawQuotes.map((q) => q.outer),
     ),
   );
+  inheritListedStates(doc.work, records, profiles);
 
   const attributions = attributeQuotes(doc, rawQuotes, records);
   const speakers = attributions.map((a) => a.speaker);

@@ -26,7 +26,11 @@ export function inheritListedStates(work: string, records: PersonRecord[], profi
     if (!mine || !theirs || mine.affiliation || !theirs.affiliation || !mine.role) continue;
     // ("President Putin and President Erdogan", "leader Kim Jong Un and President Xi Jinping": one state has one holder
     // of an office, and the heads of two states are often listed together; a delegation lists ministers and aides.)
-    if (mine.role === theirs.role || HEADS.test(mine.role)) continue;
+    // ("Icelandic President A and Prime Minister B": a state's president and head of government are listed together.)
+    const executive =
+      /^(?:President|Prime Minister)$/.test(mine.role) &&
+      /^(?:President|Prime Minister)$/.test(theirs.role ?? "");
+    if (mine.role === theirs.role || (HEADS.test(mine.role) && !executive)) continue;
     // (Only a state passes down a list: an office's name taken for an affiliation does not.)
     if (!countryOf(theirs.affiliation)) continue;
     const title = LISTED_TITLE.exec(work.slice(prev.r.first.end, cur.r.first.start))?.[1] ?? "";

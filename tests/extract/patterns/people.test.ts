@@ -75,6 +75,12 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Bilal Dar")).toEqual(["Adviser on Commerce", "Pakistan"]);
     // (Heads of state listed together are of two states.)
     expect(person(text, "Recep Aydin")?.[1]).toBeNull();
+    // (A state's president and prime minister are listed together: "Icelandic President A and Prime Minister B".)
+    const pair = article(
+      "2021-05-18",
+      "Mr Olsen met Icelandic President Gudni Einarsson and Prime Minister Sara Jonsdottir on Tuesday.",
+    );
+    expect(person(pair, "Sara Jonsdottir")).toEqual(["Prime Minister", "Iceland"]);
   });
 
   it("reads a person after a courtesy title between office and name ('Prime Minister Datuk Seri X', 'Premier Tan Sri X')", () => {
