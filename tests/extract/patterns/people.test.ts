@@ -90,6 +90,13 @@ describe("people, roles and affiliations", () => {
       "Sarawak Premier Tan Sri Abang Razak Abang Omar and Foreign Minister Dato’ Sri Mohamad Salleh are among the delegation.",
     );
     expect(names(text)).toEqual(["Amir Hakim", "Abang Razak Abang Omar", "Mohamad Salleh"]);
+    // (The Commonwealth's "Hon" likewise; a sentence's opening adverb or time word is no part of a name.)
+    const more = article(
+      "2019-11-21",
+      "Present were Hon Carl Greene, Minister of Foreign Affairs of Guyana, and others.",
+      "Yesterday Ranil Perera told reporters the talks had gone well.",
+    );
+    expect(names(more)).toEqual(["Carl Greene", "Ranil Perera"]);
   });
 
   it("finds a person after 'the President of the European Council, Mr', speaking for the EU, and no one in 'H. E.'", () => {
