@@ -6,7 +6,13 @@ import { blankQuotations } from "./events/quoted-meetings.js";
 import { displayCountry, SINGLE_STATE_TITLES } from "./lexicon/index.js";
 import { findDates } from "./mentions/dates.js";
 import { findCountries, findDefinedGroups, findOrganizations } from "./mentions/organizations.js";
-import { allCountryNames, datelinePlace, findCountryVenues, findPlaces } from "./mentions/places.js";
+import {
+  allCountryNames,
+  countryOf,
+  datelinePlace,
+  findCountryVenues,
+  findPlaces,
+} from "./mentions/places.js";
 import { GOVERNMENT_OFFICE, homeState } from "./parties/home-state.js";
 import { inheritHostStates } from "./parties/host-state.js";
 import { dropOfficeAffiliations, inheritListedStates } from "./parties/listed-officials.js";
@@ -86,8 +92,15 @@ export function extractArticle(text: string): Extraction {
   // "ISLAMABAD: … Prime Minister Imran Khan": an office of government with no state, in a report from a capital.
   const home = homeState(dateline);
   if (home)
-    profiles.forEach((profile) => {
-      if (!profile.affiliation && profile.role && GOVERNMENT_OFFICE.test(profile.role))
+    profiles.forEach((profile, i) => {
+      // ("Foreign Secretary A and his Bangladeshi counterpart B" from DHAKA: A is the visitor, not the host.)
+      const hostsCounterpart = records[i]?.mentions.some((m) => {
+        const next = /^,?\s+and\s+(?:his|her|their)\s+(\p{Lu}[\p{L}-]+)\s+counterparts?\b/u.exec(
+          doc.work.slice(m.end, m.end + 60),
+        );
+        return next?.[1] !== undefined && countryOf(next[1]) === home;
+      });
+      if (!profile.affiliation && profile.role && GOVERNMENT_OFFICE.test(profile.role) && !hostsCounterpart)
         profile.affiliation = home;
     });
 

@@ -6,6 +6,12 @@ import { dropOfficeAffiliations } from "../../../src/extract/parties/listed-offi
 import { article, meetings, names, person } from "../helpers.js";
 
 describe("people, roles and affiliations", () => {
+  it("does not give the dateline's state to the visitor whose counterpart is of it ('DHAKA: … Foreign Secretary A and his Bangladeshi counterpart B')", () => {
+    const text = ` date 2015-06-07 Boundary pact\n\nDHAKA: The documents were signed by Foreign Secretary Ravi Menon and his Bangladeshi counterpart, Foreign Secretary Karim Hossain, on Saturday.\n`;
+    expect(person(text, "Karim Hossain")?.[1]).toBe("Bangladesh");
+    expect(person(text, "Ravi Menon")?.[1]).not.toBe("Bangladesh");
+  });
+
   it("pairs a plural title's states with its people in order ('the foreign ministers of A and B, X and Y', 'the A and B foreign ministers, X and Y')", () => {
     const text = article(
       "2023-05-19",
