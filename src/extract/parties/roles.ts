@@ -1,5 +1,5 @@
 import type { PersonRecord } from "../coreference/people.js";
-import { RELIGIOUS_HONORIFICS } from "../lexicon/index.js";
+import { DEMONYMS, RELIGIOUS_HONORIFICS } from "../lexicon/index.js";
 import type { EntityMention } from "../mentions/organizations.js";
 import { countryOf, lookupCity } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
@@ -129,6 +129,10 @@ function profileAt(
   }
   const phraseEntities = ctx.entities.filter((e) => e.start >= phraseStart && e.end <= at.start);
   let affiliation = phraseEntities[0]?.name ?? ofAffiliation ?? null;
+  // ("Turkish Cypriot leader", "Greek-Cypriot negotiator": two demonyms name a community, not the first one's state.)
+  const community = /\b(\p{Lu}\p{Ll}+)[\s-](\p{Lu}\p{Ll}+)\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(phrase);
+  if (community?.[1] && community[2] && DEMONYMS[community[1]] && DEMONYMS[community[2]])
+    affiliation = `${community[1]} ${community[2]}s`;
   // ("his Kenyan counterpart, President William Ruto": the title in apposition after the counterpart keeps its state.)
   if (!affiliation) {
     const apposed = /\b(\p{Lu}[\p{L}-]+)(?:[’']s)?\s+counterpart,\s*$/u.exec(

@@ -6,6 +6,15 @@ import { dropOfficeAffiliations } from "../../../src/extract/parties/listed-offi
 import { article, meetings, names, person } from "../helpers.js";
 
 describe("people, roles and affiliations", () => {
+  it("reads two demonyms before a title as a community, not the first one's state ('Turkish Cypriot leader', 'Greek-Cypriot leader')", () => {
+    const text = article(
+      "2017-01-09",
+      "Turkish Cypriot leader Mehmet Aksoy met Greek-Cypriot leader Nikos Christou on Monday in Geneva.",
+    );
+    expect(person(text, "Mehmet Aksoy")).toEqual(["Leader", "Turkish Cypriots"]);
+    expect(person(text, "Nikos Christou")).toEqual(["Leader", "Greek Cypriots"]);
+  });
+
   it("does not give the dateline's state to the visitor whose counterpart is of it ('DHAKA: … Foreign Secretary A and his Bangladeshi counterpart B')", () => {
     const text = ` date 2015-06-07 Boundary pact\n\nDHAKA: The documents were signed by Foreign Secretary Ravi Menon and his Bangladeshi counterpart, Foreign Secretary Karim Hossain, on Saturday.\n`;
     expect(person(text, "Karim Hossain")?.[1]).toBe("Bangladesh");
