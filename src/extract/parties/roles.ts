@@ -1,5 +1,5 @@
 import type { PersonRecord } from "../coreference/people.js";
-import { DEMONYMS, RELIGIOUS_HONORIFICS } from "../lexicon/index.js";
+import { DEMONYMS, RELIGIOUS_HONORIFICS, ROLE_WORDS } from "../lexicon/index.js";
 import type { EntityMention } from "../mentions/organizations.js";
 import { countryOf, lookupCity } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
@@ -129,6 +129,9 @@ function profileAt(
   }
   const phraseEntities = ctx.entities.filter((e) => e.start >= phraseStart && e.end <= at.start);
   let affiliation = phraseEntities[0]?.name ?? ofAffiliation ?? null;
+  // ("Iran's foreign ministry spokesman X", "Serbia's populist President X", "UN deputy spokesman X", "Seoul's
+  // foreign ministry spokesman X": a state, organisation or capital a few words before the title, in one phrase.)
+  if (!affiliation && role) affiliation = ownerBefore(work, ctx, sentenceStart, at.start - honorific, role);
   // ("Turkish Cypriot leader", "Greek-Cypriot negotiator": two demonyms name a community, not the first one's state.)
   const community = /\b(\p{Lu}\p{Ll}+)[\s-](\p{Lu}\p{Ll}+)\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(phrase);
   if (community?.[1] && community[2] && DEMONYMS[community[1]] && DEMONYMS[community[2]])
@@ -190,3 +193,41 @@ function lastMinistryCountry(doc: ArticleDocument, ctx: AffiliationContext, befo
 }
 
 export { stateWithTitle } from "./state-titles.js";
+
+// Words that cannot stand between an owner and its officer's title: a verb, a preposition or an article.
+const NOT_IN_PHRASE =
+  /^(?:said|says|told|and|or|of|to|in|with|for|by|on|at|the|a|an|as|from|after|before|met|meets|is|was|has|had|that|which|who|whose|planned)$/i;
+
+/** The state or organisation named one to four words before a name whose title they end with, else null. */
+function ownerBefore(
+  work: string,
+  ctx: AffiliationContext,
+  from: number,
+  to: number,
+  role: string,
+): string | null {
+  const head = (role.split(/\s+/).pop() ?? "").toLowerCase();
+  const gapOk = (gap: string): boolean => {
+    const m = /^(?:[’']s)?\s+((?:[\p{L}-]+\s+){1,4})$/u.exec(gap);
+    const words = m?.[1]?.trim().split(/\s+/) ?? [];
+    return (
+      words.length > 0 &&
+      words.some((w) => w.toLowerCase() === head) &&
+      // ("Russia supports President X": a present verb between them makes two phrases.)
+      !words.some(
+        (w) => NOT_IN_PHRASE.test(w) || (/^\p{Ll}+s$/u.test(w) && !ROLE_WORDS.has(w) && w !== "affairs"),
+      )
+    );
+  };
+  const entity = ctx.entities
+    .filter((e) => e.start >= from && e.end <= to && gapOk(work.slice(e.end, to)))
+    .pop();
+  if (entity) return entity.name;
+  // "Seoul's foreign ministry": a capital's possessive speaks for its state.
+  const capital = /(\p{Lu}[\p{L}-]+)[’']s(\s+(?:[\p{L}-]+\s+){1,4})$/u.exec(work.slice(from, to));
+  if (capital?.[1] && gapOk(capital[2] ?? "")) {
+    const city = lookupCity(capital[1]);
+    if (city?.capital) return city.country;
+  }
+  return null;
+}

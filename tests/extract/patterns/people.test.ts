@@ -6,6 +6,22 @@ import { dropOfficeAffiliations } from "../../../src/extract/parties/listed-offi
 import { article, meetings, names, person } from "../helpers.js";
 
 describe("people, roles and affiliations", () => {
+  it("takes the state, organisation or capital a few words before an officer's title ('Iran's foreign ministry spokesman X', 'UN deputy spokesman X', 'Seoul's …'), not across a verb", () => {
+    const text = article(
+      "2022-03-13",
+      "The move was condemned by Iran's foreign ministry spokesman Saeed Karimi as illegal.",
+      "Serbia's populist President Milan Jovic, however, appeared to retreat.",
+      "UN deputy spokesman Farid Haqqani said the talks would go on.",
+      "Seoul's foreign ministry spokesman Lee Min-ho told a briefing.",
+      "It is a country in which Russia supports President Bashir Hamdan.",
+    );
+    expect(person(text, "Saeed Karimi")?.[1]).toBe("Iran");
+    expect(person(text, "Milan Jovic")?.[1]).toBe("Serbia");
+    expect(person(text, "Farid Haqqani")?.[1]).toBe("United Nations");
+    expect(person(text, "Lee Min-ho")?.[1]).toBe("South Korea");
+    expect(person(text, "Bashir Hamdan")?.[1]).not.toBe("Russia");
+  });
+
   it("reads two demonyms before a title as a community, not the first one's state ('Turkish Cypriot leader', 'Greek-Cypriot leader')", () => {
     const text = article(
       "2017-01-09",
