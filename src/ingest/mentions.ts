@@ -11,8 +11,9 @@ import { isKnownCity, samePlace, type Venue } from "./vicinity.js";
 // third meeting took place between September 25 and 27", "sessions since Monday at Wisma Perwira"): the extractor
 // reads no meeting there (the sentence names no venue), yet the report places it. Such a mention lists the report
 // among the meeting's sources (its sentence as evidence) when it names a meeting in its own clause, no other venue,
-// and its days fall in exactly one known meeting whose city the article names and which has a side the article
-// names (or no side known). It creates nothing and claims nothing: no days, venue or status of the meeting come from it.
+// and its days fall in (or, failing that, a day off the edge of) exactly one known meeting whose city the article
+// names and which has a side the article names (or no side known). It creates nothing and claims nothing: no days,
+// venue or status of the meeting come from it.
 
 /** A meeting in the clause of the date: "round", "met", "summit", "sessions since Monday". */
 const MEETING_WORD =
@@ -139,7 +140,7 @@ export function linkMentions(db: Db, article: { id: string }, mentions: ArticleM
   own.dropMentions.run(article.id);
   const reported = new Set(own.reportedBy.all(article.id) as string[]);
   for (const day of mentions.days) {
-    const fits = statements.meetingsBetween.all({ from: day.first, to: day.last }).filter((m) => {
+    const fit = (m: { id: string; city: string; country: string }) => {
       const cities = [m.city, ...(own.reportCities.all(m.id) as string[])];
       if (!namesCity(mentions.folded, cities)) return false;
       if (day.venues.some((v) => !samePlace({ city: v.city, country: m.country }, m))) return false;
@@ -150,7 +151,15 @@ export function linkMentions(db: Db, article: { id: string }, mentions: ArticleM
       );
       // A meeting no report gave a side of has none to disagree with.
       return sides.size === 0 || [...sides].some((s) => mentions.sides.has(s));
-    });
+    };
+    // A day on the meeting's days; else, as a report's, a day off at the edge of one ("October 28" of talks on the 29th).
+    const on = statements.meetingsBetween.all({ from: day.first, to: day.last }).filter(fit);
+    const fits =
+      on.length > 0
+        ? on
+        : statements.meetingsBetween
+            .all({ from: addDays(day.first, -1), to: addDays(day.last, 1) })
+            .filter(fit);
     const only = fits.length === 1 ? fits[0] : undefined;
     if (!only || reported.has(only.id)) continue;
     statements.addEvidence.run({

@@ -45,6 +45,16 @@ describe("a report that recalls a known meeting by its day alone", () => {
     expect(await sourcesOf(app, riga.id)).toEqual([meeting, mention].sort());
   });
 
+  it("is listed when its day is a day off the edge of the meeting's days, as a report's would join it", async () => {
+    const app = await writableApp();
+    const meeting = (await postArticle(app, rigaTalks)).body.articleId;
+    const mention = (await postArticle(app, recall("Their first round of talks opened on March 4."))).body
+      .articleId;
+    const riga = (await meetings(app)).find((m) => m.city === "Riga") as Listed;
+    expect([riga.date, riga.status]).toEqual(["2024-03-05", "held"]);
+    expect(await sourcesOf(app, riga.id)).toEqual([meeting, mention].sort());
+  });
+
   it("is listed whichever report arrives first", async () => {
     const app = await writableApp();
     const mention = (await postArticle(app, byDayAlone)).body.articleId;
