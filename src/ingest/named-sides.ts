@@ -1,7 +1,14 @@
-import { alternation, COUNTRY_ALIASES, DEMONYMS, ORGANIZATIONS } from "../extract/lexicon/index.js";
+import {
+  alternation,
+  COUNTRY_ALIASES,
+  DEMONYMS,
+  displayCountry,
+  ORGANIZATIONS,
+} from "../extract/lexicon/index.js";
 import { participantId } from "../ids.js";
 
-// The states and organisations a text names, as participant ids, from the lexicon and the runtime's ICU country names
+// The states and organisations a text names, as participant ids under the names the extractor gives parties
+// ("Czech Republic" for ICU's and the aliases' "Czechia"), from the lexicon and the runtime's ICU country names
 // rather than the extractor's gazetteer: modules the read-only server loads must not load GeoNames' 20 MB of cities.
 
 export interface NamedSide {
@@ -20,11 +27,11 @@ function build() {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
       const name = display.of(code);
-      if (name && name !== code) byName.set(name, { id: participantId(name), country: true });
+      if (name && name !== code) byName.set(name, { id: participantId(displayCountry(name)), country: true });
     }
   // "Lebanese officials", "the U.S.": the country each names.
   for (const [alias, country] of [...Object.entries(COUNTRY_ALIASES), ...Object.entries(DEMONYMS)])
-    byName.set(alias, { id: participantId(country), country: true });
+    byName.set(alias, { id: participantId(displayCountry(country)), country: true });
   for (const org of ORGANIZATIONS)
     for (const alias of [org.name, ...org.aliases])
       byName.set(alias, { id: participantId(org.name), country: false });

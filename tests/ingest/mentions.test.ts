@@ -115,6 +115,33 @@ describe("a report that recalls a known meeting by its day alone", () => {
     expect(sources).not.toContain(noCity);
   });
 
+  it("knows a side under any of its names: 'Czech officials' are of the Czech Republic", async () => {
+    const app = await writableApp();
+    // Austria hosts: the Czech Republic is the one side that tells the meeting apart.
+    await postArticle(
+      app,
+      reportText(
+        "2024-03-06",
+        "Austria hosts Czech talks",
+        "VIENNA — Delegations of the Czech Republic and Austria held talks in Vienna on Tuesday on a rail link, officials said.",
+      ),
+    );
+    const mention = (
+      await postArticle(
+        app,
+        reportText(
+          "2024-03-20",
+          "Rail link nears approval",
+          "Czech officials expect the rail link to be approved soon. Their first round of talks was held on March 5. Engineers in Vienna have begun surveys.",
+        ),
+      )
+    ).body.articleId;
+    const vienna = (await meetings(app)).find(
+      (m) => m.city === "Vienna" && m.date === "2024-03-05",
+    ) as Listed;
+    expect(await sourcesOf(app, vienna.id)).toContain(mention);
+  });
+
   it("becomes a source of the one meeting left when the report of the other is deleted", async () => {
     const app = await writableApp();
     const both = recall(
