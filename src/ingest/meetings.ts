@@ -15,6 +15,7 @@ import { meetingId, participantId, slugify } from "../ids.js";
 import type { Write } from "./changes.js";
 import { applyCorrections, applyCorrectionsNaming } from "./corrections.js";
 import { meetingElsewhere } from "./elsewhere.js";
+import { placeOf } from "./mentions.js";
 import { overrunMeeting, overrunsOf } from "./overrun.js";
 import { meetingDays, plannedMeeting, plansOf } from "./rescheduled.js";
 import { sidesDisagree } from "./sides.js";
@@ -52,7 +53,7 @@ export function storeMeeting(
   m: ExtractedMeeting,
   article: ArticleRef,
   write: Write,
-): { id: string; created: boolean } | null {
+): { id: string; created: boolean; moved: boolean } | null {
   const statements = writeStatements(db);
   const place = { cityKey: slugify(m.city), start: m.date, end: m.endDate ?? m.date };
   // A meeting a day off at the edge is this one unless their sides disagree (two meetings on successive days of a
@@ -111,6 +112,7 @@ export function storeMeeting(
     // Quotes an editor moved to this meeting before it was last deleted point at it again.
     applyCorrectionsNaming(db, "meetingId", id);
   }
+  const before = exists ? placeOf(db, id) : undefined;
   for (const other of [...overlapping.slice(1), ...absorbed]) mergeMeeting(db, other, id, write);
   statements.putReport.run({
     meetingId: id,
@@ -137,7 +139,9 @@ export function storeMeeting(
     recomputeMeeting(db, id, write);
     write.record("meeting", id, "updated");
   } else applyCorrections(db, "meeting", id);
-  return { id, created: !exists };
+  const after = before && placeOf(db, id);
+  const moved = before !== undefined && (after?.first !== before.first || after?.last !== before.last);
+  return { id, created: !exists, moved };
 }
 
 /** Moves everything that points at `from` to `into`, then removes `from`, leaving a `merged` change behind. */

@@ -15,6 +15,7 @@ import {
 import { startWrite } from "./changes.js";
 import { applyCorrections } from "./corrections.js";
 import { recomputeMeeting } from "./meetings.js";
+import { placeOf, relinkAround } from "./mentions.js";
 
 /**
  * Removes an article and everything only it supported, in one transaction: meetings, links, participants and
@@ -65,6 +66,8 @@ export function deleteArticle(handle: Db, id: string, now = new Date().toISOStri
         ),
       )
       .run();
+    // Where its meetings were, before they shrink or go: a day other reports recall may fit one meeting only now.
+    const places = [...new Set(meetingIds.map((m) => m.id))].flatMap((m) => placeOf(db, m) ?? []);
     db.delete(articles).where(eq(articles.id, id)).run();
     write.record("article", id, "deleted");
 
@@ -134,6 +137,7 @@ export function deleteArticle(handle: Db, id: string, now = new Date().toISOStri
     db.delete(quoteSources)
       .where(notInArray(quoteSources.quoteId, db.select({ id: quotes.id }).from(quotes)))
       .run();
+    relinkAround(db, places, id);
     return true;
   });
   return remove();

@@ -9,6 +9,7 @@ import { applyCorrections, applyCorrectionsNaming } from "./corrections.js";
 import { applyErrata, type Errata } from "./errata.js";
 import { participantKind } from "./kinds.js";
 import { type ArticleRef, absorbPlans, storeMeeting } from "./meetings.js";
+import { linkMentions, placeOf, readMentions, relinkAround } from "./mentions.js";
 import { writeStatements } from "./statements.js";
 
 export interface IngestOptions {
@@ -81,10 +82,12 @@ export function ingestArticle(handle: Db, text: string, options: IngestOptions =
       warnings: extraction.warnings,
     };
     // A meeting an editor withdrew is no meeting: its people and quotes are stored without it.
+    const changed = new Set<string>();
     const meetingIds = extraction.meetings.map((m) => {
       const stored = storeMeeting(db, m, article, write);
       if (!stored) return undefined;
       (stored.created ? result.meetings.created : result.meetings.merged).push(stored.id);
+      if (stored.created || stored.moved) changed.add(stored.id);
       return stored.id;
     });
     result.participants = storeParticipants(db, extraction, meetingIds, article.id, write);
@@ -92,6 +95,14 @@ export function ingestArticle(handle: Db, text: string, options: IngestOptions =
     // After the links: a corrected list of parties or organisations replaces what this report added to it.
     for (const id of new Set(meetingIds)) if (id) applyCorrections(db, "meeting", id);
     result.quotes = storeQuotes(db, extraction, meetingIds, article, write);
+    // After the sides: the meetings this report names by their day alone, and earlier reports that name one it
+    // created or moved that way (`mentions.ts`).
+    linkMentions(db, article, readMentions(text));
+    relinkAround(
+      db,
+      [...changed].flatMap((id) => placeOf(db, id) ?? []),
+      article.id,
+    );
     for (const c of applied) {
       const meetingId = meetingIds[c.meetingIndex];
       if (meetingId === undefined) continue;

@@ -67,3 +67,6 @@ export function samePlace(a: Venue, b: Venue): boolean {
   const to = inCountry(located(b.city));
   return from.some((x) => to.some((y) => kilometres(x, y) <= SAME_PLACE_KM));
 }
+
+/** Whether GeoNames knows a city of that name (a building or district it does not list is no place to compare). */
+export const isKnownCity = (name: string): boolean => located(name).length > 0;

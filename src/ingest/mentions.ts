@@ -1,0 +1,213 @@
+import type { Db } from "../db/client.js";
+import { addDays, findDates } from "../extract/mentions/dates.js";
+import { readDocument } from "../extract/structure/document.js";
+import { slugify } from "../ids.js";
+import { namedSides } from "./named-sides.js";
+import { tellingSides } from "./sides.js";
+import { writeStatements } from "./statements.js";
+import { isKnownCity, samePlace, type Venue } from "./vicinity.js";
+
+// A report often recalls a known meeting by its day alone ("The first round of talks was held on October 14", "their
+// third meeting took place between September 25 and 27", "sessions since Monday at Wisma Perwira"): the extractor
+// reads no meeting there (the sentence names no venue), yet the report places it. Such a mention lists the report
+// among the meeting's sources (its sentence as evidence) when it names a meeting in its own clause, no other venue,
+// and its days fall in (or, failing that, a day off the edge of) exactly one known meeting whose city the article
+// names and which has a side the article names (or no side known). It creates nothing and claims nothing: no days,
+// venue or status of the meeting come from it.
+
+/** A meeting in the clause of the date: "round", "met", "summit", "sessions since Monday". */
+const MEETING_WORD =
+  /\b(?:talks|meet|meets|met|meeting|meetings|summit|summits|round|rounds|session|sessions|negotiations?|dialogue|consultations)\b/i;
+/** What ends a clause around a date: "assistance since July 28, as observers to the GBC meeting" is two. */
+const CLAUSE_END = /[,;:()—–]|\s-\s/g;
+
+export interface DayMention {
+  start: number; // the sentence, kept as the source's evidence
+  end: number;
+  first: string;
+  last: string;
+  dateText: string;
+  /** Cities and countries the clause names as a venue: a mention of talks "in Moldova" is of no meeting elsewhere. */
+  venues: Venue[];
+  countries: string[];
+}
+
+export interface ArticleMentions {
+  text: string;
+  /** The text folded (case and accents) for finding city names in it. */
+  folded: string;
+  sides: Set<string>;
+  days: DayMention[];
+}
+
+const fold = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+
+/** The clause of a date; a date that opens the sentence alone ("On Monday, Trump will chair a summit") has the next. */
+function clauseAround(work: string, from: number, to: number, at: number, length: number) {
+  let start = from;
+  const ends: number[] = [];
+  for (const m of work.slice(from, to).matchAll(CLAUSE_END)) {
+    const i = from + (m.index ?? 0);
+    if (i < at) start = i + m[0].length;
+    else if (i >= at + length) ends.push(i);
+  }
+  const fronted = (ends[0] ?? to) - start - length < 8 && ends.length > 0;
+  return { start, end: (fronted ? ends[1] : ends[0]) ?? to };
+}
+
+/** "in Estonia", "at Riga": the name a clause puts something in (a building's name is no place to compare). */
+const PUT_IN = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/gu;
+
+/** What an article names: its sides (states, organisations), and each day it gives in a clause about a meeting. */
+export function readMentions(text: string): ArticleMentions {
+  const doc = readDocument(text);
+  const named = namedSides(doc.work);
+  const sides = new Set(named.map((n) => n.id));
+  const days: DayMention[] = [];
+  for (const date of findDates(doc)) {
+    const sentence = doc.sentences.find((s) => s.start <= date.start && date.end <= s.end);
+    if (!sentence) continue;
+    const clause = clauseAround(doc.work, sentence.start, sentence.end, date.start, date.end - date.start);
+    const words = doc.work.slice(clause.start, clause.end);
+    if (!MEETING_WORD.test(words)) continue;
+    // Only a place the clause puts the meeting in: "a Gaza peace summit in Sharm el-Sheikh" is not in Gaza.
+    const venues: Venue[] = [];
+    const countries: string[] = [];
+    for (const m of words.matchAll(PUT_IN)) {
+      const name = m[1] as string;
+      const side = namedSides(name).find((n) => n.country && n.start === 0 && n.end === name.length);
+      if (side) countries.push(side.id);
+      else if (isKnownCity(name)) venues.push({ city: name, country: "" });
+    }
+    days.push({
+      start: sentence.start,
+      end: sentence.end,
+      first: date.date,
+      last: date.endDate ?? date.date,
+      dateText: date.text,
+      venues,
+      countries,
+    });
+  }
+  return { text, folded: fold(text), sides, days };
+}
+
+/** Whether the article names the city, under the name the meeting is listed by or one a report of it wrote. */
+const namesCity = (folded: string, cities: string[]) =>
+  cities.some((city) => {
+    const name = fold(city).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, "u").test(folded);
+  });
+
+/** The few reads and writes of mention sources, prepared once per connection. */
+const prepared = new WeakMap<object, ReturnType<typeof prepare>>();
+function prepare(db: Db) {
+  const sqlite = db.$client;
+  return {
+    // A source the article is only for its mentions: no report of its own of that meeting.
+    dropMentions: sqlite.prepare(`DELETE FROM evidence WHERE article_id = ? AND NOT EXISTS (SELECT 1 FROM
+      meeting_reports r WHERE r.meeting_id = evidence.meeting_id AND r.article_id = evidence.article_id)`),
+    reportedBy: sqlite.prepare("SELECT meeting_id FROM meeting_reports WHERE article_id = ?").pluck(),
+    reportCities: sqlite
+      .prepare("SELECT DISTINCT city FROM meeting_reports WHERE meeting_id = ? AND city IS NOT NULL")
+      .pluck(),
+    meeting: sqlite.prepare("SELECT city, date, coalesce(end_date, date) AS last FROM meetings WHERE id = ?"),
+    // Articles naming a city (full-text index, accents and case ignored), written in the window around some days.
+    naming:
+      sqlite.prepare(`SELECT a.id, a.text FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+      WHERE articles_fts MATCH ? AND a.date BETWEEN ? AND ? AND a.id <> ?`),
+  };
+}
+const statementsOf = (db: Db) => {
+  const known = prepared.get(db.$client);
+  if (known) return known;
+  const made = prepare(db);
+  prepared.set(db.$client, made);
+  return made;
+};
+
+/**
+ * Lists the article as a source of each known meeting it names by its day alone (see above), after dropping the
+ * mentions it was listed for before: what it names is read again against the meetings known now.
+ */
+export function linkMentions(db: Db, article: { id: string }, mentions: ArticleMentions): void {
+  const statements = writeStatements(db);
+  const own = statementsOf(db);
+  own.dropMentions.run(article.id);
+  const reported = new Set(own.reportedBy.all(article.id) as string[]);
+  for (const day of mentions.days) {
+    const fit = (m: { id: string; city: string; country: string }) => {
+      const cities = [m.city, ...(own.reportCities.all(m.id) as string[])];
+      if (!namesCity(mentions.folded, cities)) return false;
+      if (day.venues.some((v) => !samePlace({ city: v.city, country: m.country }, m))) return false;
+      if (day.countries.some((c) => c !== slugify(m.country))) return false;
+      const sides = tellingSides(
+        statements.sidesOf.all({ meetingId: m.id }).map((s) => s.id),
+        m,
+      );
+      // A meeting no report gave a side of has none to disagree with.
+      return sides.size === 0 || [...sides].some((s) => mentions.sides.has(s));
+    };
+    // A day on the meeting's days; else, as a report's, a day off at the edge of one ("October 28" of talks on the 29th).
+    const on = statements.meetingsBetween.all({ from: day.first, to: day.last }).filter(fit);
+    const fits =
+      on.length > 0
+        ? on
+        : statements.meetingsBetween
+            .all({ from: addDays(day.first, -1), to: addDays(day.last, 1) })
+            .filter(fit);
+    const only = fits.length === 1 ? fits[0] : undefined;
+    if (!only || reported.has(only.id)) continue;
+    statements.addEvidence.run({
+      meetingId: only.id,
+      articleId: article.id,
+      start: day.start,
+      end: day.end,
+      text: mentions.text.slice(day.start, day.end),
+      dateText: day.dateText,
+    });
+  }
+}
+
+/** How long before a meeting and after it a report may recall it by its day alone and still be looked for. */
+export const MENTION_WINDOW = { before: 31, after: 183 };
+
+/** Where a meeting is, or was before a change: the cities it is known by and its days. */
+export interface MeetingPlace {
+  cities: string[];
+  first: string;
+  last: string;
+}
+
+/** The place of a known meeting, for `relinkAround`. */
+export function placeOf(db: Db, id: string): MeetingPlace | undefined {
+  const own = statementsOf(db);
+  const row = own.meeting.get(id) as { city: string; date: string; last: string } | undefined;
+  if (!row) return undefined;
+  return { cities: [row.city, ...(own.reportCities.all(id) as string[])], first: row.date, last: row.last };
+}
+
+/**
+ * Reads again the other articles that name the city of a meeting created, moved to other days or removed: a mention
+ * they hold may now fit it, or fit two meetings, whichever order the reports came in.
+ */
+export function relinkAround(db: Db, places: MeetingPlace[], except: string): void {
+  const own = statementsOf(db);
+  const seen = new Set<string>([except]);
+  for (const place of places) {
+    const from = addDays(place.first, -MENTION_WINDOW.before);
+    const to = addDays(place.last, MENTION_WINDOW.after);
+    for (const city of new Set(place.cities)) {
+      const phrase = `"${city.replace(/"/g, '""')}"`;
+      for (const row of own.naming.all(phrase, from, to, except) as { id: string; text: string }[]) {
+        if (seen.has(row.id)) continue;
+        seen.add(row.id);
+        linkMentions(db, row, readMentions(row.text));
+      }
+    }
+  }
+}

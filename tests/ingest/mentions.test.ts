@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { auth, http, postArticle, reportText, writableApp } from "../helpers.js";
+
+// 2024-03-05 is a Tuesday. The meeting reports name their venue; the later reports recall a meeting by its day only,
+// which the extractor reads no meeting from (no venue in the sentence).
+const rigaTalks = reportText(
+  "2024-03-06",
+  "Moldova and Georgia open transit talks",
+  "RIGA — Delegations of Moldova and Georgia held talks in Riga on Tuesday on a transit accord, officials said.",
+);
+const vilniusTalks = reportText(
+  "2024-03-06",
+  "Moldova and Georgia meet in Vilnius",
+  "VILNIUS — Delegations of Moldova and Georgia held talks in Vilnius on Tuesday on energy links, officials said.",
+);
+const recall = (sentence: string, elsewhere = "Latvian diplomats in Riga have offered help with the text.") =>
+  reportText(
+    "2024-03-20",
+    "Moldova and Georgia near transit accord",
+    `Moldova and Georgia expect to sign a transit accord before the summer, officials said on Wednesday. ${sentence} ${elsewhere}`,
+  );
+const byDayAlone = recall("Their first round of talks was held on March 5.");
+
+type Listed = { id: string; date: string; city: string; status: string; sourceCount: number };
+
+async function meetings(app: Awaited<ReturnType<typeof writableApp>>) {
+  return (await http(app).get("/meetings?limit=100")).body.data as Listed[];
+}
+
+async function sourcesOf(app: Awaited<ReturnType<typeof writableApp>>, id: string) {
+  const detail = (await http(app).get(`/meetings/${id}`)).body;
+  return [...new Set((detail.sources as { articleId: string }[]).map((s) => s.articleId))].sort();
+}
+
+describe("a report that recalls a known meeting by its day alone", () => {
+  it("is listed among the meeting's sources, and creates and changes nothing", async () => {
+    const app = await writableApp();
+    const meeting = (await postArticle(app, rigaTalks)).body.articleId;
+    const before = await meetings(app);
+    const mention = (await postArticle(app, byDayAlone)).body.articleId;
+    const after = await meetings(app);
+    expect(after).toEqual(before);
+    const riga = after.find((m) => m.city === "Riga") as Listed;
+    expect([riga.date, riga.status]).toEqual(["2024-03-05", "held"]);
+    expect(await sourcesOf(app, riga.id)).toEqual([meeting, mention].sort());
+  });
+
+  it("is listed when its day is a day off the edge of the meeting's days, as a report's would join it", async () => {
+    const app = await writableApp();
+    const meeting = (await postArticle(app, rigaTalks)).body.articleId;
+    const mention = (await postArticle(app, recall("Their first round of talks opened on March 4."))).body
+      .articleId;
+    const riga = (await meetings(app)).find((m) => m.city === "Riga") as Listed;
+    expect([riga.date, riga.status]).toEqual(["2024-03-05", "held"]);
+    expect(await sourcesOf(app, riga.id)).toEqual([meeting, mention].sort());
+  });
+
+  it("is listed whichever report arrives first", async () => {
+    const app = await writableApp();
+    const mention = (await postArticle(app, byDayAlone)).body.articleId;
+    const meeting = (await postArticle(app, rigaTalks)).body.articleId;
+    const riga = (await meetings(app)).find((m) => m.city === "Riga") as Listed;
+    expect(await sourcesOf(app, riga.id)).toEqual([meeting, mention].sort());
+  });
+
+  it("is no source of either of two meetings its day fits, whichever arrives last", async () => {
+    const both = recall(
+      "Their first round of talks was held on March 5.",
+      "Diplomats in Riga and in Vilnius have offered help.",
+    );
+    for (const order of [
+      [rigaTalks, vilniusTalks, both],
+      [both, rigaTalks, vilniusTalks],
+    ]) {
+      const app = await writableApp();
+      const ids = [];
+      for (const text of order) ids.push((await postArticle(app, text)).body.articleId);
+      const mention = ids[order.indexOf(both)];
+      for (const m of await meetings(app)) expect(await sourcesOf(app, m.id)).not.toContain(mention);
+    }
+  });
+
+  it("is no source when its clause places the meeting elsewhere or names no meeting", async () => {
+    const app = await writableApp();
+    await postArticle(app, rigaTalks);
+    const inEstonia = (
+      await postArticle(app, recall("Their first round of talks was held in Estonia on March 5."))
+    ).body.articleId;
+    const noMeeting = (await postArticle(app, recall("The ceasefire they agreed on March 5 has held."))).body
+      .articleId;
+    const riga = (await meetings(app)).find((m) => m.city === "Riga") as Listed;
+    const sources = await sourcesOf(app, riga.id);
+    expect(sources).not.toContain(inEstonia);
+    expect(sources).not.toContain(noMeeting);
+  });
+
+  it("is no source of a meeting of other sides, nor of one in a city the article does not name", async () => {
+    const app = await writableApp();
+    await postArticle(app, rigaTalks);
+    const otherSides = (
+      await postArticle(
+        app,
+        reportText(
+          "2024-03-20",
+          "Chile and Peru near fishing accord",
+          "Chile and Peru expect to sign a fishing accord soon, officials said on Wednesday. Their first round of talks was held on March 5. Diplomats in Riga have offered help.",
+        ),
+      )
+    ).body.articleId;
+    const noCity = (await postArticle(app, recall("Their first round of talks was held on March 5.", "")))
+      .body.articleId;
+    const riga = (await meetings(app)).find((m) => m.city === "Riga") as Listed;
+    const sources = await sourcesOf(app, riga.id);
+    expect(sources).not.toContain(otherSides);
+    expect(sources).not.toContain(noCity);
+  });
+
+  it("knows a side under any of its names: 'Czech officials' are of the Czech Republic", async () => {
+    const app = await writableApp();
+    // Austria hosts: the Czech Republic is the one side that tells the meeting apart.
+    await postArticle(
+      app,
+      reportText(
+        "2024-03-06",
+        "Austria hosts Czech talks",
+        "VIENNA — Delegations of the Czech Republic and Austria held talks in Vienna on Tuesday on a rail link, officials said.",
+      ),
+    );
+    const mention = (
+      await postArticle(
+        app,
+        reportText(
+          "2024-03-20",
+          "Rail link nears approval",
+          "Czech officials expect the rail link to be approved soon. Their first round of talks was held on March 5. Engineers in Vienna have begun surveys.",
+        ),
+      )
+    ).body.articleId;
+    const vienna = (await meetings(app)).find(
+      (m) => m.city === "Vienna" && m.date === "2024-03-05",
+    ) as Listed;
+    expect(await sourcesOf(app, vienna.id)).toContain(mention);
+  });
+
+  it("becomes a source of the one meeting left when the report of the other is deleted", async () => {
+    const app = await writableApp();
+    const both = recall(
+      "Their first round of talks was held on March 5.",
+      "Diplomats in Riga and in Vilnius have offered help.",
+    );
+    await postArticle(app, rigaTalks);
+    const vilnius = (await postArticle(app, vilniusTalks)).body.articleId;
+    const mention = (await postArticle(app, both)).body.articleId;
+    await http(app).delete(`/articles/${vilnius}`).set(auth).expect(204);
+    const riga = (await meetings(app)).find((m) => m.city === "Riga") as Listed;
+    expect(await sourcesOf(app, riga.id)).toContain(mention);
+  });
+});
