@@ -11,6 +11,16 @@ const special = /[\\;,\r\n]/;
 const text = (value: string): string =>
   special.test(value) ? value.replace(/[\\;,]/g, "\\$&").replace(/\r\n|\r|\n/g, "\\n") : value;
 
+/** Text values joined by an escaped comma (the escaping is per character, so escaping each is escaping the whole). */
+const list = (values: readonly string[]): string => {
+  let joined = text(values[0] ?? "");
+  for (let i = 1; i < values.length; i++) joined += `\\, ${text(values[i] as string)}`;
+  return joined;
+};
+
+/** Any code unit beyond ASCII: a native scan, where a loop over char codes was a quarter of writing a calendar. */
+const beyondAscii = /[\u0080-\uffff]/;
+
 /** UTF-8 length of one UTF-16 code unit on its own (a lone surrogate is written as U+FFFD, three bytes). */
 const unitLength = (code: number): number => (code < 0x80 ? 1 : code < 0x800 ? 2 : 3);
 
@@ -23,14 +33,14 @@ const unitLength = (code: number): number => (code < 0x80 ? 1 : code < 0x800 ? 2
 function fold(line: string): string {
   // No code unit is more than three octets, so a line of 24 units fits whatever it holds.
   if (line.length <= 24) return line;
-  let ascii = true;
-  for (let i = 0; i < line.length && ascii; i++) ascii = line.charCodeAt(i) < 0x80;
-  if (ascii) {
+  if (!beyondAscii.test(line)) {
     if (line.length <= 74) return line;
     let folded = line.slice(0, 74);
     for (let i = 74; i < line.length; i += 74) folded += `\r\n ${line.slice(i, i + 74)}`;
     return folded;
   }
+  // Most lines beyond ASCII (a title's dash, an accented venue) fit: their UTF-8 length, natively, says so.
+  if (line.length <= 74 && Buffer.byteLength(line) <= 74) return line;
   const parts: string[] = [];
   let start = 0;
   let octets = 0;
@@ -101,8 +111,8 @@ const header = [
  */
 function description(m: CalendarMeeting, baseUrl: string): string {
   let who = "";
-  if (m.parties.length) who = `Parties: ${text(m.parties.join(", "))}\\n`;
-  if (m.organizations.length) who += `Organisations: ${text(m.organizations.join(", "))}\\n`;
+  if (m.parties.length) who = `Parties: ${list(m.parties)}\\n`;
+  if (m.organizations.length) who += `Organisations: ${list(m.organizations)}\\n`;
   let sources = "";
   const seen: string[] = [];
   for (const { articleId } of m.sources) {
@@ -135,7 +145,7 @@ export function meetingsToIcal(
       `BEGIN:VEVENT\r\n${fold(`UID:${m.id}@diplomatic-talks-timeline`)}${stamp}${compactDate(m.date)}` +
         // DTEND of an all-day event is exclusive: the day after the last day.
         `\r\nDTEND;VALUE=DATE:${compactDayAfter(m.endDate ?? m.date)}${allDay}` +
-        `${fold(`SUMMARY:${text(m.title)}`)}\r\n${fold(`LOCATION:${text(`${m.city}, ${m.country}`)}`)}\r\n` +
+        `${fold(`SUMMARY:${text(m.title)}`)}\r\n${fold(`LOCATION:${text(m.city)}\\, ${text(m.country)}`)}\r\n` +
         `${fold(`DESCRIPTION:${description(m, baseUrl)}`)}\r\n` +
         `${fold(`URL;VALUE=URI:${baseUrl}/meetings/${m.id}`)}\r\nEND:VEVENT`,
     );

@@ -29,4 +29,43 @@ describe("GET /meetings.ics sources", () => {
     // The articles differ between meetings, so a mix-up between events would show.
     expect(distinct.size).toBeGreaterThan(1);
   });
+
+  it("names a meeting's articles once each, in order, on every page shape (a participant's too)", async () => {
+    const app = await writableApp();
+    for (const name of ["pretoria-day-1", "pretoria-day-2", "pretoria-both-days", "brussels-follow-up"])
+      await http(app)
+        .post("/articles")
+        .set(auth)
+        .send({ text: fixtureArticle(name) })
+        .expect(201);
+    const sourcesOf = async (url: string) => {
+      const res = await http(app).get(url).expect(200);
+      return new ICAL.Component(ICAL.parse(res.text)).getAllSubcomponents("vevent").map((v) => {
+        const event = new ICAL.Event(v);
+        const articles = [...event.description.matchAll(/\/articles\/([^\s/]+)/g)].map((m) => m[1]);
+        return { id: event.uid.replace(/@.*/, ""), articles };
+      });
+    };
+    const expectedOf = async (id: string) => {
+      const detail = (await http(app).get(`/meetings/${id}`).expect(200)).body;
+      return [...new Set<string>(detail.sources.map((s: { articleId: string }) => s.articleId))].sort();
+    };
+    const all = await sourcesOf("/meetings.ics?sort=-date");
+    let reportedTwice = 0;
+    for (const event of all) {
+      expect(event.articles).toEqual(await expectedOf(event.id));
+      if (event.articles.length > 1) reportedTwice++;
+    }
+    expect(reportedTwice).toBeGreaterThan(0);
+    // A participant's calendar is read off their own index entries, grouped by meeting: one row per meeting still.
+    let participant: string | undefined;
+    for (const event of [...all].sort((a, b) => b.articles.length - a.articles.length)) {
+      const detail = (await http(app).get(`/meetings/${event.id}`).expect(200)).body;
+      participant ??= detail.participants[0]?.id;
+    }
+    expect(participant).toBeDefined();
+    const theirs = await sourcesOf(`/meetings.ics?participant=${participant}&limit=1`);
+    expect(theirs.length).toBe(1);
+    for (const event of theirs) expect(event.articles).toEqual(await expectedOf(event.id));
+  });
 });

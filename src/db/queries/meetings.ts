@@ -54,6 +54,19 @@ const toMeeting = (v: unknown[]): Meeting => ({
   sourceCount: v[12] as number,
 });
 
+/** A meeting's source articles, distinct and in order, as a JSON array: read off evidence's key beside its row. */
+const SOURCE_ARTICLES = `(SELECT json_group_array(article_id) FROM
+  (SELECT DISTINCT article_id FROM evidence e WHERE e.meeting_id = m.id ORDER BY article_id))`;
+
+/** A meeting that names its source articles, as a calendar's event does. */
+type MeetingWithSources = Meeting & { sources: { articleId: string }[] };
+
+const toMeetingWithSources = (v: unknown[]): MeetingWithSources => {
+  const meeting = toMeeting(v) as MeetingWithSources;
+  meeting.sources = (JSON.parse(v[13] as string) as string[]).map((articleId) => ({ articleId }));
+  return meeting;
+};
+
 /** The same meeting columns for drizzle, without the aggregated names. */
 const meetingFields = {
   id: meetings.id,
@@ -131,19 +144,6 @@ export function createMeetingQueries(
     participants: (id: string): MeetingDetail["participants"] => byParticipant(participantsOf.all({ id })),
     quotes: (id: string) => quotesOf.all({ id }).map(toQuote),
     sources: (id: string): MeetingDetail["sources"] => sourcesOf.all({ id }),
-    /**
-     * The articles that support each of `ids`, in one query read off evidence's primary key: a calendar names
-     * them for every event, and a query per event cost more than the rest of the feed.
-     */
-    sourceArticles(ids: readonly string[]): Map<string, string[]> {
-      const articles = new Map<string, string[]>(ids.map((id) => [id, []]));
-      const rows = prepare<{ meetingId: string; articleId: string }>(
-        `SELECT DISTINCT meeting_id AS meetingId, article_id AS articleId FROM evidence
-         WHERE meeting_id IN (SELECT value FROM json_each(?)) ORDER BY meeting_id, article_id`,
-      ).all(JSON.stringify(ids));
-      for (const row of rows) articles.get(row.meetingId)?.push(row.articleId);
-      return articles;
-    },
     corrections: (id: string) => correctionsOf("meeting", id),
     disputes: (
       m: Pick<Meeting, "id" | "date" | "endDate" | "city" | "status">,
@@ -159,6 +159,23 @@ export function createMeetingQueries(
   const aggregates = createMeetingAggregates(prepare);
 
   function list(o: MeetingListOptions): KeysetPage<Meeting> {
+    return listed(o, meetingColumns, toMeeting);
+  }
+
+  /**
+   * A page of `list` whose meetings name their source articles (distinct, in order), for a calendar's events: read
+   * beside each row in the page's statement, where a second query over every listed id (a JSON array, its
+   * ephemeral index and a map) cost ~40 µs more for a country's year of ~65 events. Same rows, order and cursors.
+   */
+  function calendar(o: MeetingListOptions): KeysetPage<MeetingWithSources> {
+    return listed(o, `${meetingColumns}, ${SOURCE_ARTICLES}`, toMeetingWithSources);
+  }
+
+  function listed<Row extends Meeting>(
+    o: MeetingListOptions,
+    columns: string,
+    row: (values: unknown[]) => Row,
+  ): KeysetPage<Row> {
     const of = o.participant === undefined || hasOwnIndex(o) ? undefined : participantMeetings;
     const c = of
       ? meetingConditions({ ...o, participant: undefined })
@@ -167,8 +184,8 @@ export function createMeetingQueries(
           participantByDate: o.participant !== undefined && readsByDate(o.participant, o.limit),
         });
     if (of) c.where.push(of.where) && c.params.push(o.participant);
-    return page<Meeting>({
-      select: `SELECT ${meetingColumns} FROM ${of ? of.from : "meetings m"}`,
+    return page<Row>({
+      select: `SELECT ${columns} FROM ${of ? of.from : "meetings m"}`,
       where: c.where,
       params: c.params,
       key: of
@@ -182,12 +199,13 @@ export function createMeetingQueries(
       limit: o.limit,
       cursor: o.cursor,
       scope: listScopes[o.sort ?? "date"],
-      row: toMeeting,
+      row,
     });
   }
 
   return {
     list,
+    calendar,
     related,
     ...aggregates,
     conditions: meetingConditions,

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { type CalendarMeeting, meetingsToIcal } from "../../formats/ical.js";
+import { meetingsToIcal } from "../../formats/ical.js";
 import { meetingsToTimelineJs } from "../../formats/timelinejs.js";
 import { baseUrl } from "../../http/base-url.js";
 import { setPageHeaders } from "../../http/list.js";
@@ -37,12 +37,8 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const stamp = new Date(meta.lastLoadAt() ?? 0);
-      const { rows, next } = meetings.list(request.query);
-      const events = rows as CalendarMeeting[];
+      const { rows: events, next } = meetings.calendar(request.query);
       setPageHeaders(request, reply, next, undefined);
-      const sources = meetings.related.sourceArticles(events.map((m) => m.id));
-      // In place: the rows are this request's own, and a copy of each was garbage hundreds of times a calendar.
-      for (const m of events) m.sources = (sources.get(m.id) ?? []).map((articleId) => ({ articleId }));
       return reply
         .type("text/calendar; charset=utf-8")
         .header("content-disposition", 'inline; filename="meetings.ics"')
