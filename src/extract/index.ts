@@ -48,14 +48,15 @@ export function extractArticle(text: string): Extraction {
   const dates = findDates(doc);
   const dateline = datelinePlace(doc);
   const { quotes: rawQuotes, warnings: quoteWarnings } = findQuotes(doc);
+  const countryVenues = findCountryVenues(
+    doc.work,
+    entities.filter((e) => e.kind === "country"),
+  );
   const drafts = assembleMeetings(doc, {
     dates,
     places,
     quotations: rawQuotes.map((q) => q.outer),
-    countryVenues: findCountryVenues(
-      doc.work,
-      entities.filter((e) => e.kind === "country"),
-    ),
+    countryVenues,
     datelinePlace: dateline,
     headlinePlaces: findPlaces(doc.work.slice(0, body), 0, []),
     headlineCountries: findCountryVenues(doc.work, findCountries(doc.work.slice(0, body), 0, countryNames)),
@@ -109,6 +110,7 @@ export function extractArticle(text: string): Extraction {
     records,
     profiles,
     places,
+    countryVenues,
     blankQuotations(
       doc.work,
       rawQuotes.map((q) => q.outer),

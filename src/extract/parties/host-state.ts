@@ -1,5 +1,6 @@
 import type { PersonRecord } from "../coreference/people.js";
 import { hasMeetingTrigger } from "../events/trigger-words.js";
+import type { CountryVenue } from "../mentions/country-venues.js";
 import type { PlaceMention } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
@@ -20,6 +21,7 @@ export function inheritHostStates(
   records: PersonRecord[],
   profiles: PersonProfile[],
   places: PlaceMention[],
+  countryVenues: CountryVenue[],
   narrative: string,
 ): void {
   records.forEach((record, i) => {
@@ -29,7 +31,9 @@ export function inheritHostStates(
       const sentence = sentenceAt(doc.sentences, mention.start);
       if (!sentence || !hasMeetingTrigger(narrative, sentence)) continue;
       const venues = places.filter((p) => p.venue && p.start >= sentence.start && p.end <= sentence.end);
-      const countries = new Set(venues.map((p) => p.country));
+      // ("will head to Ecuador for a meeting with President Daniel Noboa": a state named as the venue counts too.)
+      const states = countryVenues.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
+      const countries = new Set([...venues.map((p) => p.country), ...states.map((c) => c.country)]);
       if (countries.size !== 1) continue;
       const [country] = countries;
       // (Unless the sentence names that state's holder of the office already.)
@@ -41,9 +45,12 @@ export function inheritHostStates(
           other.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
       );
       // (The one met, not the one meeting: "talks with President X", "received by X", "a guest of X".)
-      const met = MET_BEFORE.test(
-        doc.work.slice(Math.max(sentence.start, mention.start - 60), mention.start),
-      );
+      // ("At Merdeka Palace, Jakarta, President Joko Widodo welcomed …": or the host, who receives.)
+      const met =
+        MET_BEFORE.test(doc.work.slice(Math.max(sentence.start, mention.start - 60), mention.start)) ||
+        /^,?\s+(?:welcomed|received|hosted|welcomes|receives|hosts)\b/.test(
+          doc.work.slice(mention.end, mention.end + 20),
+        );
       if (country && !taken && met) profile.affiliation = country;
       return;
     }

@@ -64,6 +64,14 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Mark Olsen")).toEqual(["Secretary of State", "United States"]);
     // (The one meeting, not met, may be the visitor.)
     expect(person(text, "Ravi Kumar")?.[1]).toBeNull();
+    // (A state named as the venue counts as its city does; the host who receives is met too.)
+    const more = article(
+      "2025-09-01",
+      "On Wednesday, U.S. Secretary of State Mark Olsen will head to Ecuador for a meeting with President Daniel Vera.",
+      "At Merdeka Palace, Jakarta, on Friday, President Budi Santoso welcomed the visiting delegation for talks.",
+    );
+    expect(person(more, "Daniel Vera")?.[1]).toBe("Ecuador");
+    expect(person(more, "Budi Santoso")?.[1]).toBe("Indonesia");
   });
 
   it("keeps the counterpart's state for a title in apposition after it ('his Kenyan counterpart, President X'), not a list's ('South Korean and Japanese counterparts, A and B')", () => {
