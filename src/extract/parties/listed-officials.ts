@@ -42,7 +42,7 @@ export function inheritListedStates(work: string, records: PersonRecord[], profi
 // An office's words taken for a side ("Minister of Transport" → "Transport", "the External Affairs Ministry", "PM"):
 // no state, organisation or movement is named by them.
 const OFFICE_WORDS = new Set([
-  ...[...ROLE_WORDS],
+  ...ROLE_WORDS,
   ...NAME_WORDS.portfolioWords.map((w) => w.toLowerCase()),
   ...NAME_WORDS.religiousHonorifics.map((w) => w.toLowerCase()),
   "ministry",
