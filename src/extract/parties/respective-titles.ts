@@ -8,11 +8,11 @@ import { headTitle, TITLE_RE } from "./titles.js";
 // Jeyhun Bayramov", "Tomomi Inada and Sergei Shoigu, the defense ministers of Japan and Russia", "The foreign
 // ministers of Azerbaijan, Türkiye, and Georgia - A, B, and C".
 
-const STATE = String.raw`\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,2}`;
+const STATE = String.raw`(?!The\b)\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,2}`;
 const STATES = String.raw`${STATE}(?:\s*,\s*${STATE})*,?\s+and\s+${STATE}`;
 // "the foreign ministers of A and B" (group 1: the plural title, group 2: the states).
 const PLURAL =
-  "(?:[Mm]inisters|[Pp]residents|[Ll]eaders|[Ee]nvoys|[Nn]egotiators|[Ss]ecretaries|[Pp]remiers|[Cc]hiefs)";
+  "(?:[Mm]inisters|[Pp]residents|[Ll]eaders|[Ee]nvoys|[Nn]egotiators|[Ss]ecretaries|[Pp]remiers|[Cc]hiefs|[Dd]iplomats|[Cc]ounterparts)";
 const OF_STATES = new RegExp(
   String.raw`\b((?:\p{L}+\s+){0,3}?${PLURAL})\s+of\s+(?:the\s+)?(${STATES})`,
   "gu",

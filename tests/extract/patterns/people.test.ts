@@ -47,6 +47,15 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Emre Kaya")).toEqual(["Foreign Minister", "Turkey"]);
     expect(person(text, "Aram Petrosyan")).toEqual(["Foreign Minister", "Armenia"]);
     expect(person(text, "Elnur Aliyev")).toEqual(["Foreign Minister", "Azerbaijan"]);
+    // (The same over "top diplomats" and "counterparts".)
+    const more = article(
+      "2017-03-17",
+      "The Russian and Japanese top diplomats, Pavel Orlov and Kenji Sato, will hold a separate meeting.",
+      "Defence Minister Ivan Petrov met his Turkish and Syrian counterparts, Emre Kaya and Ali Hassan, on Monday.",
+    );
+    expect(person(more, "Kenji Sato")?.[1]).toBe("Japan");
+    expect(person(more, "Emre Kaya")?.[1]).toBe("Turkey");
+    expect(person(more, "Ali Hassan")?.[1]).toBe("Syria");
   });
 
   it("names a state as readers and annotators do ('Czech Republic', not the gazetteer's 'Czechia')", () => {
