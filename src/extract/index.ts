@@ -52,10 +52,14 @@ export function extractArticle(text: string): Extraction {
     doc.work,
     entities.filter((e) => e.kind === "country"),
   );
+  const quotations = rawQuotes.map((q) => q.outer);
+  // The text with quotations blanked, read by the event stage and the host-state rule alike.
+  const narrative = blankQuotations(doc.work, quotations);
   const drafts = assembleMeetings(doc, {
     dates,
     places,
-    quotations: rawQuotes.map((q) => q.outer),
+    quotations,
+    narrative,
     countryVenues,
     datelinePlace: dateline,
     headlinePlaces: findPlaces(doc.work.slice(0, body), 0, []),
@@ -105,17 +109,7 @@ export function extractArticle(text: string): Extraction {
         profile.affiliation = home;
     });
 
-  inheritHostStates(
-    doc,
-    records,
-    profiles,
-    places,
-    countryVenues,
-    blankQuotations(
-      doc.work,
-      rawQuotes.map((q) => q.outer),
-    ),
-  );
+  inheritHostStates(doc, records, profiles, places, countryVenues, narrative);
   inheritListedStates(doc.work, records, profiles);
 
   const attributions = attributeQuotes(doc, rawQuotes, records);

@@ -16,7 +16,7 @@ import {
 } from "./draft.js";
 import { addFurtherMeetings } from "./further-meetings.js";
 import { addProgrammeMeetings } from "./programme.js";
-import { blankQuotations, quotedMeetings, quotedSpan } from "./quoted-meetings.js";
+import { quotedMeetings, quotedSpan } from "./quoted-meetings.js";
 import { headlineEvent, ledeEvent } from "./report-frames.js";
 import { splitSeparateMeetings } from "./separate-meetings.js";
 import { joinSinceUntil } from "./spans.js";
@@ -45,6 +45,8 @@ export interface FrameInputs {
   countryVenues: CountryVenue[];
   /** Quotations (outer spans): a date inside one is the speaker's frame, not the narrative's. */
   quotations: Span[];
+  /** The text with those quotations blanked: quoted words are the speaker's, not the report's. */
+  narrative: string;
   /** The dateline's city, and venues named in the headline. */
   datelinePlace: PlaceMention | null;
   headlinePlaces: PlaceMention[];
@@ -64,12 +66,11 @@ const OTHER_CLAUSE = /\b(?:before|afterwards|after\s+which|while|whereas)\b|,\s*
  * without any, a reference joins the meeting of its day or is dropped.
  */
 export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): MeetingDraft[] {
-  const { dates, places, quotations } = inputs;
+  // Quoted words are the speaker's: "negotiations" inside a quotation makes no meeting sentence.
+  const { dates, places, quotations, narrative } = inputs;
   const { sentences } = doc;
   const meetings: MeetingDraft[] = [];
   const deferred: { mention: DateMention; region: Span; sentence: Sentence; index: number }[] = [];
-  // Quoted words are the speaker's: "negotiations" inside a quotation makes no meeting sentence.
-  const narrative = blankQuotations(doc.work, quotations);
   const triggers = sentences.map((s) => hasMeetingTrigger(narrative, s));
   // A venue of another event ("a car bomb attack … in Bogota") is no meeting's venue, nor is the place of a statement
   // ("On Saturday in Abuja, the Presidency dismissed …": an opening day and place the report's own).
