@@ -103,3 +103,24 @@ describe("meeting dates", () => {
     expect(meetings(text)).toEqual([["2023-10-17", "2023-10-18", "Tunis", "held"]]);
   });
 });
+
+describe("days listed with 'and'", () => {
+  it("reads a stated year after a two-day span ('on 17 and 18 November 2018')", () => {
+    const text = article(
+      "2018-10-24",
+      "The chairperson will attend the extraordinary summit in Addis Ababa on 17 and 18 November 2018.",
+    );
+    expect(meetings(text)).toEqual([["2018-11-17", "2018-11-18", "Addis Ababa", "scheduled"]]);
+  });
+
+  it("reads days weeks apart as two meetings, the second a span of its own ('October 14 and 28-29')", () => {
+    const text = article(
+      "2020-11-12",
+      "Two earlier rounds of talks took place in Vienna on October 14 and 28-29.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2020-10-14", null, "Vienna", "held"],
+      ["2020-10-28", "2020-10-29", "Vienna", "held"],
+    ]);
+  });
+});

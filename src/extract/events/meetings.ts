@@ -147,7 +147,13 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
           // ("Today's meeting came after they had met in Vancouver last week": a coarse time right after a place
           // says when the meeting there was.)
           const dated = COARSE_TIME.test(narrative.slice(p.end, p.end + 40).split(/[,;.]/)[0] ?? "");
-          return !later && !dated && (own === mention || !own || gap(p, own) > 6);
+          // ("took place in Vienna on October 14 and 28-29": days listed together share the place.)
+          const listed =
+            own !== undefined &&
+            /^\s*(?:,|and|,\s*and)\s*$/.test(
+              narrative.slice(Math.min(own.end, mention.end), Math.max(own.start, mention.start)),
+            );
+          return !later && !dated && (own === mention || !own || listed || gap(p, own) > 6);
         })
         // ("gathered in Nairobi for the Tokyo International Conference …": a city the sentence says the meeting is
         // in outranks one inside a gathering's name.)

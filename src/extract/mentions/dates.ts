@@ -28,14 +28,17 @@ export interface DateMention extends Span {
 // Full names and the abbreviations wire copy uses ("Sept. 8 and 9", "Jan 23-25").
 const MONTH_RE = `(?:${MONTHS.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?`;
 // Two-day meetings chrono reads as one day: "March 29 and 30", "29 and 30 March", "June 5-6", "April 13/14".
+// ("on 17 and 18 November 2018": a stated year is the span's.)
 const RANGE_MONTH_FIRST = new RegExp(
-  `\\b(${MONTH_RE})\\s+(\\d{1,2})\\s*(?:and|to|-|–|—|/)\\s*(\\d{1,2})\\b(?!\\s*(?:,\\s*)?\\d{4})`,
-  "g",
+  `\\b(${MONTH_RE})\\s+(\\d{1,2})\\s*(and|to|-|–|—|/)\\s*(\\d{1,2})\\b(?:,?\\s*(\\d{4})\\b)?`,
+  "dg",
 );
 const RANGE_DAY_FIRST = new RegExp(
-  `\\b(\\d{1,2})\\s*(?:and|to|-|–|—)\\s*(\\d{1,2})\\s+(${MONTH_RE})\\b(?!\\s*\\d{4})`,
-  "g",
+  `\\b(\\d{1,2})\\s*(and|to|-|–|—)\\s*(\\d{1,2})\\s+(${MONTH_RE})\\b(?:,?\\s*(\\d{4})\\b)?`,
+  "dg",
 );
+// "October 14 and 28-29": after a listing "and", the second day may open a span of its own.
+const SECOND_SPAN = /^\s*(?:-|–|—)\s*(\d{1,2})\b/;
 
 const RELATIVE_DAY = new RegExp(
   `\\b(?:yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|${WEEKDAYS.join("|")})\\b`,
@@ -79,15 +82,44 @@ export function findDates(doc: ArticleDocument): DateMention[] {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const dayFirst = re === RANGE_DAY_FIRST;
-      const month = monthNumber((dayFirst ? m[3] : m[1]) ?? "");
+      const month = monthNumber((dayFirst ? m[4] : m[1]) ?? "");
       const d1 = Number(dayFirst ? m[1] : m[2]);
-      const d2 = Number(dayFirst ? m[2] : m[3]);
+      const d2 = Number(dayFirst ? m[3] : m[4]);
       if (!(d1 >= 1 && d2 > d1 && d2 <= 31)) continue;
-      const year = closestYear(articleDate, month, d1);
+      const year = m[5] ? Number(m[5]) : closestYear(articleDate, month, d1);
       const start = base + m.index;
+      const end = start + m[0].length;
+      // "on October 14 and 28", "on 4 and 12 May": two days "and" lists weeks apart are two meetings' days, not one
+      // span's (as joinDayPairs reads "Tuesday and Wednesday"); the second may open a span of its own ("28-29").
+      if (m[dayFirst ? 2 : 3] === "and" && d2 - d1 > 3) {
+        const at = (group: number): [number, number] => m.indices?.[group] ?? [0, 0];
+        const monthSpan = at(dayFirst ? 4 : 1);
+        const [d1Start, d1End] = at(dayFirst ? 1 : 2);
+        const [d2Start, d2End] = at(dayFirst ? 3 : 4);
+        const tail = dayFirst ? null : SECOND_SPAN.exec(body.slice(d2End));
+        const d3 = tail ? Number(tail[1]) : 0;
+        const spans = tail !== null && d3 > d2 && d3 <= 31;
+        const single = (from: number, to: number, date: string, endDate: string | null) =>
+          add({
+            start: base + from,
+            end: base + to,
+            date,
+            endDate,
+            certainty: "stated",
+            text: body.slice(from, to),
+          });
+        single(dayFirst ? d1Start : monthSpan[0], d1End, iso(year, month, d1), null);
+        single(
+          d2Start,
+          dayFirst ? (m.indices?.[0]?.[1] ?? d2End) : d2End + (spans ? (tail?.[0].length ?? 0) : 0),
+          iso(year, month, d2),
+          spans ? iso(year, month, d3) : null,
+        );
+        continue;
+      }
       add({
         start,
-        end: start + m[0].length,
+        end,
         date: iso(year, month, d1),
         endDate: iso(year, month, d2),
         certainty: "stated",
