@@ -110,7 +110,9 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
               ? "according-to"
               : VERB_BEFORE.test(before)
                 ? "quote-verb"
-                : surnameSpeaksLater(work, surname, end)
+                : // ("Wang Yi, a member of the Political Bureau …" … "said Wang": a family name written first.)
+                  surnameSpeaksLater(work, surname, end) ||
+                    (familyNameFirst(tokens) && familyNameSpeaks(work, tokens[0] ?? "", end))
                   ? "speaks-later"
                   : LISTED_AFTER.test(before)
                     ? "coordinated"
@@ -183,6 +185,28 @@ const isTrailingPart = (candidate: string, full: string): boolean => {
 };
 
 /** The surname alone is later the subject of a verb ("Medinsky described …"). */
+// Two name words, neither a place, a people nor a plural: "Wang Yi", "Ban Ki-moon" (not "Caribbean Community",
+// "Rohingya Muslims", "Washington D").
+const familyNameFirst = (tokens: string[]): boolean =>
+  tokens.length === 2 &&
+  tokens.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?$/u.test(t) && !/s$/.test(t)) &&
+  !tokens.some(
+    (t) =>
+      isInstitutional(t) ||
+      t.split("-").some((part) => countryOf(part) || lookupCity(part) || isNonName(part)),
+  );
+
+/** "said Wang", "Wang observed": the family name alone right beside a reporting verb. */
+function familyNameSpeaks(work: string, family: string, from: number): boolean {
+  const name = escapeRegExp(family);
+  const re = new RegExp(
+    `\\b(?:${VERBS})\\s+${name}(?![\\p{L}\\p{M}-])|(?<![\\p{L}\\p{M}-])${name}\\s+(?:${VERBS})\\b`,
+    "gu",
+  );
+  re.lastIndex = from;
+  return re.test(work);
+}
+
 function surnameSpeaksLater(work: string, surname: string, from: number): boolean {
   if (surname.length < 3) return false;
   const re = new RegExp(`(?<![\\p{L}\\p{M}-])${escapeRegExp(surname)}(?![\\p{L}\\p{M}-])`, "gu");

@@ -131,6 +131,18 @@ describe("people, roles and affiliations", () => {
     expect(person(pair, "Sara Jonsdottir")).toEqual(["Prime Minister", "Iceland"]);
   });
 
+  it("finds a person whose family name, written first, later speaks alone ('Li Qiang, a member of …' … 'said Li'), not a radio ('Radio Dabanga reported')", () => {
+    const text = article(
+      "2024-07-23",
+      "Li Qiang, a member of the standing committee and head of the delegation, on Tuesday attended the closing ceremony in Beijing.",
+      "\"This is an important moment,\" said Li.",
+      "Radio Dabanga reported that the talks had ended.",
+    );
+    expect(names(text)).toContain("Li Qiang");
+    expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual(["Li Qiang"]);
+    expect(names(text)).not.toContain("Radio Dabanga");
+  });
+
   it("reads a person after a courtesy title between office and name ('Prime Minister Datuk Seri X', 'Premier Tan Sri X')", () => {
     const text = article(
       "2025-07-27",
