@@ -51,6 +51,13 @@ const PLACE_DATE_LINE = new RegExp(`^(${UPPER_PLACE}|${TITLE_PLACE}),\\s*${DAY}\
 const TITLE_COLON_LINE = new RegExp(`^(${TITLE_PLACE}):\\s+(?=\\p{Lu})`, "u");
 // "BISHKEK, Kyrgyzstan, October 13." (Trend): an upper-case place and its day closed by a full stop.
 const UPPER_DATE_STOP_LINE = new RegExp(`^(${UPPER_PLACE})${REGION},?\\s*${DAY}\\.(?:\\s+|$)`, "u");
+// "Brussels, 19/06/2021", "Brussels 21.09.2020 On Tuesday …" (the EU's press releases), "Ventotene, 22 August 2016,
+// 19:34": a place and a numeric or full date, alone on its line or run into the first sentence.
+const NUMERIC_DAY = "\\d{1,2}[./]\\d{1,2}[./]\\d{4}";
+const PLACE_NUMERIC_LINE = new RegExp(
+  `^(${UPPER_PLACE}|${TITLE_PLACE}),?\\s+(?:${NUMERIC_DAY}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})(?:,\\s*\\d{1,2}:\\d{2})?(?:\\s*$|\\s+(?=\\p{Lu}))`,
+  "u",
+);
 // "July 20 (Interfax) - His meeting …": a date and an agency, no place.
 const DATE_ONLY_LINE = new RegExp(`^${DAY}\\.?\\s*${AGENCY}\\s*${DASH}\\s*`, "u");
 const TITLE_LINE = new RegExp(
@@ -76,7 +83,9 @@ export function findDateline(text: string, paragraphs: Span[]): Dateline | null 
       TITLE_LINE.exec(head) ??
       TITLE_REGION_LINE.exec(head) ??
       DATE_AGENCY_LINE.exec(head) ??
-      (para === paragraphs[0] ? (TITLE_COLON_LINE.exec(head) ?? PLACE_DATE_LINE.exec(head)) : null);
+      (para === paragraphs[0]
+        ? (TITLE_COLON_LINE.exec(head) ?? PLACE_DATE_LINE.exec(head) ?? PLACE_NUMERIC_LINE.exec(head))
+        : null);
     if (!m?.[1]) continue;
     // A sentence that merely starts with a capitalised word and a colon is no dateline: the place must be short.
     if (m[1].split(/\s+/).length > 4) continue;

@@ -11,6 +11,18 @@ describe("datelines without a dash", () => {
     expect(d?.place && text.slice(d.place.start, d.place.end)).toBe("Mexico City");
   });
 
+  it("reads a place and a numeric or full date as a dateline ('Brussels 21.09.2020 On Tuesday …', 'Brussels, 19/06/2021'), whose day dates no meeting", () => {
+    const text = article(
+      "2020-09-21",
+      "Vienna 21.09.2020 On Tuesday 22 September, the High Representative will be in Kyiv for talks with the president.",
+    );
+    expect(meetings(text)).toEqual([["2020-09-22", "Kyiv", "scheduled"]]);
+    for (const line of ["Brussels, 19/06/2021", "Ventotene, 22 August 2016, 19:34"]) {
+      const d = findDateline(line, [{ start: 0, end: line.length }]);
+      expect(d?.place && line.slice(d.place.start, d.place.end)).toBe(line.split(",")[0]);
+    }
+  });
+
   it("reads ANI's 'New Delhi [India], October 7 :' as a dateline whose day dates no meeting", () => {
     const text = article(
       "2023-10-07",

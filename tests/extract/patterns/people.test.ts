@@ -135,7 +135,7 @@ describe("people, roles and affiliations", () => {
     const text = article(
       "2024-07-23",
       "Li Qiang, a member of the standing committee and head of the delegation, on Tuesday attended the closing ceremony in Beijing.",
-      "\"This is an important moment,\" said Li.",
+      '"This is an important moment," said Li.',
       "Radio Dabanga reported that the talks had ended.",
     );
     expect(names(text)).toContain("Li Qiang");
