@@ -22,9 +22,9 @@ const BARE_AGENCY = "\\p{Lu}{2,8}";
 const DATED_AGENCY = `\\([^()\\n]{1,60}?[-–—,]\\s*${DAY}\\)\\s*(?=\\p{Lu})`;
 // ("Mexico City, Feb 13 (EFE).- A second round …": EFE's full stop and hyphen.)
 const DASH = "(?:—|–|--?|:|\\.-|\\.?\\s*\\/\\p{Lu}+\\/\\.?)";
-// An upper-case place needs only its dash; a title-case one ("Kabul, Feb 29 (Reuters) -") also a date or an agency.
+// An upper-case place needs only its dash (not a hyphen inside its name: "NUR-SULTAN. KAZINFORM"); a title-case one ("Kabul, Feb 29 (Reuters) -") also a date or an agency.
 const UPPER_LINE = new RegExp(
-  `^(${UPPER_PLACE})${REGION}(?:,?\\s*${DAY})?\\.?,?\\s*(?:${AGENCY}|${BARE_AGENCY})?\\s*${DASH}\\s*`,
+  `^(${UPPER_PLACE})${REGION}(?:,?\\s*${DAY})?\\.?,?\\s*(?:${AGENCY}|${BARE_AGENCY})?\\s*(?!(?<=\\p{Lu})-\\p{L})${DASH}\\s*`,
   "u",
 );
 const DATED_AGENCY_LINE = new RegExp(`^(${UPPER_PLACE}|${TITLE_PLACE})${REGION}\\s*${DATED_AGENCY}`, "u");
@@ -58,6 +58,11 @@ const PLACE_NUMERIC_LINE = new RegExp(
   `^(${UPPER_PLACE}|${TITLE_PLACE}),?\\s+(?:${NUMERIC_DAY}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})(?:,\\s*\\d{1,2}:\\d{2})?(?:\\s*$|\\s+(?=\\p{Lu}))`,
   "u",
 );
+// "Tehran, IRNA – …", "Seoul - QNA", "NUR-SULTAN. KAZINFORM Foreign Minister …": a place and an agency's initials.
+const PLACE_AGENCY_LINE = new RegExp(
+  `^(${UPPER_PLACE}|${TITLE_PLACE})(?:,\\s*${BARE_AGENCY}\\s*${DASH}\\s*|\\s*(?:—|–|-)\\s*${BARE_AGENCY}(?:\\s*$|\\s+(?=\\p{Lu}))|\\.\\s+\\p{Lu}{2,10}\\s+(?=\\p{Lu}))`,
+  "u",
+);
 // "July 20 (Interfax) - His meeting …": a date and an agency, no place.
 const DATE_ONLY_LINE = new RegExp(`^${DAY}\\.?\\s*${AGENCY}\\s*${DASH}\\s*`, "u");
 const TITLE_LINE = new RegExp(
@@ -83,6 +88,7 @@ export function findDateline(text: string, paragraphs: Span[]): Dateline | null 
       TITLE_LINE.exec(head) ??
       TITLE_REGION_LINE.exec(head) ??
       DATE_AGENCY_LINE.exec(head) ??
+      PLACE_AGENCY_LINE.exec(head) ??
       (para === paragraphs[0]
         ? (TITLE_COLON_LINE.exec(head) ?? PLACE_DATE_LINE.exec(head) ?? PLACE_NUMERIC_LINE.exec(head))
         : null);

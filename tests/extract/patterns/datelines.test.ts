@@ -23,6 +23,17 @@ describe("datelines without a dash", () => {
     }
   });
 
+  it("reads a place and an agency's initials as a dateline ('Tehran, IRNA –', 'Seoul - QNA', 'NUR-SULTAN. KAZINFORM'), a hyphen inside a name being no dash", () => {
+    const place = (line: string) => {
+      const d = findDateline(line, [{ start: 0, end: line.length }]);
+      return d?.place ? line.slice(d.place.start, d.place.end) : null;
+    };
+    expect(place("Tehran, IRNA – Issues of mutual interest were discussed.")).toBe("Tehran");
+    expect(place("Seoul - QNA Senior diplomats are to gather next week.")).toBe("Seoul");
+    expect(place("NUR-SULTAN. KAZINFORM Foreign Minister Ali Bek has held a meeting.")).toBe("NUR-SULTAN");
+    expect(place("OUAGADOUGOU (Reuters) -Speaking on Tuesday, the mediator said.")).toBe("OUAGADOUGOU");
+  });
+
   it("reads ANI's 'New Delhi [India], October 7 :' as a dateline whose day dates no meeting", () => {
     const text = article(
       "2023-10-07",
