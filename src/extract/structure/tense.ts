@@ -142,6 +142,14 @@ function tokens(work: string, from: number, to: number): Word[] {
       for (let k = i; k <= close; k++) (out[k] as Word).inName = true;
     }
   });
+  // "his Chinese and Japanese counterparts", "Putin and Xi will meet": an "and" between two capitalised words joins
+  // names, not clauses (unless it follows a day: "met on Monday and Merkel will …").
+  out.forEach((t, i) => {
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    if (t.w !== "and" || !prev || !next || DAY_WORD.test(prev.w)) return;
+    if (/^\p{Lu}/u.test(work[prev.start] ?? "") && /^\p{Lu}/u.test(work[next.start] ?? "")) t.inName = true;
+  });
   // "U.S.", "U.N.": a full stop after a single letter is an abbreviation's, not the sentence's.
   out.forEach((t, i) => {
     if (t.w === "." && out[i - 1]?.w.length === 1 && /\p{L}/u.test(out[i - 1]?.w ?? "")) t.inName = true;
@@ -149,12 +157,14 @@ function tokens(work: string, from: number, to: number): Word[] {
   // "with his U.S. counterpart, James Dehart, in Honolulu on Wednesday": a name in apposition ends no clause either.
   out.forEach((t, i) => {
     if (t.w !== "," || t.inName) return;
-    const close = out.findIndex((u, k) => k > i + 1 && k <= i + 5 && u.w === ",");
+    const close = out.findIndex((u, k) => k > i + 1 && k <= i + 6 && u.w === ",");
     if (close < 0) return;
     const inner = out.slice(i + 1, close);
-    if (inner.every((u) => /^\p{Lu}/u.test(work[u.start] ?? ""))) {
+    // ("with his counterparts, Liu Zhenmin and Shinsuke Sugiyama, on Wednesday": a list of names too.)
+    if (inner.every((u) => /^\p{Lu}/u.test(work[u.start] ?? "") || u.w === "and")) {
       t.inName = true;
       (out[close] as Word).inName = true;
+      for (const u of inner) if (u.w === "and") u.inName = true;
     }
   });
   return out.filter((t) => !t.inName);

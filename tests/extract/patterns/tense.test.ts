@@ -5,6 +5,16 @@ import { extractArticle } from "../../../src/extract/index.js";
 import { article, meetings } from "../helpers.js";
 
 describe("the tense of a date's clause", () => {
+  it("reads the tense across names joined by 'and' ('will meet with his Chinese and Japanese counterparts, Liu Wei and Ken Sato, on Wednesday')", () => {
+    // 2015-03-05 is a Thursday.
+    const text = article(
+      "2015-03-05",
+      "Senior diplomats are to gather in Seoul next week.",
+      "Deputy Foreign Minister Lee Min-ho will meet with his Chinese and Japanese counterparts, Liu Wei and Ken Sato, on Wednesday, with the aim of discussing how cooperation can be revived.",
+    );
+    expect(meetings(text)).toEqual([["2015-03-11", "Seoul", "scheduled"]]);
+  });
+
   it("keeps a meeting's date when a trailing attribution goes on with a participle ('on May 13, Kazakhstan’s Foreign Ministry said, confirming')", () => {
     const text = article(
       "2024-05-03",
