@@ -12,6 +12,7 @@ import {
   datelinePlace,
   findCountryVenues,
   findPlaces,
+  fullHeadlinePlaces,
 } from "./mentions/places.js";
 import { GOVERNMENT_OFFICE, homeState } from "./parties/home-state.js";
 import { inheritHostStates } from "./parties/host-state.js";
@@ -62,7 +63,7 @@ export function extractArticle(text: string): Extraction {
     narrative,
     countryVenues,
     datelinePlace: dateline,
-    headlinePlaces: findPlaces(doc.work.slice(0, body), 0, []),
+    headlinePlaces: fullHeadlinePlaces(findPlaces(doc.work.slice(0, body), 0, []), places),
     headlineCountries: findCountryVenues(doc.work, findCountries(doc.work.slice(0, body), 0, countryNames)),
   });
 

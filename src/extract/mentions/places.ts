@@ -303,3 +303,16 @@ export function datelinePlace(doc: ArticleDocument): PlaceMention | null {
     ? { ...place, city: entry.city, country: entry.country, venue: true, descriptor: false }
     : null;
 }
+
+/**
+ * A headline shortens the city its body names in full ("… talks in Delhi" over a report from "New Delhi"): a headline
+ * place whose name ends a body city's name in the same country is that city.
+ */
+export function fullHeadlinePlaces(headline: PlaceMention[], body: PlaceMention[]): PlaceMention[] {
+  return headline.map((p) => {
+    const full = body.find(
+      (q) => q.country === p.country && q.city !== p.city && q.city.endsWith(` ${p.city}`),
+    );
+    return full ? { ...p, city: full.city } : p;
+  });
+}

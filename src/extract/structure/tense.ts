@@ -45,7 +45,12 @@ export function statedTense(work: string, sentence: Span, mention: Span): Tense 
   // Argentina on Monday"): the word after it must be a verb.
   const infinitive = new Set(
     tags.flatMap((t, i) =>
-      t.value.toLowerCase() === "to" && /^(?:VERB|AUX)$/.test(tags[i + 1]?.pos ?? "") ? [t.start] : [],
+      t.value.toLowerCase() === "to" &&
+      /^(?:VERB|AUX)$/.test(tags[i + 1]?.pos ?? "") &&
+      // ("people to people ties", "face to face": a word repeated around "to" is no infinitive.)
+      tags[i + 1]?.value.toLowerCase() !== tags[i - 1]?.value.toLowerCase()
+        ? [t.start]
+        : [],
     ),
   );
   // "Sunday's talks may concentrate on …": a possessive day is the subject's; its own verb comes after it.

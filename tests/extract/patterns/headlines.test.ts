@@ -4,6 +4,15 @@ import { describe, expect, it } from "vitest";
 import { article, meetings } from "../helpers.js";
 
 describe("headlines", () => {
+  it("reads a headline's short city as the full name the body gives it ('… talks in Delhi' over 'in New Delhi')", () => {
+    const text = article(
+      "2022-06-09",
+      "NEW DELHI — The two ministers held talks on Thursday, their aides said.",
+      "It was the envoy's first trip to New Delhi since he took office.",
+    ).replace("Test headline", "Iranian and Indian ministers hold talks in Delhi");
+    expect(meetings(text)).toEqual([["2022-06-09", "New Delhi", "held"]]);
+  });
+
   it("lets a headline that names its day place only that day's meeting", () => {
     const text = article(
       "2015-11-27",

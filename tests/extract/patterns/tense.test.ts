@@ -5,6 +5,15 @@ import { extractArticle } from "../../../src/extract/index.js";
 import { article, meetings } from "../helpers.js";
 
 describe("the tense of a date's clause", () => {
+  it("reads no infinitive in a word repeated around 'to' ('people to people ties … during their talks on Wednesday' is past)", () => {
+    // 2022-06-09 is a Thursday.
+    const text = article(
+      "2022-06-09",
+      "The two ministers went over the entire gamut of relations including people to people ties during their talks in Madrid on Wednesday.",
+    );
+    expect(meetings(text)).toEqual([["2022-06-08", "Madrid", "held"]]);
+  });
+
   it("reads the tense across names joined by 'and' ('will meet with his Chinese and Japanese counterparts, Liu Wei and Ken Sato, on Wednesday')", () => {
     // 2015-03-05 is a Thursday.
     const text = article(
