@@ -5,6 +5,7 @@ import {
   MONTHS,
   NOT_MEETING_BEFORE,
   QUALIFIED_MEETING_NOUNS,
+  VISITED_OFFICERS,
   WEEKDAYS,
 } from "../lexicon/index.js";
 import type { Span } from "../types.js";
@@ -56,6 +57,9 @@ export function isTrigger(words: string[], i: number): boolean {
     return [...words.slice(Math.max(0, i - 10), i), ...words.slice(i + 1, i + 5)].some(
       (w) => MEETING_NOUNS.has(baseOf(w)) || RESUMERS.has(w),
     );
+  // "is scheduled to visit Ukrainian President Volodymyr Zelensky": a visit to an officer is a meeting with him.
+  if (/^visit(?:s|ed|ing)?$/.test(base) && words.slice(i + 1, i + 4).some((w) => VISITED_OFFICERS.has(w)))
+    return true;
   const qualifiers = QUALIFIED_MEETING_NOUNS[base];
   if (qualifiers) return qualifiers.includes(prev);
   if (!MEETING_NOUNS.has(base) && !MEETING_VERBS.has(base)) return false;

@@ -100,6 +100,8 @@ export const MONTHS = [
 export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** Meeting nouns that count only after a qualifier: a "state visit" is a meeting, a "visit to the front" is not. */
+// "to visit Ukrainian President X": officers whose visit is a meeting with them (not "visit the site").
+export const VISITED_OFFICERS = new Set(meetingWords.visitedOfficers);
 export const QUALIFIED_MEETING_NOUNS: Record<string, string[]> = meetingWords.qualifiedNouns;
 /** Verbs whose date is the day of a report, not of a meeting: "the ministry said on Thursday". */
 export const REPORTING_DATE_VERBS = new Set(meetingWords.reportingDateVerbs);

@@ -4,6 +4,16 @@ import { describe, expect, it } from "vitest";
 import { article, meetings } from "../helpers.js";
 
 describe("meetings dated outside the usual frame", () => {
+  it("reads a visit to an officer as a meeting with him ('is scheduled to visit Ukrainian President X in Kyiv'), not a visit to a site", () => {
+    // 2021-08-20 is a Friday.
+    const text = article(
+      "2021-08-20",
+      "On Sunday the chancellor is scheduled to visit Ukrainian President Petro Marchenko in Kyiv.",
+      "On Saturday she will visit the memorial in Lviv.",
+    );
+    expect(meetings(text)).toEqual([["2021-08-22", "Kyiv", "scheduled"]]);
+  });
+
   it("reads 'who reached Port Vila yesterday evening' as an arrival, no meeting of that day", () => {
     const text = article(
       "2023-08-23",
