@@ -99,8 +99,9 @@ function modifiesNoun(work: string, start: number, end: number): boolean {
   return (
     /\bthe\s+$/i.test(work.slice(Math.max(0, start - 5), start)) &&
     /^\s+\p{Ll}/u.test(work.slice(end, end + 3)) &&
-    // ("in the Gomel region", "the Brest district": the area around the city, which reports use for its venue.)
-    !/^\s+(?:region|oblast|province|district|area)\b/.test(work.slice(end, end + 12))
+    // ("in the Gomel region", "the Brest district": the area around the city, which reports use for its venue; "at the
+    // Cholpon-Ata resort town": the town itself.)
+    !/^\s+(?:region|oblast|province|district|area|resort|town|city|village)\b/.test(work.slice(end, end + 12))
   );
 }
 

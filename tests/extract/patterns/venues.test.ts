@@ -6,6 +6,14 @@ import { findPlaces } from "../../../src/extract/mentions/places.js";
 import { article, meetings } from "../helpers.js";
 
 describe("venues", () => {
+  it("reads a town before 'resort town' as the venue ('at the Cholpon-Ata resort town')", () => {
+    const text = article(
+      "2022-07-05",
+      "On July 21, the five presidents will convene for their fourth consultative meeting in Kyrgyzstan, at the Cholpon-Ata resort town on the shore of the lake.",
+    ).replace("Test headline", "Central Asian presidents to gather in Cholpon-Ata");
+    expect(meetings(text)).toEqual([["2022-07-21", "Cholpon-Ata", "scheduled"]]);
+  });
+
   it("knows a town under the gazetteer's floor named as a place when the article names its country ('talks in Sharm el-Sheikh', 'at Nusa Dua')", () => {
     const text = article(
       "2023-08-28",
