@@ -4,6 +4,16 @@ import { describe, expect, it } from "vitest";
 import { article, meetings } from "../helpers.js";
 
 describe("meetings dated outside the usual frame", () => {
+  it("does not date a meeting by the day of a report that tells of it ('According to a report on Monday by the state agency, the meeting had been scheduled for March 15-16')", () => {
+    // 2023-03-16 is a Thursday.
+    const text = article(
+      "2023-03-16",
+      "The deputy ministers would meet this week in Moscow, the minister said last week.",
+      "According to a report on Monday by the state agency, the deputy ministers' meeting had been scheduled for March 15-16.",
+    ).replace("Test headline", "Meeting of deputy ministers in Moscow postponed");
+    expect(meetings(text).map((m) => m[0])).not.toContain("2023-03-13");
+  });
+
   it("reads a visit to an officer as a meeting with him ('is scheduled to visit Ukrainian President X in Kyiv'), not a visit to a site", () => {
     // 2021-08-20 is a Friday.
     const text = article(
