@@ -175,6 +175,8 @@ function tokens(work: string, from: number, to: number): Word[] {
   return out.filter((t) => !t.inName);
 }
 
+const LAST_TIME =
+  /^(?:week|weekend|month|year|time|night|summer|winter|spring|autumn|fall|round|session|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|few|two|three|four|five)$/;
 const DAY_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)(?:[’']s)?$/;
 
@@ -227,6 +229,9 @@ function scan(words: Word[], past: Set<number>, backwards: boolean, infinitive: 
     if (backwards && past.has(start) && words[i + 1]?.w === "be") continue;
     // "will have their first meeting Monday": "have" after a modal looks ahead with it.
     if (backwards && /^(?:have|has)$/.test(w) && FUTURE_CUES.has(words[i + 1]?.w ?? "")) return "future";
+    // ("are due to last until Friday": "last" is a verb there, a past cue only before a time: "last week".)
+    const following = backwards ? words[i - 1] : words[i + 1];
+    if (w === "last" && !LAST_TIME.test(following?.w ?? "")) continue;
     if (PAST_CUES.has(w) || past.has(start)) return "past";
     // "… will discuss when he sits down with Sheinbaum on Tuesday": a present verb in a clause of time looks ahead.
     if (backwards && /^(?:when|once|until)$/.test(w)) {

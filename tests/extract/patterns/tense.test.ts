@@ -5,6 +5,16 @@ import { extractArticle } from "../../../src/extract/index.js";
 import { article, meetings } from "../helpers.js";
 
 describe("the tense of a date's clause", () => {
+  it("reads 'last' as a verb when no time follows it ('are due to last until Friday' looks ahead; 'last Friday' looks back)", () => {
+    // 2017-04-03 is a Monday.
+    expect(meetings(article("2017-04-03", "The talks in Oslo are due to last until Friday."))).toEqual([
+      ["2017-04-07", "Oslo", "scheduled"],
+    ]);
+    expect(meetings(article("2017-04-03", "The envoys met in Oslo last Friday."))).toEqual([
+      ["2017-03-31", "Oslo", "held"],
+    ]);
+  });
+
   it("reads no infinitive in a word repeated around 'to' ('people to people ties … during their talks on Wednesday' is past)", () => {
     // 2022-06-09 is a Thursday.
     const text = article(
