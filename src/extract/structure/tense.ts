@@ -250,3 +250,22 @@ function scan(words: Word[], past: Set<number>, backwards: boolean, infinitive: 
   }
   return null;
 }
+
+/**
+ * The tense of the sentence as a whole, when every finite verb in it agrees: "… will also use his time in Italy … and
+ * will call for a renewed commitment before a special session on Wednesday" looks ahead though the date's own clause
+ * ("before a special session on Wednesday") states none. Null when it mixes tenses or states none.
+ */
+export function sentenceTense(work: string, sentence: Span): Tense | null {
+  const tags = tagSpan(work, sentence);
+  let future = false;
+  let past = false;
+  tags.forEach((t, i) => {
+    const v = t.value.toLowerCase();
+    if (/^(?:will|shall|’ll|'ll)$/.test(v) && (t.pos === "AUX" || t.pos === "VERB")) future = true;
+    // (A participle after an auxiliary, "will be held", "has met", is no past of its own.)
+    const prev = (tags[i - 1]?.value ?? "").toLowerCase();
+    if (isPastVerb(t) && !/^(?:be|been|being|is|are|was|were|has|have|had|will)$/.test(prev)) past = true;
+  });
+  return future === past ? null : future ? "future" : "past";
+}

@@ -5,6 +5,15 @@ import { extractArticle } from "../../../src/extract/index.js";
 import { article, meetings } from "../helpers.js";
 
 describe("the tense of a date's clause", () => {
+  it("takes the sentence's tense when the date's own clause states none ('… and will call for a renewed commitment before a special session in Rome on Wednesday')", () => {
+    // 2019-12-16 is a Monday.
+    const text = article(
+      "2019-12-16",
+      "The Secretary-General will also use his visit to address global challenges, and will call for a renewed commitment to multilateralism before a special session of the Senate in Rome on Wednesday.",
+    );
+    expect(meetings(text)).toEqual([["2019-12-18", "Rome", "scheduled"]]);
+  });
+
   it("reads 'last' as a verb when no time follows it ('are due to last until Friday' looks ahead; 'last Friday' looks back)", () => {
     // 2017-04-03 is a Monday.
     expect(meetings(article("2017-04-03", "The talks in Oslo are due to last until Friday."))).toEqual([
