@@ -74,7 +74,10 @@ export function headlineEvent(
   meetings: MeetingDraft[],
 ): MeetingDraft | null {
   const headline = doc.work.slice(0, doc.header.bodyStart);
-  if (!HEADLINE_EVENT.test(headline) || HEADLINE_DATE.test(headline.replace(/^\s*date\s+\S+/, "")))
+  const event = HEADLINE_EVENT.exec(headline);
+  if (!event || HEADLINE_DATE.test(headline.replace(/^\s*date\s+\S+/, ""))) return null;
+  // "Guterres to visit Italy, meet Mattarella": a verb listed after an infinitive or a modal shares its future.
+  if (/\b(?:to|will|would|may|might|could)\s+\p{L}+\b[^.;:]*,\s*$/u.test(headline.slice(0, event.index)))
     return null;
   const cities = [...new Set(inputs.headlinePlaces.filter((p) => p.venue).map((p) => p.city))];
   const countries = [...new Set(inputs.headlineCountries.map((c) => c.country))];

@@ -4,6 +4,14 @@ import { describe, expect, it } from "vitest";
 import { article, meetings } from "../helpers.js";
 
 describe("headlines", () => {
+  it("reads a verb listed after an infinitive in the headline as ahead too ('Guterres to visit Italy, meet Mattarella'), so it places no meeting today", () => {
+    const text = article(
+      "2019-12-16",
+      "The spokesman said the Secretary-General would leave on Tuesday and on December 19 go to the service centre in the city of Brindisi.",
+    ).replace("Test headline", "Guterres to visit Italy, meet Mattarella and Pope Francis");
+    expect(meetings(text)).toEqual([]);
+  });
+
   it("reads a headline's short city as the full name the body gives it ('… talks in Delhi' over 'in New Delhi')", () => {
     const text = article(
       "2022-06-09",
