@@ -153,7 +153,15 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
             /^\s*(?:,|and|,\s*and)\s*$/.test(
               narrative.slice(Math.min(own.end, mention.end), Math.max(own.start, mention.start)),
             );
-          return !later && !dated && (own === mention || !own || listed || gap(p, own) > 6);
+          // ("Ahead of the round slated for October 12-13, the co-chairs held meetings in Tbilisi": a date inside an
+          // opening "ahead of" phrase is of the coming event; the main clause's place is of what came before it. After
+          // "Following a dinner on Sunday, X forecast talks in Geneva" the place may well be the dinner's.)
+          const phraseEnd = opening ? sentence.start + opening[0].length : -1;
+          const split =
+            mention.end <= phraseEnd &&
+            p.start >= phraseEnd &&
+            /^\s*(?:Ahead\s+of|Before)\b/.test(opening?.[0] ?? "");
+          return !later && !dated && !split && (own === mention || !own || listed || gap(p, own) > 6);
         })
         // ("gathered in Nairobi for the Tokyo International Conference …": a city the sentence says the meeting is
         // in outranks one inside a gathering's name.)

@@ -6,6 +6,14 @@ import { findPlaces } from "../../../src/extract/mentions/places.js";
 import { article, meetings } from "../helpers.js";
 
 describe("venues", () => {
+  it("does not give a date inside an opening 'Ahead of' phrase the main clause's place ('Ahead of the round slated for October 12-13, the co-chairs held meetings in Tbilisi')", () => {
+    const text = article(
+      "2021-09-24",
+      "Ahead of the 54th round slated for October 12-13, the co-chairs of the discussions held meetings in Tbilisi.",
+    );
+    expect(meetings(text)).not.toContainEqual(["2021-10-12", "Tbilisi", "scheduled"]);
+  });
+
   it("reads a town before 'resort town' as the venue ('at the Cholpon-Ata resort town')", () => {
     const text = article(
       "2022-07-05",
