@@ -4,9 +4,10 @@ import type { Span } from "../types.js";
 import { openingMainVerb } from "./report-dates.js";
 import { baseOf, hasMeetingTrigger, wordsOf } from "./trigger-words.js";
 
-// "… on May 4 for talks", "travelled to Moscow, where they held talks with …": the travel is for a meeting.
+// "… on May 4 for talks", "travelled to Moscow, where they held talks with …", "travelled to Tskhinvali, where the
+// leader … were among those they met": the travel is for a meeting.
 const FOR_TALKS =
-  /^[^.;:]{0,40}?\bfor\b[^.;:,]{0,50}?\b(?:talks|meetings?|negotiations|summit|consultations)\b|^[^.;:]{0,60}?,\s*where\s+\p{Ll}+\s+(?:held|met|hold|meet|signed|had)\b/u;
+  /^[^.;:]{0,40}?\bfor\b[^.;:,]{0,50}?\b(?:talks|meetings?|negotiations|summit|consultations)\b|^[^.;:]{0,60}?,\s*where\b[^.;:]{0,120}?\b(?:held|met|hold|meet|signed|had\s+talks)\b/u;
 
 // "Having arrived Friday in Oman, Araghchi met with …": the arrival opens a sentence whose main clause is a meeting.
 const ARRIVAL_OPENER =

@@ -4,6 +4,14 @@ import { describe, expect, it } from "vitest";
 import { article, meetings } from "../helpers.js";
 
 describe("meetings dated outside the usual frame", () => {
+  it("dates a meeting by a journey whose destination clause tells who was met ('Yesterday, the co-chairs travelled to Tskhinvali, where the leader and his envoy were among those they met')", () => {
+    const text = article(
+      "2021-09-24",
+      "Yesterday, the co-chairs travelled to Tskhinvali, where the South Ossetian leader and his envoy were among those they met.",
+    );
+    expect(meetings(text)).toEqual([["2021-09-23", "Tskhinvali", "held"]]);
+  });
+
   it("does not date a meeting by the day of a report that tells of it ('According to a report on Monday by the state agency, the meeting had been scheduled for March 15-16')", () => {
     // 2023-03-16 is a Thursday.
     const text = article(
