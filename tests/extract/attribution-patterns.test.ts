@@ -7,6 +7,18 @@ import { article } from "./helpers.js";
 const speakers = (text: string) => extractArticle(text).quotes.map((q) => [q.text, q.speaker]);
 
 describe("quote attribution", () => {
+  it("gives a later 'he told reporters' to the source named by 'According to' behind a long title, not to the person the source spoke of", () => {
+    const text = article(
+      "2021-02-03",
+      "Prime Minister Muhyiddin Rahman will make a two-day official visit to Indonesia, beginning tomorrow.",
+      "According to Malaysian Ambassador to Indonesia Datuk Amir Hamzah Salleh, it would be the first visit to Indonesia by Muhyiddin since he was appointed.",
+      "\u201cThere are several things that require the highest level discussions,\u201d he told reporters.",
+    );
+    expect(speakers(text)).toEqual([
+      ["There are several things that require the highest level discussions,", "Amir Hamzah Salleh"],
+    ]);
+  });
+
   it("gives 'the official said' to the unnamed official the report brought in, not to a minister named before", () => {
     const text = article(
       "2025-08-19",

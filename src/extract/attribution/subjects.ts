@@ -249,11 +249,14 @@ export function salientPerson(
           // ("her talks with Minister Lavrov centred on …": the object of a preposition is no subject.)
           !PREPOSITION_BEFORE.test(doc.work.slice(Math.max(0, m.start - 40), m.start))) ||
           // ("according to Putin: “…,” he said": the source a sentence names is a speaker.)
-          /\baccording\s+to\s+(?:(?:\p{Lu}[\p{L}.-]*|\p{Ll}+)\s+){0,3}$/u.test(
-            doc.work.slice(Math.max(0, m.start - 40), m.start),
-          ))
+          ACCORDING_TO_BEFORE.test(doc.work.slice(Math.max(0, m.start - 80), m.start)))
       )
-        consider(p, m.start, SPEECH_AFTER.test(doc.work.slice(m.end, m.end + 100)));
+        consider(
+          p,
+          m.start,
+          SPEECH_AFTER.test(doc.work.slice(m.end, m.end + 100)) ||
+            ACCORDING_TO_BEFORE.test(doc.work.slice(Math.max(0, m.start - 80), m.start)),
+        );
   done.forEach((a, k) => {
     const q = quotes[k];
     if (a.speaker && q) consider(a.speaker, q.outer.start);
@@ -288,6 +291,10 @@ export function salientPerson(
         last = { person: p, at: m.start };
   return last?.person ?? null;
 }
+
+// ("according to Putin", "According to Malaysian Ambassador to Indonesia Datuk X": the source a sentence names, however
+// long the title before the name.)
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,6}$/iu;
 
 // "Hollande told …", "Merkel, speaking in Sochi, said …": the name's own verb is one of saying.
 const SPEECH_AFTER =
