@@ -46,6 +46,13 @@ const fold = (s: string) =>
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
 
+/**
+ * What may stand beside a date in a clause of its own, which then says nothing but when: "On Monday,", "Earlier on
+ * February 17,", "Later that day,", "Back in March,".
+ */
+const ONLY_WHEN =
+  /^(?:\s|\b(?:on|in|at|by|since|until|of|that|the|earlier|later|then|and|but|also|again|back|already|previously|meanwhile|first|finally)\b)*$/i;
+
 /** The clause of a date; a date that opens the sentence alone ("On Monday, Trump will chair a summit") has the next. */
 function clauseAround(work: string, from: number, to: number, at: number, length: number) {
   let start = from;
@@ -55,7 +62,11 @@ function clauseAround(work: string, from: number, to: number, at: number, length
     if (i < at) start = i + m[0].length;
     else if (i >= at + length) ends.push(i);
   }
-  const fronted = (ends[0] ?? to) - start - length < 8 && ends.length > 0;
+  const end = ends[0] ?? to;
+  const fronted =
+    ends.length > 0 &&
+    ONLY_WHEN.test(work.slice(start, at)) &&
+    ONLY_WHEN.test(work.slice(at + length, end).replace(/[.]/g, ""));
   return { start, end: (fronted ? ends[1] : ends[0]) ?? to };
 }
 
