@@ -17,6 +17,7 @@ import { applyCorrections, applyCorrectionsNaming } from "./corrections.js";
 import { meetingElsewhere } from "./elsewhere.js";
 import { placeOf } from "./mentions.js";
 import { overrunMeeting, overrunsOf } from "./overrun.js";
+import { statusWithRecalls } from "./recalled-status.js";
 import { meetingDays, plannedMeeting, plansOf } from "./rescheduled.js";
 import { sidesDisagree } from "./sides.js";
 import { writeStatements } from "./statements.js";
@@ -201,7 +202,7 @@ export function recomputeMeeting(db: Db, id: string, write: Write): void {
     id,
     date: span.first,
     endDate: span.last === span.first ? null : span.last,
-    status: latest.status,
+    status: statusWithRecalls(db, id, latest, span.last),
     rule: surest.rule,
     confidence: surest.confidence,
     updatedAt: write.now,

@@ -3,6 +3,7 @@ import { addDays, findDates } from "../extract/mentions/dates.js";
 import { readDocument } from "../extract/structure/document.js";
 import { slugify } from "../ids.js";
 import { namedSides } from "./named-sides.js";
+import { mentionedBy, refreshRecalledStatus } from "./recalled-status.js";
 import { tellingSides } from "./sides.js";
 import { writeStatements } from "./statements.js";
 import { isKnownCity, samePlace, type Venue } from "./vicinity.js";
@@ -148,6 +149,8 @@ const statementsOf = (db: Db) => {
 export function linkMentions(db: Db, article: { id: string }, mentions: ArticleMentions): void {
   const statements = writeStatements(db);
   const own = statementsOf(db);
+  // The meetings it was listed for and is listed for now: a recall that it took place may change their status.
+  const touched = new Set(mentionedBy(db, article.id));
   own.dropMentions.run(article.id);
   const reported = new Set(own.reportedBy.all(article.id) as string[]);
   for (const day of mentions.days) {
@@ -181,7 +184,9 @@ export function linkMentions(db: Db, article: { id: string }, mentions: ArticleM
       text: mentions.text.slice(day.start, day.end),
       dateText: day.dateText,
     });
+    touched.add(only.id);
   }
+  refreshRecalledStatus(db, touched);
 }
 
 /** How long before a meeting and after it a report may recall it by its day alone and still be looked for. */
