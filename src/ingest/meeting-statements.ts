@@ -172,7 +172,7 @@ export function prepareMeetingWrites(db: Db) {
       .onConflictDoNothing()
       .prepare(),
     latestReport: db
-      .select({ status: meetingReports.status })
+      .select({ status: meetingReports.status, articleDate: meetingReports.articleDate })
       .from(meetingReports)
       .where(reportsOf)
       // Reports of one day are ordered by what they say, never by id: a report that the meeting took place outranks

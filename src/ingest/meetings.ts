@@ -17,6 +17,8 @@ import { applyCorrections, applyCorrectionsNaming } from "./corrections.js";
 import { meetingElsewhere } from "./elsewhere.js";
 import { placeOf } from "./mentions.js";
 import { overrunMeeting, overrunsOf } from "./overrun.js";
+import { statusWithRecalls } from "./recalled-status.js";
+import { relocatedMeeting, relocatedPlansOf } from "./relocated.js";
 import { meetingDays, plannedMeeting, plansOf } from "./rescheduled.js";
 import { sidesDisagree } from "./sides.js";
 import { writeStatements } from "./statements.js";
@@ -83,7 +85,7 @@ export function storeMeeting(
   const planned =
     overlapping.length > 0 || settled || joined || absorbed.length > 0
       ? undefined
-      : plannedMeeting(db, m, claim);
+      : (plannedMeeting(db, m, claim) ?? relocatedMeeting(db, m, claim));
   const id = overlapping[0] ?? settled?.into ?? joined ?? planned ?? meetingId(m.date, m.city);
   const exists =
     overlapping.length > 0 ||
@@ -183,6 +185,9 @@ export function absorbPlans(db: Db, id: string, write: Write): void {
   const closes = overrunsOf(db, id, venue);
   for (const close of closes) mergeMeeting(db, close, id, write);
   if (closes.length > 0) recomputeMeeting(db, id, write);
+  const moved = relocatedPlansOf(db, id);
+  for (const plan of moved) mergeMeeting(db, plan, id, write);
+  if (moved.length > 0) recomputeMeeting(db, id, write);
 }
 
 /**
@@ -201,7 +206,7 @@ export function recomputeMeeting(db: Db, id: string, write: Write): void {
     id,
     date: span.first,
     endDate: span.last === span.first ? null : span.last,
-    status: latest.status,
+    status: statusWithRecalls(db, id, latest, span.last),
     rule: surest.rule,
     confidence: surest.confidence,
     updatedAt: write.now,

@@ -3,6 +3,7 @@ import { addDays, findDates } from "../extract/mentions/dates.js";
 import { readDocument } from "../extract/structure/document.js";
 import { slugify } from "../ids.js";
 import { namedSides } from "./named-sides.js";
+import { mentionedBy, refreshRecalledStatus } from "./recalled-status.js";
 import { tellingSides } from "./sides.js";
 import { writeStatements } from "./statements.js";
 import { isKnownCity, samePlace, type Venue } from "./vicinity.js";
@@ -46,6 +47,13 @@ const fold = (s: string) =>
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
 
+/**
+ * What may stand beside a date in a clause of its own, which then says nothing but when: "On Monday,", "Earlier on
+ * February 17,", "Later that day,", "Back in March,".
+ */
+const ONLY_WHEN =
+  /^(?:\s|\b(?:on|in|at|by|since|until|of|that|the|earlier|later|then|and|but|also|again|back|already|previously|meanwhile|first|finally)\b)*$/i;
+
 /** The clause of a date; a date that opens the sentence alone ("On Monday, Trump will chair a summit") has the next. */
 function clauseAround(work: string, from: number, to: number, at: number, length: number) {
   let start = from;
@@ -55,7 +63,11 @@ function clauseAround(work: string, from: number, to: number, at: number, length
     if (i < at) start = i + m[0].length;
     else if (i >= at + length) ends.push(i);
   }
-  const fronted = (ends[0] ?? to) - start - length < 8 && ends.length > 0;
+  const end = ends[0] ?? to;
+  const fronted =
+    ends.length > 0 &&
+    ONLY_WHEN.test(work.slice(start, at)) &&
+    ONLY_WHEN.test(work.slice(at + length, end).replace(/[.]/g, ""));
   return { start, end: (fronted ? ends[1] : ends[0]) ?? to };
 }
 
@@ -137,6 +149,8 @@ const statementsOf = (db: Db) => {
 export function linkMentions(db: Db, article: { id: string }, mentions: ArticleMentions): void {
   const statements = writeStatements(db);
   const own = statementsOf(db);
+  // The meetings it was listed for and is listed for now: a recall that it took place may change their status.
+  const touched = new Set(mentionedBy(db, article.id));
   own.dropMentions.run(article.id);
   const reported = new Set(own.reportedBy.all(article.id) as string[]);
   for (const day of mentions.days) {
@@ -170,7 +184,9 @@ export function linkMentions(db: Db, article: { id: string }, mentions: ArticleM
       text: mentions.text.slice(day.start, day.end),
       dateText: day.dateText,
     });
+    touched.add(only.id);
   }
+  refreshRecalledStatus(db, touched);
 }
 
 /** How long before a meeting and after it a report may recall it by its day alone and still be looked for. */

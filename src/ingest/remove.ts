@@ -16,6 +16,7 @@ import { startWrite } from "./changes.js";
 import { applyCorrections } from "./corrections.js";
 import { recomputeMeeting } from "./meetings.js";
 import { placeOf, relinkAround } from "./mentions.js";
+import { mentionedBy, refreshRecalledStatus } from "./recalled-status.js";
 
 /**
  * Removes an article and everything only it supported, in one transaction: meetings, links, participants and
@@ -68,6 +69,8 @@ export function deleteArticle(handle: Db, id: string, now = new Date().toISOStri
       .run();
     // Where its meetings were, before they shrink or go: a day other reports recall may fit one meeting only now.
     const places = [...new Set(meetingIds.map((m) => m.id))].flatMap((m) => placeOf(db, m) ?? []);
+    // Meetings it recalled by their day alone: a recall that one took place goes with it.
+    const recalled = mentionedBy(db, id);
     db.delete(articles).where(eq(articles.id, id)).run();
     write.record("article", id, "deleted");
 
@@ -138,6 +141,7 @@ export function deleteArticle(handle: Db, id: string, now = new Date().toISOStri
       .where(notInArray(quoteSources.quoteId, db.select({ id: quotes.id }).from(quotes)))
       .run();
     relinkAround(db, places, id);
+    refreshRecalledStatus(db, recalled);
     return true;
   });
   return remove();

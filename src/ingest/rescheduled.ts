@@ -22,19 +22,19 @@ export interface Claim {
   endDate: string | null;
 }
 
-interface Days {
+export interface Days {
   first: string;
   last: string;
 }
 
 const lastOf = (c: { date: string; endDate: string | null }) => c.endDate ?? c.date;
-const touch = (a: Days, b: Days) => addDays(a.first, -1) <= b.last && addDays(a.last, 1) >= b.first;
+export const touch = (a: Days, b: Days) => addDays(a.first, -1) <= b.last && addDays(a.last, 1) >= b.first;
 
 /** What the days of a meeting are read from: a claim without the article that makes it. */
-type DayClaim = Omit<Claim, "articleId">;
+export type DayClaim = Omit<Claim, "articleId">;
 
 /** The days the reports that say the meeting took place give it, if any does. */
-function heldDays(claims: DayClaim[]): Days | undefined {
+export function heldDays(claims: DayClaim[]): Days | undefined {
   const held = claims.filter((c) => c.status === "held");
   if (held.length === 0) return undefined;
   return { first: earliest(held.map((c) => c.date)), last: latest(held.map(lastOf)) };

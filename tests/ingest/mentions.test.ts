@@ -55,6 +55,28 @@ describe("a report that recalls a known meeting by its day alone", () => {
     expect(await sourcesOf(app, riga.id)).toEqual([meeting, mention].sort());
   });
 
+  it("is listed when its day stands in a clause of its own with no more than when ('Earlier on March 5, …')", async () => {
+    const app = await writableApp();
+    const meeting = (await postArticle(app, rigaTalks)).body.articleId;
+    const before = await meetings(app);
+    const mention = (
+      await postArticle(app, recall("Earlier on March 5, their delegations opened a first round of talks."))
+    ).body.articleId;
+    expect(await meetings(app)).toEqual(before);
+    const riga = before.find((m) => m.city === "Riga") as Listed;
+    expect(await sourcesOf(app, riga.id)).toEqual([meeting, mention].sort());
+  });
+
+  it("is no mention when the clause of its day says more than when ('Speaking on March 5, …')", async () => {
+    const app = await writableApp();
+    await postArticle(app, rigaTalks);
+    const mention = (
+      await postArticle(app, recall("Speaking on March 5, a minister said a first round of talks went well."))
+    ).body.articleId;
+    const riga = (await meetings(app)).find((m) => m.city === "Riga") as Listed;
+    expect(await sourcesOf(app, riga.id)).not.toContain(mention);
+  });
+
   it("is listed whichever report arrives first", async () => {
     const app = await writableApp();
     const mention = (await postArticle(app, byDayAlone)).body.articleId;

@@ -1,0 +1,74 @@
+import type { Db } from "../db/client.js";
+import { applyCorrections } from "./corrections.js";
+import { writeStatements } from "./statements.js";
+
+// A report written after a meeting's days that recalls it as over ("Michel held a meeting with the two leaders on
+// 1 June", "their first round of talks was held on March 5") says the meeting took place, though the extractor read
+// no meeting from its sentence and it is only a mention (`mentions.ts`). A meeting its reports leave `scheduled` is
+// `held` once such a mention is written after its last day and no report is more recent; a report that it was
+// called off or postponed stands, and so does every other claim: the mention still gives no days or venue.
+
+/** A verb saying the meeting happened: "met", "took place", "was held", "held talks" (not "to be held"). */
+const TOOK_PLACE = /\b(?:met|took place|convened|(?<!\b(?:be|been|being)\s)held)\b/i;
+/** What leaves it open: a plan, a future, a negation, a call-off ("was to be held", "did not meet"). */
+const NOT_OVER =
+  /\b(?:will|would|shall|to be|is to|are to|was to|were to|due|plann\w*|schedul\w*|expected|postpon\w*|cancel\w*|called off|put off|delay\w*|not|never|no longer)\b/i;
+
+/** Whether a sentence says a meeting took place, with nothing leaving that open. */
+export const saysItTookPlace = (sentence: string): boolean =>
+  TOOK_PLACE.test(sentence) && !NOT_OVER.test(sentence);
+
+const prepared = new WeakMap<object, ReturnType<typeof prepare>>();
+function prepare(db: Db) {
+  const sqlite = db.$client;
+  return {
+    meeting: sqlite.prepare("SELECT status, coalesce(end_date, date) AS last FROM meetings WHERE id = ?"),
+    // The sentences of articles listed for their mentions alone: no report of their own of the meeting.
+    recalls: sqlite.prepare(`SELECT e.text, a.date FROM evidence e JOIN articles a ON a.id = e.article_id
+      WHERE e.meeting_id = ? AND NOT EXISTS (SELECT 1 FROM meeting_reports r
+        WHERE r.meeting_id = e.meeting_id AND r.article_id = e.article_id)`),
+    mentionedBy: sqlite
+      .prepare(`SELECT DISTINCT meeting_id FROM evidence e WHERE article_id = ? AND NOT EXISTS (SELECT 1 FROM
+        meeting_reports r WHERE r.meeting_id = e.meeting_id AND r.article_id = e.article_id)`)
+      .pluck(),
+    setStatus: sqlite.prepare("UPDATE meetings SET status = ? WHERE id = ?"),
+  };
+}
+const statementsOf = (db: Db) => {
+  const known = prepared.get(db.$client);
+  if (known) return known;
+  const made = prepare(db);
+  prepared.set(db.$client, made);
+  return made;
+};
+
+/** The status of a meeting: its latest report's, or `held` where a mention written since recalls it as over. */
+export function statusWithRecalls(
+  db: Db,
+  id: string,
+  latest: { status: string; articleDate: string },
+  last: string,
+): string {
+  if (latest.status !== "scheduled") return latest.status;
+  const recalls = statementsOf(db).recalls.all(id) as { text: string; date: string }[];
+  const over = recalls.some((r) => r.date > last && r.date >= latest.articleDate && saysItTookPlace(r.text));
+  return over ? "held" : latest.status;
+}
+
+/** The meetings an article is listed for by its mentions alone (read before they change). */
+export const mentionedBy = (db: Db, articleId: string): string[] =>
+  statementsOf(db).mentionedBy.all(articleId) as string[];
+
+/** Each meeting takes the status its reports and the mentions listed now give it (corrections still win). */
+export function refreshRecalledStatus(db: Db, ids: Iterable<string>): void {
+  const own = statementsOf(db);
+  for (const id of new Set(ids)) {
+    const row = own.meeting.get(id) as { status: string; last: string } | undefined;
+    const latest = writeStatements(db).latestReport.get({ meetingId: id });
+    if (!row || !latest) continue;
+    const status = statusWithRecalls(db, id, latest, row.last);
+    if (status === row.status) continue;
+    own.setStatus.run(status, id);
+    applyCorrections(db, "meeting", id);
+  }
+}
