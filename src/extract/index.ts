@@ -3,7 +3,7 @@ import { confidenceOf } from "./confidence.js";
 import { findPeople } from "./coreference/people.js";
 import { assembleMeetings, meetingOrganizations } from "./events/meetings.js";
 import { blankQuotations } from "./events/quoted-meetings.js";
-import { displayCountry, SINGLE_STATE_TITLES } from "./lexicon/index.js";
+import { displayCountry, escapeRegExp, SINGLE_STATE_TITLES } from "./lexicon/index.js";
 import { findDates } from "./mentions/dates.js";
 import { findCountries, findDefinedGroups, findOrganizations } from "./mentions/organizations.js";
 import {
@@ -191,7 +191,9 @@ export function extractArticle(text: string): Extraction {
   const people: ExtractedPerson[] = records.map((p, i) => ({
     name: p.name,
     role: profiles[i]?.role ?? null,
-    affiliation: profiles[i]?.affiliation ? displayCountry(profiles[i]?.affiliation ?? "") : null,
+    affiliation: profiles[i]?.affiliation
+      ? sideName(doc.work, displayCountry(profiles[i]?.affiliation ?? ""))
+      : null,
     mentions: p.mentions,
     meetingIndexes: [
       ...new Set(
@@ -221,4 +223,14 @@ export function extractArticle(text: string): Extraction {
     quotes,
     warnings: [...doc.warnings, ...quoteWarnings],
   };
+}
+
+/**
+ * A side read from its adjective ("South Ossetian leader") is named as the article names the region ("South Ossetia"),
+ * as annotators and readers name it; an adjective the article never turns into a name stays as written.
+ */
+function sideName(work: string, side: string): string {
+  if (!/ian$/.test(side)) return side;
+  const region = side.slice(0, -1);
+  return new RegExp(`(?<![\\p{L}-])${escapeRegExp(region)}(?![\\p{L}-])`, "u").test(work) ? region : side;
 }

@@ -131,6 +131,15 @@ describe("people, roles and affiliations", () => {
     expect(person(pair, "Sara Jonsdottir")).toEqual(["Prime Minister", "Iceland"]);
   });
 
+  it("names a side read from a region's adjective as the article names the region ('South Ossetian leader X' in a report of South Ossetia)", () => {
+    const text = article(
+      "2021-09-24",
+      "The envoys discussed the Tskhinvali/South Ossetia region.",
+      "Yesterday they travelled to Tskhinvali, where South Ossetian leader Anatoly Bibilov received them.",
+    );
+    expect(person(text, "Anatoly Bibilov")?.[1]).toBe("South Ossetia");
+  });
+
   it("finds a person whose family name, written first, later speaks alone ('Li Qiang, a member of …' … 'said Li'), not a radio ('Radio Dabanga reported')", () => {
     const text = article(
       "2024-07-23",
