@@ -76,13 +76,21 @@ export function pairRespectiveTitles(work: string, records: PersonRecord[], prof
       if (!profile) return;
       // (The pairing outranks a state read from the list's words: "Armenian and Azerbaijani" gave both the last.)
       profile.affiliation = states[k] ?? profile.affiliation;
-      profile.role ??= title;
+      // ("Minister Lavrov" later: the plural's fuller title, "Foreign Minister", names the same office.)
+      if (!profile.role || (title?.endsWith(` ${profile.role}`) ?? false)) profile.role = title;
     });
   };
   for (const m of work.matchAll(OF_STATES)) {
-    const states = statesOf(m[2] ?? "");
+    // ("the foreign ministers of Kazakhstan and Russia Mukhtar Tileuberdi and Sergei Lavrov": the names may follow the
+    // last state without a comma, and the capitalised run took them in.)
+    let list = m[2] ?? "";
+    let states = statesOf(list);
+    for (let drop = 0; !states && drop < 2 && /\s\S+$/.test(list); drop++) {
+      list = list.replace(/\s+\S+$/, "");
+      states = statesOf(list);
+    }
     if (!states || states.length < 2) continue;
-    const end = (m.index ?? 0) + m[0].length;
+    const end = (m.index ?? 0) + m[0].length - ((m[2] ?? "").length - list.length);
     const after = listedPeople(work, records, end, "after", states.length);
     const before = after.length ? after : listedPeople(work, records, m.index ?? 0, "before", states.length);
     if (before.length) assign(before, states, m[1] ?? "");

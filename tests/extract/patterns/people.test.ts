@@ -131,6 +131,16 @@ describe("people, roles and affiliations", () => {
     expect(person(pair, "Sara Jonsdottir")).toEqual(["Prime Minister", "Iceland"]);
   });
 
+  it("pairs a plural title's states with names that follow the last state without a comma, the fuller title outranking a later 'Minister X'", () => {
+    const text = article(
+      "2020-09-09",
+      "A bilateral meeting between the foreign ministers of Kazakhstan and Russia Nurlan Abenov and Pavel Sorokin has got under way in Moscow.",
+      "Opening the meeting, Minister Sorokin greeted his colleague.",
+    );
+    expect(person(text, "Nurlan Abenov")).toEqual(["Foreign Minister", "Kazakhstan"]);
+    expect(person(text, "Pavel Sorokin")).toEqual(["Foreign Minister", "Russia"]);
+  });
+
   it("names a side read from a region's adjective as the article names the region ('South Ossetian leader X' in a report of South Ossetia)", () => {
     const text = article(
       "2021-09-24",
