@@ -141,6 +141,14 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Pavel Sorokin")).toEqual(["Foreign Minister", "Russia"]);
   });
 
+  it("reads 'Chairwoman' as a title like 'Chairman' ('Chairwoman of the Federation Council Valentina X')", () => {
+    const text = article(
+      "2020-09-09",
+      "He said Chairwoman of the Federation Council Valentina Orlova is planning a visit.",
+    );
+    expect(person(text, "Valentina Orlova")?.[0]).toBe("Chairwoman of the Federation Council");
+  });
+
   it("names a side read from a region's adjective as the article names the region ('South Ossetian leader X' in a report of South Ossetia)", () => {
     const text = article(
       "2021-09-24",
