@@ -96,7 +96,19 @@ export function extractArticle(text: string): Extraction {
   });
 
   // "ISLAMABAD: … Prime Minister Imran Khan": an office of government with no state, in a report from a capital.
-  const home = homeState(dateline);
+  // (Not in a report of an international body's meeting that never names the state: "BRUSSELS —" over North
+  // Macedonia's leaders at a summit with the EU is the venue of their meeting, not their home.)
+  const named = (kind: string, name?: string) =>
+    entities.some(
+      (e) =>
+        e.kind === kind &&
+        (name === undefined || e.name === name) &&
+        !(doc.dateline && e.start < doc.dateline.end),
+    );
+  const home =
+    [homeState(dateline)].find(
+      (state) => state !== null && (named("country", state) || !named("organization")),
+    ) ?? null;
   if (home)
     profiles.forEach((profile, i) => {
       // ("Foreign Secretary A and his Bangladeshi counterpart B" from DHAKA: A is the visitor, not the host.)

@@ -31,6 +31,13 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Nikos Christou")).toEqual(["Leader", "Greek Cypriots"]);
   });
 
+  it("gives no dateline's state in a report of an international body's meeting that never names that state ('BRUSSELS — Prime Minister X attended the EU summit' is no Belgian)", () => {
+    const home = ` date 2019-02-18 Visit\n\nISLAMABAD: Prime Minister Imran Qadir received the crown prince, the Pakistani foreign office said.\n`;
+    expect(person(home, "Imran Qadir")?.[1]).toBe("Pakistan");
+    const venue = ` date 2022-06-23 Summit\n\nBRUSSELS — Prime Minister Dimitar Petrov attended the EU-Western Balkans summit, where leaders discussed enlargement.\n`;
+    expect(person(venue, "Dimitar Petrov")?.[1]).not.toBe("Belgium");
+  });
+
   it("does not give the dateline's state to the visitor whose counterpart is of it ('DHAKA: … Foreign Secretary A and his Bangladeshi counterpart B')", () => {
     const text = ` date 2015-06-07 Boundary pact\n\nDHAKA: The documents were signed by Foreign Secretary Ravi Menon and his Bangladeshi counterpart, Foreign Secretary Karim Hossain, on Saturday.\n`;
     expect(person(text, "Karim Hossain")?.[1]).toBe("Bangladesh");
