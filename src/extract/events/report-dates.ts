@@ -16,6 +16,16 @@ const AUDIENCE =
 export function datesReport(work: string, sentence: Span, mention: Span): boolean {
   // "said Monday’s talks were useful": a possessive day names the talks, whatever verb comes before it.
   if (/[’']s$/.test(work.slice(mention.start, mention.end))) return false;
+  // ("QNA reported that, at the meeting held in Doha on Wednesday, Sheikh Sabah told …": a date inside a phrase that
+  // names a meeting, set off by commas, is that meeting's, whatever verb follows the phrase.)
+  const phrase = /,\s*([^,;:]*)$/.exec(work.slice(sentence.start, mention.start))?.[1] ?? "";
+  if (
+    /^(?:at|during|in|after|before)\b/i.test(phrase) &&
+    /\b(?:meeting|talks|summit|session|held|met)\b/i.test(phrase) &&
+    !wordsOf(phrase).some((w) => REPORTING_DATE_VERBS.has(w)) &&
+    /^\s*,/.test(work.slice(mention.end, mention.end + 3))
+  )
+    return false;
   const before = work.slice(sentence.start, mention.start).match(/[\p{L}’'-]+/gu) ?? [];
   let i = before.length - 1;
   while (i >= 0 && FILLER.has((before[i] ?? "").toLowerCase())) i--;

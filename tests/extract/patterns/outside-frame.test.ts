@@ -4,6 +4,15 @@ import { describe, expect, it } from "vitest";
 import { article, meetings } from "../helpers.js";
 
 describe("meetings dated outside the usual frame", () => {
+  it("dates a meeting by a phrase that names it, set off by commas, though a verb of saying follows ('QNA reported that, at the meeting held in Doha on Wednesday, Sheikh A told …')", () => {
+    // 2017-06-07 is a Wednesday.
+    const text = article(
+      "2017-06-07",
+      "The state news agency reported that, at the meeting held in Doha on Wednesday, Sheikh Nasser told Sheikh Hamad about his mediation.",
+    );
+    expect(meetings(text)).toEqual([["2017-06-07", "Doha", "held"]]);
+  });
+
   it("dates a meeting by a journey whose destination clause tells who was met ('Yesterday, the co-chairs travelled to Tskhinvali, where the leader and his envoy were among those they met')", () => {
     const text = article(
       "2021-09-24",
