@@ -120,7 +120,11 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
       // "comes a day after X held talks": the event after the phrase is the one dated, and it must be a meeting.
       if (mention.relative) {
         if (!hasMeetingTrigger(narrative, { start: mention.end, end: sentence.end })) return;
-      } else if (datesNoMeeting(narrative, sentence, mention)) return;
+      } else if (
+        datesNoMeeting(narrative, sentence, mention) &&
+        !accountOfTheDay(doc, narrative, sentence, mention, inSentence)
+      )
+        return;
       // "will formally open the Consulate General in Cape Town on 9 January, after which he will hold meetings in
       // Pretoria": when the sentence's meeting words all come in a later or subordinate clause, this date is of
       // something else.
@@ -338,5 +342,27 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   const further = addFurtherMeetings(doc, separate, narrative, dates, elsewhere);
   return addProgrammeMeetings(doc, further, narrative, dates, elsewhere).sort(
     (a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city),
+  );
+}
+
+// "Kim said on Thursday he had “very meaningful” talks with him", "Modi said on Monday that his meeting with Deuba in
+// Lumbini had been excellent": a participant's account, on the report's day, of the meeting he has just had.
+const ACCOUNT =
+  /^[^.;]{0,30}?\b(?:(?:he|she|they)\s+had\s+(?:held\s+)?(?:[\p{L}“”"'-]+\s+){0,4}(?:talks|meeting|discussions)\b|(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks)\s+with\b[^.;]{0,80}?\b(?:had\s+been|was|were)\b)/u;
+
+/** A report-day verb whose clause is a participant's account of that day's meeting, the sentence naming no other time. */
+function accountOfTheDay(
+  doc: ArticleDocument,
+  narrative: string,
+  sentence: Sentence,
+  mention: DateMention,
+  inSentence: DateMention[],
+): boolean {
+  return (
+    inSentence.length === 1 &&
+    mention.date <= doc.header.date &&
+    mention.date >= addDays(doc.header.date, -1) &&
+    !COARSE_TIME.test(narrative.slice(sentence.start, sentence.end)) &&
+    ACCOUNT.test(narrative.slice(mention.end, sentence.end))
   );
 }

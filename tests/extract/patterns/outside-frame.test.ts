@@ -4,6 +4,20 @@ import { describe, expect, it } from "vitest";
 import { article, meetings } from "../helpers.js";
 
 describe("meetings dated outside the usual frame", () => {
+  it("dates a meeting by a participant's account of it on the report's day ('X said on Thursday he had \"very meaningful\" talks with him'), not one of another time", () => {
+    // 2019-04-25 is a Thursday.
+    const account = article(
+      "2019-04-25",
+      "VLADIVOSTOK, Russia: Meeting the Russian president for the first time, the North Korean leader said on Thursday he had “very meaningful” talks with him.",
+    );
+    expect(meetings(account)).toEqual([["2019-04-25", "Vladivostok", "held"]]);
+    const earlier = article(
+      "2019-04-25",
+      "VLADIVOSTOK, Russia: The North Korean leader said on Thursday he had “very meaningful” talks with him last year.",
+    );
+    expect(meetings(earlier)).toEqual([]);
+  });
+
   it("dates a meeting by a phrase that names it, set off by commas, though a verb of saying follows ('QNA reported that, at the meeting held in Doha on Wednesday, Sheikh A told …')", () => {
     // 2017-06-07 is a Wednesday.
     const text = article(
