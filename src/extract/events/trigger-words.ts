@@ -70,8 +70,17 @@ export function isTrigger(words: string[], i: number): boolean {
 export function hasMeetingTrigger(work: string, s: Span): boolean {
   const words = wordsOf(work.slice(s.start, s.end));
   const text = work.slice(s.start, s.end);
-  return words.some((_, i) => isTrigger(words, i)) || callsOnSomeone(text) || receivesSomeone(text);
+  return (
+    words.some((_, i) => isTrigger(words, i)) ||
+    callsOnSomeone(text) ||
+    receivesSomeone(text) ||
+    // ("sat down this Saturday afternoon at the Miraflores Palace, in Caracas, with his counterpart": the time and
+    // the place may come between the verb and its partner.)
+    SAT_DOWN_WITH.test(text)
+  );
 }
+
+const SAT_DOWN_WITH = /\b(?:sit|sits|sat|sitting)\s+down\b[^.;:“”"]{0,90}?\bwith\b/i;
 
 // "is expected to receive Russian Foreign Minister Sergei Lavrov", "received the visiting Prime Minister": an
 // audience; "received a letter", "received Ukraine's request" receive things.

@@ -4,6 +4,15 @@ import { describe, expect, it } from "vitest";
 import { article, meetings } from "../helpers.js";
 
 describe("meetings dated outside the usual frame", () => {
+  it("reads 'sat down … with' as a meeting though the time and the place come between ('sat down this Saturday afternoon at the palace, in Caracas, with his counterpart')", () => {
+    // 2023-01-07 is a Saturday.
+    const text = article(
+      "2023-01-07",
+      "The president sat down this Saturday afternoon at the Miraflores Palace, in Caracas, with his Venezuelan counterpart.",
+    );
+    expect(meetings(text)).toEqual([["2023-01-07", "Caracas", "held"]]);
+  });
+
   it("dates a meeting by a participant's account of it on the report's day ('X said on Thursday he had \"very meaningful\" talks with him'), not one of another time", () => {
     // 2019-04-25 is a Thursday.
     const account = article(
