@@ -7,6 +7,17 @@ import { article } from "./helpers.js";
 const speakers = (text: string) => extractArticle(text).quotes.map((q) => [q.text, q.speaker]);
 
 describe("quote attribution", () => {
+  it("gives a later 'he said' to the one who spoke ('Foreign Secretary A, told reporters that B had phoned', 'divulged by C, who said that …'), not to the subject of what he reported", () => {
+    const text = article(
+      "2015-12-25",
+      "The foreign secretary, Foreign Secretary Aziz Karim, told reporters that Prime Minister Vikram Rao had phoned the premier earlier in the day.",
+      '"He said he would stop on his way home," he said.',
+      "The details of the tour were divulged by Foreign Secretary Subash Menon, who said that a lunch would be hosted by President Omar Farid.",
+      '"After the inauguration, he will leave for Doha," he said.',
+    );
+    expect(speakers(text).map(([, s]) => s)).toEqual(["Aziz Karim", "Subash Menon"]);
+  });
+
   it("gives a later 'he told reporters' to the source named by 'According to' behind a long title, not to the person the source spoke of", () => {
     const text = article(
       "2021-02-03",

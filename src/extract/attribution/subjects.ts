@@ -249,7 +249,11 @@ export function salientPerson(
           // ("her talks with Minister Lavrov centred on …": the object of a preposition is no subject.)
           !PREPOSITION_BEFORE.test(doc.work.slice(Math.max(0, m.start - 40), m.start))) ||
           // ("according to Putin: “…,” he said": the source a sentence names is a speaker.)
-          ACCORDING_TO_BEFORE.test(doc.work.slice(Math.max(0, m.start - 80), m.start)))
+          ACCORDING_TO_BEFORE.test(doc.work.slice(Math.max(0, m.start - 80), m.start)) ||
+          // ("… were divulged by Foreign Secretary X, who said that …": the object of "by" who speaks is a speaker.)
+          /^\s*,\s*who\s+(?:said|told|added|stressed|noted|explained)\b/.test(
+            doc.work.slice(m.end, m.end + 30),
+          ))
       )
         consider(
           p,
@@ -297,8 +301,9 @@ export function salientPerson(
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,6}$/iu;
 
 // "Hollande told …", "Merkel, speaking in Sochi, said …": the name's own verb is one of saying.
+// ("Foreign Secretary A, told reporters", "divulged by B, who said that …": a stray comma or a relative "who" too.)
 const SPEECH_AFTER =
-  /^\s*(?:,[^,.;“”"]{1,80},\s*)?(?:told|said|says|added|stressed|noted|argued|explained|insisted|stated|declared|warned|announced|asserted|underlined)\b/;
+  /^\s*(?:,[^,.;“”"]{1,80},\s*|,\s*(?:who\s+)?)?(?:told|said|says|added|stressed|noted|argued|explained|insisted|stated|declared|warned|announced|asserted|underlined)\b/;
 
 const sameSentence = (doc: ArticleDocument, a: number, b: number): boolean =>
   doc.sentences.some((s) => s.start <= Math.min(a, b) && Math.max(a, b) < s.end);
