@@ -7,6 +7,15 @@ import { article } from "./helpers.js";
 const speakers = (text: string) => extractArticle(text).quotes.map((q) => [q.text, q.speaker]);
 
 describe("quote attribution", () => {
+  it("gives '\"…\" was how X put it' to X, the one who put it so, not to the last person named", () => {
+    const text = article(
+      "2018-03-01",
+      "Vice President Jusuf Rahman and former prime minister Yasuo Tanaka sat down to dinner on Thursday.",
+      '"I invited him for dinner," was how Rahman put it.',
+    );
+    expect(speakers(text).map(([, s]) => s)).toEqual(["Jusuf Rahman"]);
+  });
+
   it("gives a later 'he said' to the one who spoke ('Foreign Secretary A, told reporters that B had phoned', 'divulged by C, who said that …'), not to the subject of what he reported", () => {
     const text = article(
       "2015-12-25",

@@ -82,6 +82,17 @@ function speakerOf(
     return { speaker: ownerAfter, kind: "according-to" };
   if (after) {
     const seg = work.slice(after.start, after.end);
+    // "“…” was how Kalla put it", "“…” was how she described the talks": the one who put it so.
+    const how = /^[\s,]*(?:was|is)\s+how\s+/.exec(seg);
+    if (how) {
+      const who = subjectOf(doc, people, after.start + how[0].length, after.end, "after");
+      if (who.kind === "person") return { speaker: who.person, kind: "after-named" };
+      if (who.kind === "pronoun")
+        return {
+          speaker: salient(q.start, pronounGender(work, after.start + how[0].length + 3)),
+          kind: "after-pronoun",
+        };
+    }
     const according = ACCORDING_TO.exec(seg);
     SPEECH_VERB.lastIndex = 0;
     const firstVerb = SPEECH_VERB.exec(seg);
