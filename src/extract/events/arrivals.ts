@@ -18,6 +18,8 @@ const ARRIVAL_OPENER =
 const AIRPORT_WELCOME =
   /\b(?:welcomed|greeted|received|welcomes|greets|receives|greet|welcome|receive)\b[^.;]{0,120}?\b(?:at|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+(?:[Ff]orce\s+)?[Bb]ase)\b|\b(?:landed|touched\s+down|arrived)\s+at\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,4}?(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+(?:[Ff]orce\s+)?[Bb]ase)\b[^.;]{0,120}?\b(?:welcomed|greeted|received)\b/u;
 
+const REACHED_PLACE = /\breach(?:ed|es)?\s+(?!an?\b|the\b)\p{Lu}/u;
+
 /** "arrived in Cairo on May 4" dates an arrival; "… on May 4 for talks" dates the talks. */
 export function datesArrival(work: string, sentence: Span, mention: Span): boolean {
   return arrivalReading(work, sentence, mention) === "arrival";
@@ -52,6 +54,9 @@ function arrivalReading(work: string, sentence: Span, mention: Span): "arrival" 
   // "Late Wednesday Russian Foreign Minister Sergey Lavrov arrived in …": the opening date's verb is the arrival.
   const main = openingMainVerb(work, sentence, mention);
   if (main && ARRIVAL_VERBS.has(main)) return travel();
+  // ("On Sunday, 16 March, the Secretary-General reached Geneva, where …": reaching a place, not a deal, is arriving.)
+  if (main && /^reach(?:ed|es)?$/.test(main) && REACHED_PLACE.test(work.slice(mention.end, sentence.end)))
+    return travel();
   // "Biden on Thursday departed Washington for Lima": the verb right after a date between subject and verb is its own.
   const next = /^\s+([\p{Ll}-]+)/u.exec(work.slice(mention.end, mention.end + 20))?.[1] ?? "";
   if (ARRIVAL_VERBS.has(next) && /\bon\s+$/.test(work.slice(Math.max(0, mention.start - 4), mention.start)))

@@ -4,6 +4,20 @@ import { describe, expect, it } from "vitest";
 import { article, meetings } from "../helpers.js";
 
 describe("meetings dated outside the usual frame", () => {
+  it("reads 'On Sunday, X reached Geneva, where …' as an arrival, not a meeting, and 'reached a deal' as no arrival", () => {
+    // 2025-03-18 is a Tuesday.
+    const arrival = article(
+      "2025-03-18",
+      "On Sunday, the Secretary-General reached Geneva, Switzerland, where he brought together the two leaders for an informal meeting at the United Nations Office in Geneva.",
+    );
+    expect(meetings(arrival)).toEqual([]);
+    const deal = article(
+      "2025-03-18",
+      "On Sunday, the two leaders reached a deal at their meeting in Geneva.",
+    );
+    expect(meetings(deal)).toEqual([["2025-03-16", "Geneva", "held"]]);
+  });
+
   it("reads 'sat down … with' as a meeting though the time and the place come between ('sat down this Saturday afternoon at the palace, in Caracas, with his counterpart')", () => {
     // 2023-01-07 is a Saturday.
     const text = article(
