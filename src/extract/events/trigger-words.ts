@@ -1,5 +1,6 @@
 // The words that make a sentence about a meeting: "talks", "met", "a state visit", "sat down with", "call on X".
 import {
+  LANDMARKS,
   MEETING_NOUNS,
   MEETING_VERBS,
   MONTHS,
@@ -60,6 +61,9 @@ export function isTrigger(words: string[], i: number): boolean {
   // "is scheduled to visit Ukrainian President Volodymyr Zelensky": a visit to an officer is a meeting with him.
   if (/^visit(?:s|ed|ing)?$/.test(base) && words.slice(i + 1, i + 4).some((w) => VISITED_OFFICERS.has(w)))
     return true;
+  // "visited the White House on Friday", "visiting the Kremlin": a visit to a seat of government is received there.
+  if (/^visit(?:s|ed|ing)?$/.test(base) && visitsSeat(words.slice(words[i + 1] === "the" ? i + 2 : i + 1)))
+    return true;
   const qualifiers = QUALIFIED_MEETING_NOUNS[base];
   if (qualifiers) return qualifiers.includes(prev);
   if (!MEETING_NOUNS.has(base) && !MEETING_VERBS.has(base)) return false;
@@ -115,4 +119,11 @@ export function callsOnSomeone(text: string): boolean {
     return true;
   }
   return false;
+}
+
+let seats: Set<string> | null = null;
+/** Do the words open with a seat of government's name ("white house", "kremlin")? */
+function visitsSeat(after: string[]): boolean {
+  seats ??= new Set(Object.keys(LANDMARKS).map((name) => name.toLowerCase()));
+  return [1, 2, 3, 4, 5].some((n) => n <= after.length && seats?.has(after.slice(0, n).join(" ")));
 }

@@ -76,7 +76,7 @@ let descriptorRe: RegExp | null = null;
 let landmarks: RegExp | null = null;
 const landmarkRe = (): RegExp => {
   landmarks ??= new RegExp(
-    `\\b(?:at|in|inside|to)\\s+(?:the\\s+|a\\s+)?(${alternation(Object.keys(LANDMARKS))})\\b`,
+    `\\b(?:at|in|inside|to|visited|visiting|visits)\\s+(?:the\\s+|a\\s+)?(${alternation(Object.keys(LANDMARKS))})\\b`,
     "g",
   );
   return landmarks;

@@ -4,6 +4,15 @@ import { describe, expect, it } from "vitest";
 import { article, meetings } from "../helpers.js";
 
 describe("meetings dated outside the usual frame", () => {
+  it("reads a visit to a seat of government as a meeting there ('visited the White House on Friday to deliver the letter')", () => {
+    // 2018-06-02 is a Saturday.
+    const text = article(
+      "2018-06-02",
+      "Top North Korean official Kim Yong Chol visited the White House on Friday to deliver the letter.",
+    );
+    expect(meetings(text)).toEqual([["2018-06-01", "Washington", "held"]]);
+  });
+
   it("reads 'On Sunday, X reached Geneva, where …' as an arrival, not a meeting, and 'reached a deal' as no arrival", () => {
     // 2025-03-18 is a Tuesday.
     const arrival = article(
