@@ -15,6 +15,7 @@ import {
   type VenueRule,
 } from "./draft.js";
 import { addFurtherMeetings } from "./further-meetings.js";
+import { dropTakenHeadlineVenues } from "./headline-venue.js";
 import { addProgrammeMeetings } from "./programme.js";
 import { quotedMeetings, quotedSpan } from "./quoted-meetings.js";
 import { headlineEvent, ledeEvent } from "./report-frames.js";
@@ -340,7 +341,7 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   );
   const elsewhere = [...inputs.places.filter((p) => p.venue), ...inputs.countryVenues];
   const further = addFurtherMeetings(doc, separate, narrative, dates, elsewhere);
-  return addProgrammeMeetings(doc, further, narrative, dates, elsewhere).sort(
+  return dropTakenHeadlineVenues(addProgrammeMeetings(doc, further, narrative, dates, elsewhere)).sort(
     (a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city),
   );
 }

@@ -4,6 +4,16 @@ import { describe, expect, it } from "vitest";
 import { article, meetings } from "../helpers.js";
 
 describe("headlines", () => {
+  it("places no meeting in the headline's city on other days than the meeting a sentence places there ('Tatar will receive the British minister on Friday' under 'Tatar invited to Geneva talks')", () => {
+    // 2025-03-08 is a Saturday.
+    const text = article(
+      "2025-03-08",
+      "The leaders will meet in Geneva on March 17.",
+      "Besides the UN meeting, the leader will receive the British minister on Friday for discussions.",
+    ).replace("Test headline", "Leader invited to Geneva talks");
+    expect(meetings(text)).toEqual([["2025-03-17", "Geneva", "scheduled"]]);
+  });
+
   it("reads a verb listed after an infinitive in the headline as ahead too ('Guterres to visit Italy, meet Mattarella'), so it places no meeting today", () => {
     const text = article(
       "2019-12-16",

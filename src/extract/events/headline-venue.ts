@@ -1,0 +1,22 @@
+import { addDays } from "../mentions/calendar.js";
+import type { MeetingDraft } from "./draft.js";
+
+// A headline names the city of an article's story. Where a sentence of the article places a meeting in that city
+// itself, a meeting on other days whose city came from the headline alone ("Tatar will receive the British minister
+// on Friday" under "Tatar invited to Geneva talks") is another event whose venue the article does not give.
+// (The ingest stage keeps the same rule for reports it consolidates: src/ingest/headline-venue.ts.)
+const FROM_HEADLINE = new Set(["headline", "headline-today"]);
+const OWN_SENTENCE = new Set(["sentence", "echo", "quoted"]);
+
+const lastOf = (m: MeetingDraft) => m.endDate ?? m.date;
+const touch = (a: MeetingDraft, b: MeetingDraft) =>
+  addDays(a.date, -1) <= lastOf(b) && addDays(lastOf(a), 1) >= b.date;
+
+/** Drops meetings whose city is only the headline's while a sentence places another meeting there on other days. */
+export function dropTakenHeadlineVenues(drafts: MeetingDraft[]): MeetingDraft[] {
+  return drafts.filter((m) => {
+    if (!FROM_HEADLINE.has(m.rule)) return true;
+    const placed = drafts.filter((o) => o !== m && OWN_SENTENCE.has(o.rule) && o.city === m.city);
+    return placed.length === 0 || placed.some((o) => touch(m, o));
+  });
+}
