@@ -26,6 +26,13 @@ export function datesReport(work: string, sentence: Span, mention: Span): boolea
     /^\s*,/.test(work.slice(mention.end, mention.end + 3))
   )
     return false;
+  // "According to a report on Monday by Anadolu": the day a report came out, right after the word.
+  if (
+    /\breports?\s+(?:(?:published|issued|released|aired|late|early)\s+)?(?:on\s+)?$/i.test(
+      work.slice(Math.max(sentence.start, mention.start - 40), mention.start),
+    )
+  )
+    return true;
   const before = work.slice(sentence.start, mention.start).match(/[\p{L}’'-]+/gu) ?? [];
   let i = before.length - 1;
   while (i >= 0 && FILLER.has((before[i] ?? "").toLowerCase())) i--;

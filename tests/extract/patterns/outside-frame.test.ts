@@ -75,6 +75,12 @@ describe("meetings dated outside the usual frame", () => {
       "According to a report on Monday by the state agency, the deputy ministers' meeting had been scheduled for March 15-16.",
     ).replace("Test headline", "Meeting of deputy ministers in Moscow postponed");
     expect(meetings(text).map((m) => m[0])).not.toContain("2023-03-13");
+    // ("According to a report by Yonhap, X intends to sit down on Tuesday for a meeting": the report's words name no day.)
+    const plan = article(
+      "2021-11-15",
+      "According to a report by Yonhap News Agency, the vice minister intends to sit down on Tuesday for a three-way meeting in Washington.",
+    );
+    expect(meetings(plan)).toEqual([["2021-11-16", "Washington", "scheduled"]]);
   });
 
   it("reads a visit to an officer as a meeting with him ('is scheduled to visit Ukrainian President X in Kyiv'), not a visit to a site", () => {
