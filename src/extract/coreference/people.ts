@@ -7,6 +7,7 @@ import {
   ROLE_TITLES,
   ROLE_WORDS,
 } from "../lexicon/index.js";
+import { smallPlaceCountries } from "../mentions/gazetteer.js";
 import { countryOf, lookupCity } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
@@ -90,6 +91,12 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
     const end = start + name.length;
     if (people.some((p) => p.name === name || isTrailingPart(name, p.name))) continue;
     if (lookupCity(name) || countryOf(name)) continue;
+    // "in the Red Sea resort of Sharm el-Sheikh": a town GeoNames knows, named as a place, is no one.
+    if (
+      /\b(?:in|at|of|to|from)\s+$/.test(work.slice(Math.max(0, start - 6), start)) &&
+      smallPlaceCountries(name).length > 0
+    )
+      continue;
     // "H. E. Evaristo Carvalho": initials alone (His Excellency) are no one's name.
     if (name.split(/\s+/).every((t) => /^\p{Lu}\.?$/u.test(t))) continue;
     // "said Wisma Putra, which added …": an institution.

@@ -90,6 +90,8 @@ export function addProgrammeMeetings(
       continue;
     }
     if (!context) continue;
+    // ("… was Mr Netanyahu in 2011, when he met Hosni Mubarak": a sentence naming another year tells another time.)
+    if ([...text.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => y[0] !== doc.header.date.slice(0, 4))) continue;
     const names = known(context);
     // ("will meet separately with NC President Sher Bahadur Deuba and CPN-UML Chairperson KP Sharma Oli": each
     // counterpart of a one-by-one list too.)

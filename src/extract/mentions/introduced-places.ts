@@ -35,8 +35,12 @@ export function placesIntroducedIn(work: string): Map<string, CityEntry> {
     const after = /^,\s+(\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?)/u.exec(
       work.slice(at + m[0].length),
     )?.[1];
+    // (A town GeoNames knows is in its own state, when the article names that state: "Israeli Prime Minister … in the
+    // Red Sea resort of Sharm el-Sheikh" is in Egypt, which "Egyptian President" names.)
+    const listed = smallPlaceCountries(name);
     const country =
       (after && countryOf(after)) ||
+      (listed.length > 0 ? listed.find((c) => countriesNamedIn(work).has(c)) : undefined) ||
       countryNamedIn(sentence.slice(0, at - sentenceStart)) ||
       venueCountry(work) ||
       countryNamedIn(sentence) ||

@@ -6,6 +6,18 @@ import { findPlaces } from "../../../src/extract/mentions/places.js";
 import { article, meetings } from "../helpers.js";
 
 describe("venues", () => {
+  it("reads a town GeoNames knows, named after 'resort of', as the venue in the state the article names, not a person who 'is likely'", () => {
+    // 2021-09-13 is a Monday.
+    const text = article(
+      "2021-09-13",
+      "Later on Monday, Israeli Prime Minister Avi Cohen is to sit down with Egyptian President Omar Said in the Red Sea resort of Sharm el-Sheikh.",
+      "The most recent Israeli prime minister to pay an official visit to Egypt did so in 2011, when he met Hosni Farouk.",
+      "According to correspondents, the meeting in Sharm el-Sheikh is likely to be dominated by Gaza.",
+    );
+    expect(meetings(text)).toEqual([["2021-09-13", "Sharm el-Sheikh", "held"]]);
+    expect(extractArticle(text).people.map((p) => p.name)).not.toContain("Sharm el-Sheikh");
+  });
+
   it("does not give a date inside an opening 'Ahead of' phrase the main clause's place ('Ahead of the round slated for October 12-13, the co-chairs held meetings in Tbilisi')", () => {
     const text = article(
       "2021-09-24",
