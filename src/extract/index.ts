@@ -20,7 +20,7 @@ import { dropOfficeAffiliations, inheritListedStates } from "./parties/listed-of
 import { meetingParties, undatedRegions } from "./parties/meeting-context.js";
 import { linkQuotes } from "./parties/quote-links.js";
 import { pairRespectiveTitles } from "./parties/respective-titles.js";
-import { profilePerson, stateWithTitle } from "./parties/roles.js";
+import { type PersonProfile, profilePerson, stateWithTitle } from "./parties/roles.js";
 import { findQuotes } from "./quotations/quotes.js";
 import { readDocument } from "./structure/document.js";
 import type { ExtractedPerson, Extraction } from "./types.js";
@@ -124,6 +124,7 @@ export function extractArticle(text: string): Extraction {
 
   inheritHostStates(doc, records, profiles, places, countryVenues, narrative);
   inheritListedStates(doc.work, records, profiles);
+  inheritDominantState(entities, profiles);
 
   const attributions = attributeQuotes(doc, rawQuotes, records);
   const speakers = attributions.map((a) => a.speaker);
@@ -245,4 +246,18 @@ function sideName(work: string, side: string): string {
   if (!/ian$/.test(side)) return side;
   const region = side.slice(0, -1);
   return new RegExp(`(?<![\\p{L}-])${escapeRegExp(region)}(?![\\p{L}-])`, "u").test(work) ? region : side;
+}
+
+/**
+ * A government's office with no state, in a report that names one state three times or more and any other at most once ("President
+ * Irfaan Ali" in a release of Guyana's presidency naming Guyana five times): that state's office.
+ */
+function inheritDominantState(entities: { kind: string; name: string }[], profiles: PersonProfile[]): void {
+  const counts = new Map<string, number>();
+  for (const e of entities) if (e.kind === "country") counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 3 || (second && second[1] > 1)) return;
+  for (const profile of profiles)
+    if (!profile.affiliation && profile.role && GOVERNMENT_OFFICE.test(profile.role))
+      profile.affiliation = first[0];
 }

@@ -156,6 +156,22 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Valentina Orlova")?.[0]).toBe("Chairwoman of the Federation Council");
   });
 
+  it("gives a government office with no state the one state a report is about ('President X' in a release naming Guyana again and again), not when two states share the report", () => {
+    const one = article(
+      "2022-01-10",
+      "President Irfan Alli and his Cabinet met the Commonwealth team in Guyana on Monday.",
+      "The meeting discussed Guyana's development and Guyana's role in the region.",
+      "Guyana will host the next round.",
+    );
+    expect(person(one, "Irfan Alli")?.[1]).toBe("Guyana");
+    const two = article(
+      "2022-01-10",
+      "President Irfan Alli met the envoys in Guyana on Monday.",
+      "Guyana and Venezuela discussed the border, and Guyana and Venezuela agreed to meet again.",
+    );
+    expect(person(two, "Irfan Alli")?.[1]).toBeNull();
+  });
+
   it("names a side read from a region's adjective as the article names the region ('South Ossetian leader X' in a report of South Ossetia)", () => {
     const text = article(
       "2021-09-24",
