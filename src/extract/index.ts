@@ -249,8 +249,8 @@ function sideName(work: string, side: string): string {
 }
 
 /**
- * A government's office with no state, in a report that names one state three times or more and any other at most once ("President
- * Irfaan Ali" in a release of Guyana's presidency naming Guyana five times): that state's office.
+ * A government's office with no state, in a report that names one state three times or more and any other at most
+ * once ("President Irfaan Ali" in a release of Guyana's presidency naming Guyana five times): that state's office.
  */
 function inheritDominantState(entities: { kind: string; name: string }[], profiles: PersonProfile[]): void {
   const counts = new Map<string, number>();
