@@ -154,7 +154,7 @@ export function introducingPhraseStart(before: string): number {
       // "met his Russian counterpart Vladimir Putin": a counterpart without the comma of an appositive.
       COUNTERPART_RE.test(w) ||
       /^(?:for|of|the|to|on)$/.test(w);
-    if (!ok || /[,;:]$/.test(w) || count >= 8) break;
+    if (!ok || /[,;:]$/.test(w) || count >= 12) break;
     start = m.index ?? start;
     count++;
   }

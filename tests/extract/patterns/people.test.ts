@@ -172,6 +172,15 @@ describe("people, roles and affiliations", () => {
     expect(person(two, "Irfan Alli")?.[1]).toBeNull();
   });
 
+  it("reads a long title with a state's formal name before the name whole ('Minister of Foreign Affairs of the Islamic Republic of Iran X')", () => {
+    const text = article(
+      "2023-01-17",
+      "On Tuesday, Minister of Foreign Affairs of the Islamic Republic of Iran Reza Karimi sat down with his Turkish counterpart Emre Aydin.",
+    );
+    expect(person(text, "Reza Karimi")).toEqual(["Minister of Foreign Affairs", "Iran"]);
+    expect(person(text, "Emre Aydin")).toEqual(["Minister of Foreign Affairs", "Turkey"]);
+  });
+
   it("names a side read from a region's adjective as the article names the region ('South Ossetian leader X' in a report of South Ossetia)", () => {
     const text = article(
       "2021-09-24",
