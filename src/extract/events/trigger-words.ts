@@ -80,9 +80,15 @@ export function hasMeetingTrigger(work: string, s: Span): boolean {
     receivesSomeone(text) ||
     // ("sat down this Saturday afternoon at the Miraflores Palace, in Caracas, with his counterpart": the time and
     // the place may come between the verb and its partner.)
-    SAT_DOWN_WITH.test(text)
+    SAT_DOWN_WITH.test(text) ||
+    DISCUSSING_WITH.test(text)
   );
 }
+
+// "will be in Riyadh from February 19 to 21, discussing regional issues with the Saudi leadership": talking over
+// matters with a counterpart (not "discussed with reporters").
+const DISCUSSING_WITH =
+  /\bdiscuss(?:es|ed|ing)?\b[^.;:“”"]{0,80}?\bwith\s+(?!reporters|journalists|the\s+press|the\s+media)(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}|counterparts?\b|leaders?\b|leadership\b)/u;
 
 const SAT_DOWN_WITH = /\b(?:sit|sits|sat|sitting)\s+down\b[^.;:“”"]{0,90}?\bwith\b/i;
 

@@ -4,6 +4,19 @@ import { describe, expect, it } from "vitest";
 import { article, meetings } from "../helpers.js";
 
 describe("meetings dated outside the usual frame", () => {
+  it("reads 'discussing … with' a counterpart as talks ('will be in Riyadh from February 19 to 21, discussing regional issues with the Saudi leadership'), not discussing with reporters", () => {
+    const talks = article(
+      "2020-02-06",
+      "The secretary will be in Riyadh from February 19 to 21, discussing regional and bilateral issues with the Saudi leadership.",
+    );
+    expect(meetings(talks)).toEqual([["2020-02-19", "Riyadh", "scheduled"]]);
+    const press = article(
+      "2020-02-06",
+      "The secretary will be in Riyadh on February 19, discussing the plan with reporters.",
+    );
+    expect(meetings(press)).toEqual([]);
+  });
+
   it("reads a visit to a seat of government as a meeting there ('visited the White House on Friday to deliver the letter')", () => {
     // 2018-06-02 is a Saturday.
     const text = article(
