@@ -71,6 +71,8 @@ const ROLE_BEFORE = new RegExp(
   "iu",
 );
 
+const POST_NOMINALS = /(?:\s+(?:QC|KC|SC|MP|OBE|CBE|KBE|MBE|GCMG|KCMG|CMG|GCB|KCB|PC|PhD))+$/;
+
 const COURTESY_RUN = new RegExp(`^(?:(?:${COURTESY_HONORIFICS})\\s+)+`, "u");
 
 /** Named people: capitalised runs of two or more name words in a person-like context. */
@@ -87,7 +89,9 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
     // "Ferdinand Marcos Jr.": the suffix's full stop belongs to the name.
     const suffixDot =
       /\b(?:Jr|Sr)$/.test(candidate.name) && work.charAt(start + candidate.name.length) === ".";
-    const name = suffixDot ? `${candidate.name}.` : candidate.name;
+    // ("Rt Hon Patricia Scotland QC": letters after a name are honours, not part of it.)
+    const bare = candidate.name.replace(POST_NOMINALS, "");
+    const name = suffixDot ? `${bare}.` : bare;
     const end = start + name.length;
     if (people.some((p) => p.name === name || isTrailingPart(name, p.name))) continue;
     if (lookupCity(name) || countryOf(name)) continue;

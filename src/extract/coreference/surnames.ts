@@ -1,4 +1,4 @@
-import { escapeRegExp, ROLE_TITLES, ROLE_WORDS } from "../lexicon/index.js";
+import { escapeRegExp, NAME_WORDS, ROLE_TITLES, ROLE_WORDS } from "../lexicon/index.js";
 import { countryOf, fold, lookupCity } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
@@ -29,8 +29,14 @@ const TITLED_SURNAME = (): RegExp => {
 };
 
 // A word that names no one: a stop or institution word, an organisation's short name, a city.
+// ("Prime Minister Hon. Manasseh Sogavare": a courtesy title is no surname.)
 const namesNoOne = (word: string): boolean =>
-  isNonName(word) || isInstitutional(word) || ORG_ALIASES.has(word) || lookupCity(word) !== undefined;
+  isNonName(word) ||
+  isInstitutional(word) ||
+  ORG_ALIASES.has(word) ||
+  lookupCity(word) !== undefined ||
+  COURTESY_WORDS.has(word);
+const COURTESY_WORDS = new Set(NAME_WORDS.courtesyHonorifics.flatMap((h) => h.split(/\s+/)));
 
 /** Adds surname-only people not already part of a person's name; returns nothing. */
 export function addSurnameOnly(doc: ArticleDocument, people: PersonRecord[]): void {

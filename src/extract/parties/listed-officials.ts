@@ -49,6 +49,7 @@ const OFFICE_WORDS = new Set([
   "government",
   "office",
   "hon",
+  "rt",
   "baroness",
   "policy",
   "civic",

@@ -181,6 +181,21 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Emre Aydin")).toEqual(["Minister of Foreign Affairs", "Turkey"]);
   });
 
+  it("keeps honours and courtesy titles out of names and sides ('Rt Hon Patricia Quinn QC', 'Prime Minister Hon. Manu Sope'), and finds no person in 'The Roman Catholic Church is mediating'", () => {
+    const text = article(
+      "2022-01-10",
+      "The team, headed by its Secretary-General, Rt Hon Patricia Quinn QC, today held a meeting with the cabinet.",
+      "Prime Minister Hon. Manu Sope has arrived in Port Vila.",
+      "The Roman Catholic Church is mediating the talks.",
+    );
+    const found = names(text);
+    expect(found).toContain("Patricia Quinn");
+    expect(found).not.toContain("Patricia Quinn QC");
+    expect(found).not.toContain("Hon");
+    expect(found).not.toContain("Roman Catholic Church");
+    expect(person(text, "Patricia Quinn")?.[1]).not.toBe("Rt Hon");
+  });
+
   it("names a side read from a region's adjective as the article names the region ('South Ossetian leader X' in a report of South Ossetia)", () => {
     const text = article(
       "2021-09-24",
