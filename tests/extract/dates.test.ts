@@ -124,3 +124,17 @@ describe("days listed with 'and'", () => {
     ]);
   });
 });
+
+describe("numeric and ordinal day forms", () => {
+  it("reads a slashed date the way that lands nearer the report's day, and ordinal days listed with 'and'", () => {
+    const text = article(
+      "2021-05-10",
+      "The envoys met in Vienna on 08/05/2021.",
+      "On 11th and 12th May the delegations will meet in Geneva.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2021-05-08", null, "Vienna", "held"],
+      ["2021-05-11", "2021-05-12", "Geneva", "scheduled"],
+    ]);
+  });
+});

@@ -34,7 +34,7 @@ const RANGE_MONTH_FIRST = new RegExp(
   "dg",
 );
 const RANGE_DAY_FIRST = new RegExp(
-  `\\b(\\d{1,2})\\s*(and|to|-|–|—)\\s*(\\d{1,2})\\s+(${MONTH_RE})\\b(?:,?\\s*(\\d{4})\\b)?`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(and|to|-|–|—)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b(?:,?\\s*(\\d{4})\\b)?`,
   "dg",
 );
 // "October 14 and 28-29": after a listing "and", the second day may open a span of its own.
@@ -229,8 +229,20 @@ function fromChrono(
   // "This Thursday": chrono fixes the day itself; the clause's tense decides it like any bare weekday.
   const weekdayOnly = c.isCertain("weekday") && !/\d/.test(r.text) && !RELATIVE_DAY.test(r.text);
   if (c.isCertain("day") && c.isCertain("month") && !weekdayOnly) {
-    // "11.01.2017": a dotted numeric date is day first wherever reports write it (chrono reads it month first).
-    const dotted = /^(\d{1,2})\.(\d{1,2})\.\d{4}$/.exec(r.text.trim());
+    // "11.01.2017": a dotted numeric date is day first wherever reports write it (chrono reads it month first); a
+    // slashed one ("12/05/2021") is read the way that lands nearer the report's day.
+    const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(r.text.trim());
+    const dayFirst =
+      slashed !== null &&
+      Number(slashed[2]) <= 12 &&
+      Math.abs(
+        Date.parse(iso(Number(slashed[3]), Number(slashed[2]), Number(slashed[1]))) - Date.parse(articleDate),
+      ) <
+        Math.abs(
+          Date.parse(iso(Number(slashed[3]), Number(slashed[1]), Number(slashed[2]))) -
+            Date.parse(articleDate),
+        );
+    const dotted = /^(\d{1,2})\.(\d{1,2})\.\d{4}$/.exec(r.text.trim()) ?? (dayFirst ? slashed : null);
     const month = dotted ? Number(dotted[2]) : (c.get("month") ?? 1);
     const day = dotted ? Number(dotted[1]) : (c.get("day") ?? 1);
     if (month > 12) return null;
