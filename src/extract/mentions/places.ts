@@ -144,6 +144,22 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(body); m; m = CAPITALISED.exec(body)) {
     const words = m[0].split(/\s+/);
+    // ("met at Geneva's Palais des Nations", "in Moscow’s Kremlin": a city's possessive before a building it holds.)
+    const owner = /^(\p{Lu}[\p{L}\p{M}-]*)[’']s$/u.exec(words[0] ?? "")?.[1];
+    const ownerCity = owner && words.length > 1 && !countryOf(owner) ? lookupCity(owner) : undefined;
+    if (owner && ownerCity) {
+      const start = from + m.index;
+      const end = start + owner.length;
+      if (!exclude.some((x) => start < x.end && end > x.start))
+        out.push({
+          start,
+          end,
+          city: ownerCity.city,
+          country: ownerCity.country,
+          venue: /\b(?:[Ii]n|[Aa]t|inside)\s+$/.test(work.slice(Math.max(0, start - 8), start)),
+          descriptor: false,
+        });
+    }
     // Longest gazetteer match starting at any word of the capitalised run.
     let offset = 0;
     for (let i = 0; i < words.length; i++) {

@@ -6,6 +6,12 @@ import { findPlaces } from "../../../src/extract/mentions/places.js";
 import { article, meetings } from "../helpers.js";
 
 describe("venues", () => {
+  it("reads a city's possessive before a building it holds as the venue ('met on Monday at Geneva's Palais des Nations')", () => {
+    // 2024-05-13 is a Monday.
+    const text = article("2024-05-13", "The delegations met on Monday at Geneva's Palais des Nations.");
+    expect(meetings(text)).toEqual([["2024-05-13", "Geneva", "held"]]);
+  });
+
   it("reads a town GeoNames knows, named after 'resort of', as the venue in the state the article names, not a person who 'is likely'", () => {
     // 2021-09-13 is a Monday.
     const text = article(
