@@ -341,9 +341,12 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   );
   const elsewhere = [...inputs.places.filter((p) => p.venue), ...inputs.countryVenues];
   const further = addFurtherMeetings(doc, separate, narrative, dates, elsewhere);
-  return dropTakenHeadlineVenues(addProgrammeMeetings(doc, further, narrative, dates, elsewhere)).sort(
-    (a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city),
-  );
+  return dropTakenHeadlineVenues(
+    addProgrammeMeetings(doc, further, narrative, dates, elsewhere),
+    sentences,
+    inputs.places,
+    narrative,
+  ).sort((a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city));
 }
 
 // "Kim said on Thursday he had “very meaningful” talks with him", "Modi said on Monday that his meeting with Deuba in

@@ -12,6 +12,16 @@ describe("headlines", () => {
       "Besides the UN meeting, the leader will receive the British minister on Friday for discussions.",
     ).replace("Test headline", "Leader invited to Geneva talks");
     expect(meetings(text)).toEqual([["2025-03-17", "Geneva", "scheduled"]]);
+    // (Unless a sentence beside it tells of days of talks in that city: "… after two days of talks in the Saudi city".)
+    const told = article(
+      "2025-06-07",
+      "The delegations will return to Jeddah on Thursday, mediators said, after two days of talks in the Saudi city ended.",
+      "The talks on June 5-6 focused on a nationwide truce.",
+    ).replace("Test headline", "Warring parties to return to Jeddah after talks stall");
+    expect(meetings(told)).toEqual([
+      ["2025-06-05", "Jeddah", "held"],
+      ["2025-06-12", "Jeddah", "scheduled"],
+    ]);
   });
 
   it("reads a verb listed after an infinitive in the headline as ahead too ('Guterres to visit Italy, meet Mattarella'), so it places no meeting today", () => {
