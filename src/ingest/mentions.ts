@@ -3,6 +3,7 @@ import { addDays, findDates } from "../extract/mentions/dates.js";
 import { readDocument } from "../extract/structure/document.js";
 import { slugify } from "../ids.js";
 import { namedSides } from "./named-sides.js";
+import { perConnection } from "./per-connection.js";
 import { mentionedBy, refreshRecalledStatus } from "./recalled-status.js";
 import { tellingSides } from "./sides.js";
 import { writeStatements } from "./statements.js";
@@ -116,7 +117,6 @@ const namesCity = (folded: string, cities: string[]) =>
   });
 
 /** The few reads and writes of mention sources, prepared once per connection. */
-const prepared = new WeakMap<object, ReturnType<typeof prepare>>();
 function prepare(db: Db) {
   const sqlite = db.$client;
   return {
@@ -134,13 +134,7 @@ function prepare(db: Db) {
       WHERE articles_fts MATCH ? AND a.date BETWEEN ? AND ? AND a.id <> ?`),
   };
 }
-const statementsOf = (db: Db) => {
-  const known = prepared.get(db.$client);
-  if (known) return known;
-  const made = prepare(db);
-  prepared.set(db.$client, made);
-  return made;
-};
+const statementsOf = perConnection(prepare);
 
 /**
  * Lists the article as a source of each known meeting it names by its day alone (see above), after dropping the

@@ -1,5 +1,6 @@
 import type { Db } from "../db/client.js";
 import { applyCorrections } from "./corrections.js";
+import { perConnection } from "./per-connection.js";
 import { writeStatements } from "./statements.js";
 
 // A report written after a meeting's days that recalls it as over ("Michel held a meeting with the two leaders on
@@ -18,7 +19,6 @@ const NOT_OVER =
 export const saysItTookPlace = (sentence: string): boolean =>
   TOOK_PLACE.test(sentence) && !NOT_OVER.test(sentence);
 
-const prepared = new WeakMap<object, ReturnType<typeof prepare>>();
 function prepare(db: Db) {
   const sqlite = db.$client;
   return {
@@ -34,13 +34,7 @@ function prepare(db: Db) {
     setStatus: sqlite.prepare("UPDATE meetings SET status = ? WHERE id = ?"),
   };
 }
-const statementsOf = (db: Db) => {
-  const known = prepared.get(db.$client);
-  if (known) return known;
-  const made = prepare(db);
-  prepared.set(db.$client, made);
-  return made;
-};
+const statementsOf = perConnection(prepare);
 
 /** The status of a meeting: its latest report's, or `held` where a mention written since recalls it as over. */
 export function statusWithRecalls(

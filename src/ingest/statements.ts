@@ -12,6 +12,7 @@ import {
   quotes,
 } from "../db/schema.js";
 import { prepareMeetingWrites } from "./meeting-statements.js";
+import { perConnection } from "./per-connection.js";
 
 const p = sql.placeholder;
 
@@ -171,14 +172,5 @@ function prepareWrites(db: Db) {
 
 export type WriteStatements = ReturnType<typeof prepareWrites>;
 
-const prepared = new WeakMap<object, WriteStatements>();
-
 /** The write path's prepared queries for this connection. */
-export function writeStatements(db: Db): WriteStatements {
-  let statements = prepared.get(db.$client);
-  if (!statements) {
-    statements = prepareWrites(db);
-    prepared.set(db.$client, statements);
-  }
-  return statements;
-}
+export const writeStatements: (db: Db) => WriteStatements = perConnection(prepareWrites);
