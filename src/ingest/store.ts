@@ -7,7 +7,6 @@ import { articleId, participantId, quoteId, sha256 } from "../ids.js";
 import { startWrite, type Write } from "./changes.js";
 import { applyCorrections, applyCorrectionsNaming } from "./corrections.js";
 import { applyErrata, type Errata } from "./errata.js";
-import { headlineVenueTaken } from "./headline-venue.js";
 import { participantKind } from "./kinds.js";
 import { type ArticleRef, absorbPlans, storeMeeting } from "./meetings.js";
 import { linkMentions, placeOf, readMentions, relinkAround } from "./mentions.js";
@@ -82,11 +81,11 @@ export function ingestArticle(handle: Db, text: string, options: IngestOptions =
       quotes: [],
       warnings: extraction.warnings,
     };
-    // A meeting an editor withdrew is no meeting, nor one whose city is the headline's while the article places
-    // another meeting there (`headline-venue.ts`): their people and quotes are stored without it.
+    // A meeting an editor withdrew is no meeting: its people and quotes are stored without it. (A meeting whose city
+    // is only the headline's while the article places another meeting there never reaches here: the extractor drops
+    // it, src/extract/events/headline-venue.ts.)
     const changed = new Set<string>();
     const meetingIds = extraction.meetings.map((m) => {
-      if (headlineVenueTaken(m, extraction.meetings)) return undefined;
       const stored = storeMeeting(db, m, article, write);
       if (!stored) return undefined;
       (stored.created ? result.meetings.created : result.meetings.merged).push(stored.id);

@@ -8,7 +8,7 @@ import type { MeetingDraft } from "./draft.js";
 // on Friday" under "Tatar invited to Geneva talks") is another event whose venue the article does not give, unless a
 // sentence beside its own names the city ("will return to Jeddah on Thursday, after two days of talks in the Saudi
 // city" … "The talks on June 5-6").
-// (The ingest stage keeps the same rule for reports it consolidates: src/ingest/headline-venue.ts.)
+// (Ingest relies on this: tests/ingest/headline-venue.test.ts posts such a report.)
 const FROM_HEADLINE = new Set(["headline", "headline-today"]);
 const OWN_SENTENCE = new Set(["sentence", "echo", "quoted"]);
 
