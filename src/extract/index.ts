@@ -3,7 +3,7 @@ import { confidenceOf } from "./confidence.js";
 import { findPeople } from "./coreference/people.js";
 import { assembleMeetings, meetingOrganizations } from "./events/meetings.js";
 import { blankQuotations } from "./events/quoted-meetings.js";
-import { displayCountry, escapeRegExp, SINGLE_STATE_TITLES } from "./lexicon/index.js";
+import { displayCountry, SINGLE_STATE_TITLES } from "./lexicon/index.js";
 import { findDates } from "./mentions/dates.js";
 import { findCountries, findDefinedGroups, findOrganizations } from "./mentions/organizations.js";
 import {
@@ -14,13 +14,13 @@ import {
   findPlaces,
   fullHeadlinePlaces,
 } from "./mentions/places.js";
-import { GOVERNMENT_OFFICE, homeState } from "./parties/home-state.js";
+import { GOVERNMENT_OFFICE, homeState, inheritDominantState, sideName } from "./parties/home-state.js";
 import { inheritHostStates } from "./parties/host-state.js";
 import { dropOfficeAffiliations, inheritListedStates } from "./parties/listed-officials.js";
 import { meetingParties, undatedRegions } from "./parties/meeting-context.js";
 import { linkQuotes } from "./parties/quote-links.js";
 import { pairRespectiveTitles } from "./parties/respective-titles.js";
-import { type PersonProfile, profilePerson, stateWithTitle } from "./parties/roles.js";
+import { profilePerson, stateWithTitle } from "./parties/roles.js";
 import { findQuotes } from "./quotations/quotes.js";
 import { readDocument } from "./structure/document.js";
 import type { ExtractedPerson, Extraction } from "./types.js";
@@ -236,28 +236,4 @@ export function extractArticle(text: string): Extraction {
     quotes,
     warnings: [...doc.warnings, ...quoteWarnings],
   };
-}
-
-/**
- * A side read from its adjective ("South Ossetian leader") is named as the article names the region ("South Ossetia"),
- * as annotators and readers name it; an adjective the article never turns into a name stays as written.
- */
-function sideName(work: string, side: string): string {
-  if (!/ian$/.test(side)) return side;
-  const region = side.slice(0, -1);
-  return new RegExp(`(?<![\\p{L}-])${escapeRegExp(region)}(?![\\p{L}-])`, "u").test(work) ? region : side;
-}
-
-/**
- * A government's office with no state, in a report that names one state three times or more and any other at most
- * once ("President Irfaan Ali" in a release of Guyana's presidency naming Guyana five times): that state's office.
- */
-function inheritDominantState(entities: { kind: string; name: string }[], profiles: PersonProfile[]): void {
-  const counts = new Map<string, number>();
-  for (const e of entities) if (e.kind === "country") counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!first || first[1] < 3 || (second && second[1] > 1)) return;
-  for (const profile of profiles)
-    if (!profile.affiliation && profile.role && GOVERNMENT_OFFICE.test(profile.role))
-      profile.affiliation = first[0];
 }

@@ -1,4 +1,6 @@
+import { escapeRegExp } from "../lexicon/index.js";
 import { capitalOf, type PlaceMention } from "../mentions/places.js";
+import type { PersonProfile } from "./roles.js";
 
 // A report filed from a capital names its own government without the state: "ISLAMABAD: … Prime Minister Imran
 // Khan received the crown prince", "Skopje (MIA) - … Prime Minister Zoran Zaev". Visitors are the ones given a state
@@ -11,4 +13,31 @@ export const GOVERNMENT_OFFICE =
 /** The state of the capital a report is datelined in (its dateline's place), else null. */
 export function homeState(place: PlaceMention | null): string | null {
   return place && capitalOf(place.country)?.city === place.city ? place.country : null;
+}
+
+/**
+ * A side read from its adjective ("South Ossetian leader") is named as the article names the region ("South Ossetia"),
+ * as annotators and readers name it; an adjective the article never turns into a name stays as written.
+ */
+export function sideName(work: string, side: string): string {
+  if (!/ian$/.test(side)) return side;
+  const region = side.slice(0, -1);
+  return new RegExp(`(?<![\\p{L}-])${escapeRegExp(region)}(?![\\p{L}-])`, "u").test(work) ? region : side;
+}
+
+/**
+ * A government's office with no state, in a report that names one state three times or more and any other at most
+ * once ("President Irfaan Ali" in a release of Guyana's presidency naming Guyana five times): that state's office.
+ */
+export function inheritDominantState(
+  entities: { kind: string; name: string }[],
+  profiles: PersonProfile[],
+): void {
+  const counts = new Map<string, number>();
+  for (const e of entities) if (e.kind === "country") counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 3 || (second && second[1] > 1)) return;
+  for (const profile of profiles)
+    if (!profile.affiliation && profile.role && GOVERNMENT_OFFICE.test(profile.role))
+      profile.affiliation = first[0];
 }
