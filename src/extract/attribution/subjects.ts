@@ -242,25 +242,20 @@ export function salientPerson(
     } else if (where > best.at) best = { person, at: where };
   };
   for (const p of people)
-    for (const m of p.mentions)
+    for (const m of p.mentions) {
+      if (m.end > at) continue;
+      // ("according to Putin: “…,” he said": the source a sentence names is a speaker.)
+      const source = ACCORDING_TO_BEFORE.test(doc.work.slice(Math.max(0, m.start - 80), m.start));
       if (
-        m.end <= at &&
-        ((FOLLOWED_BY_VERB.test(doc.work.slice(m.end, m.end + 160)) &&
+        (FOLLOWED_BY_VERB.test(doc.work.slice(m.end, m.end + 160)) &&
           // ("her talks with Minister Lavrov centred on …": the object of a preposition is no subject.)
           !PREPOSITION_BEFORE.test(doc.work.slice(Math.max(0, m.start - 40), m.start))) ||
-          // ("according to Putin: “…,” he said": the source a sentence names is a speaker.)
-          ACCORDING_TO_BEFORE.test(doc.work.slice(Math.max(0, m.start - 80), m.start)) ||
-          // ("… were divulged by Foreign Secretary X, who said that …": the object of "by" who speaks is a speaker.)
-          /^\s*,\s*who\s+(?:said|told|added|stressed|noted|explained)\b/.test(
-            doc.work.slice(m.end, m.end + 30),
-          ))
+        source ||
+        // ("… were divulged by Foreign Secretary X, who said that …": the object of "by" who speaks is a speaker.)
+        /^\s*,\s*who\s+(?:said|told|added|stressed|noted|explained)\b/.test(doc.work.slice(m.end, m.end + 30))
       )
-        consider(
-          p,
-          m.start,
-          SPEECH_AFTER.test(doc.work.slice(m.end, m.end + 100)) ||
-            ACCORDING_TO_BEFORE.test(doc.work.slice(Math.max(0, m.start - 80), m.start)),
-        );
+        consider(p, m.start, source || SPEECH_AFTER.test(doc.work.slice(m.end, m.end + 100)));
+    }
   done.forEach((a, k) => {
     const q = quotes[k];
     if (a.speaker && q) consider(a.speaker, q.outer.start);

@@ -58,11 +58,13 @@ export function isTrigger(words: string[], i: number): boolean {
     return [...words.slice(Math.max(0, i - 10), i), ...words.slice(i + 1, i + 5)].some(
       (w) => MEETING_NOUNS.has(baseOf(w)) || RESUMERS.has(w),
     );
-  // "is scheduled to visit Ukrainian President Volodymyr Zelensky": a visit to an officer is a meeting with him.
-  if (/^visit(?:s|ed|ing)?$/.test(base) && words.slice(i + 1, i + 4).some((w) => VISITED_OFFICERS.has(w)))
-    return true;
+  // "is scheduled to visit Ukrainian President Volodymyr Zelensky": a visit to an officer is a meeting with him;
   // "visited the White House on Friday", "visiting the Kremlin": a visit to a seat of government is received there.
-  if (/^visit(?:s|ed|ing)?$/.test(base) && visitsSeat(words.slice(words[i + 1] === "the" ? i + 2 : i + 1)))
+  if (
+    /^visit(?:s|ed|ing)?$/.test(base) &&
+    (words.slice(i + 1, i + 4).some((w) => VISITED_OFFICERS.has(w)) ||
+      visitsSeat(words.slice(words[i + 1] === "the" ? i + 2 : i + 1)))
+  )
     return true;
   const qualifiers = QUALIFIED_MEETING_NOUNS[base];
   if (qualifiers) return qualifiers.includes(prev);

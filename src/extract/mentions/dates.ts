@@ -2,7 +2,7 @@ import * as chrono from "chrono-node";
 import { MONTHS, WEEKDAYS } from "../lexicon/index.js";
 import type { ArticleDocument } from "../structure/document.js";
 import { sentenceAt } from "../structure/sentences.js";
-import { statedTense, type Tense, sentenceTense as wholeSentenceTense } from "../structure/tense.js";
+import { statedTense, type Tense, wholeSentenceTense } from "../structure/tense.js";
 import { addDays, COUNTS, closestYear, iso, parseIso } from "./calendar.js";
 import { addDaysLater, joinDayPairs, qualifyYears, shiftOffsets } from "./date-adjustments.js";
 import { ordinalDays } from "./ordinal-days.js";

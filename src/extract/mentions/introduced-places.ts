@@ -24,6 +24,12 @@ export function placesIntroducedIn(work: string): Map<string, CityEntry> {
   }
   // "in the truce village of Panmunjom", "the resort town of Karuizawa": without a demonym the country is the one the
   // sentence names, else the article's first.
+  // (The states the article names, read once and only when a town GeoNames knows needs them.)
+  let states: Set<string> | null = null;
+  const articleStates = (): Set<string> => {
+    states ??= countriesNamedIn(work);
+    return states;
+  };
   for (const m of work.matchAll(BARE_NAMED_PLACE)) {
     const name = (m[1] ?? "").replace(/\s+/g, " ");
     const key = name.toLowerCase();
@@ -40,7 +46,7 @@ export function placesIntroducedIn(work: string): Map<string, CityEntry> {
     const listed = smallPlaceCountries(name);
     const country =
       (after && countryOf(after)) ||
-      (listed.length > 0 ? listed.find((c) => countriesNamedIn(work).has(c)) : undefined) ||
+      (listed.length > 0 ? listed.find((c) => articleStates().has(c)) : undefined) ||
       countryNamedIn(sentence.slice(0, at - sentenceStart)) ||
       venueCountry(work) ||
       countryNamedIn(sentence) ||

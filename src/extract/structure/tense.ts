@@ -256,7 +256,7 @@ function scan(words: Word[], past: Set<number>, backwards: boolean, infinitive: 
  * will call for a renewed commitment before a special session on Wednesday" looks ahead though the date's own clause
  * ("before a special session on Wednesday") states none. Null when it mixes tenses or states none.
  */
-export function sentenceTense(work: string, sentence: Span): Tense | null {
+export function wholeSentenceTense(work: string, sentence: Span): Tense | null {
   const tags = tagSpan(work, sentence);
   let future = false;
   let past = false;
