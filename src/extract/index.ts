@@ -14,7 +14,13 @@ import {
   findPlaces,
   fullHeadlinePlaces,
 } from "./mentions/places.js";
-import { GOVERNMENT_OFFICE, homeState, inheritDominantState, sideName } from "./parties/home-state.js";
+import {
+  GOVERNMENT_OFFICE,
+  homeState,
+  inheritDominantState,
+  inheritOtherSide,
+  sideName,
+} from "./parties/home-state.js";
 import { inheritHostStates } from "./parties/host-state.js";
 import { dropOfficeAffiliations, inheritListedStates } from "./parties/listed-officials.js";
 import { meetingParties, undatedRegions } from "./parties/meeting-context.js";
@@ -125,6 +131,7 @@ export function extractArticle(text: string): Extraction {
   inheritHostStates(doc, records, profiles, places, countryVenues, narrative);
   inheritListedStates(doc.work, records, profiles);
   inheritDominantState(entities, profiles);
+  inheritOtherSide(entities, profiles);
 
   const attributions = attributeQuotes(doc, rawQuotes, records);
   const speakers = attributions.map((a) => a.speaker);

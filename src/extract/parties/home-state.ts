@@ -41,3 +41,32 @@ export function inheritDominantState(
     if (!profile.affiliation && profile.role && GOVERNMENT_OFFICE.test(profile.role))
       profile.affiliation = first[0];
 }
+
+/**
+ * In a report of two states, a government office with no state whose holder on one side the report names already
+ * ("Chinese President Xi Jinping" … "President Lula"): the other side's office, as a counterpart's is.
+ */
+export function inheritOtherSide(
+  entities: { kind: string; name: string }[],
+  profiles: PersonProfile[],
+): void {
+  const counts = new Map<string, number>();
+  for (const e of entities) if (e.kind === "country") counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  const [first, second, third] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || !second || second[1] < 2 || (third && third[1] > 1)) return;
+  const sides = [first[0], second[0]];
+  const office = (role: string) => role.replace(/^Former\s+/, "");
+  for (const profile of profiles) {
+    if (profile.affiliation || !profile.role || !GOVERNMENT_OFFICE.test(profile.role)) continue;
+    const role = profile.role;
+    const held = new Set(
+      profiles
+        .filter((p) => p !== profile && p.role && office(p.role) === office(role) && p.affiliation)
+        .map((p) => p.affiliation),
+    );
+    // (Not a side whose own officers the report has named already: a third state's president at a summit of two.)
+    const open = sides.filter((s) => !held.has(s) && !profiles.some((p) => p.affiliation === s));
+    if (open.length === 1 && held.size === 1 && sides.some((s) => held.has(s)))
+      profile.affiliation = open[0] ?? null;
+  }
+}

@@ -172,6 +172,23 @@ describe("people, roles and affiliations", () => {
     expect(person(two, "Irfan Alli")?.[1]).toBeNull();
   });
 
+  it("gives a government office with no state the other side of a two-state report when the first side's holder of that office is named ('Chilean President X' … 'President Y'), not a side whose officers are named already", () => {
+    const text = article(
+      "2023-03-14",
+      "Chilean President Mateo Rojas thanked President Lucia Quispe for the welcome on Tuesday.",
+      "Chile and Peru signed four agreements, and Peru will host the next round.",
+      "Chile's delegation left in the evening.",
+    );
+    expect(person(text, "Lucia Quispe")).toEqual(["President", "Peru"]);
+    const third = article(
+      "2023-03-14",
+      "Chilean President Mateo Rojas praised President Lucia Quispe, and Peruvian Foreign Minister Ana Flores agreed.",
+      "Chile and Peru signed four agreements, and Peru will host the next round.",
+      "Chile's delegation left in the evening.",
+    );
+    expect(person(third, "Lucia Quispe")?.[1]).toBeNull();
+  });
+
   it("reads a long title with a state's formal name before the name whole ('Minister of Foreign Affairs of the Islamic Republic of Iran X')", () => {
     const text = article(
       "2023-01-17",
