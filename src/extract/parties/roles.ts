@@ -76,7 +76,9 @@ function profileAt(
 ): PersonProfile {
   const { work } = doc;
   const sentence = sentenceAt(doc.sentences, at.start);
-  const sentenceStart = sentence?.start ?? Math.max(0, at.start - 150);
+  // ("NUR-SULTAN. KAZINFORM Foreign Minister X": a dateline is no part of the phrase introducing a name.)
+  const datelineEnd = doc.dateline && doc.dateline.end <= at.start ? doc.dateline.end : 0;
+  const sentenceStart = Math.max(sentence?.start ?? Math.max(0, at.start - 150), datelineEnd);
   const honorific = HONORIFIC_BEFORE.exec(work.slice(sentenceStart, at.start))?.[0].length ?? 0;
   const before = work.slice(sentenceStart, at.start - honorific);
   let phraseStart = sentenceStart + introducingPhraseStart(before);

@@ -40,8 +40,9 @@ export function coordinatedTitle(before: string): string | null {
   return headTitle(head.slice(introducingPhraseStart(head)));
 }
 
+// (Days and times too: "On Saturday President X departed" has no "Saturday President".)
 const OPENER_WORD =
-  /^(?:But|And|Yet|However|Meanwhile|Also|Then|When|While|After|Before|According|Speaking|Asked)$/;
+  /^(?:But|And|Yet|However|Meanwhile|Also|Then|When|While|After|Before|According|Speaking|Asked|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|Tomorrow)$/;
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|for|of|and)$/i;
 
 const SPOKES = /^spokes(?:man|woman|person)$/i;
@@ -127,6 +128,12 @@ function complementOf(rest: string): string {
       HONORIFIC.test(words[words.length - 1] ?? ""))
   )
     words.pop();
+  // ("Minister for Foreign Affairs of India", "Deputy Minister for Foreign Affairs for the Russian Federation": a state
+  // after the portfolio is the affiliation, not part of the title.)
+  const state = /^(.+?)\s+(?:of|for)\s+(?:the\s+)?([^]+)$/.exec(words.join(" "));
+  if (state?.[1] && state[2] && portfolio(state[1]) && (countryOf(state[2]) || namesSide(state[2]))) {
+    words.splice(state[1].split(/\s+/).length);
+  }
   const text = words.join(" ");
   const object = text.replace(/^(?:for|to|on|of)\s+(?:the\s+)?/, "");
   if (/^of\s/.test(text) && (countryOf(object) || isOrganizationWord(object) || namesSide(object))) return "";

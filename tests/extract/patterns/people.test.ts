@@ -189,6 +189,19 @@ describe("people, roles and affiliations", () => {
     expect(person(third, "Lucia Quispe")?.[1]).toBeNull();
   });
 
+  it("keeps a state after a portfolio, a day word and a dateline out of a title ('Minister for Foreign Affairs of Chile X', 'On Saturday President X', 'ASTANA. KAZINFORM Foreign Minister X')", () => {
+    const readout = article(
+      "2024-01-20",
+      "The Secretary-General met Ana Lopez, Minister for Foreign Affairs of Chile, and Pedro Ruiz, Deputy Minister for Foreign Affairs for the Republic of Peru.",
+      "On Saturday President Omar Haile departed for the summit.",
+    );
+    expect(person(readout, "Ana Lopez")?.[0]).toBe("Minister for Foreign Affairs");
+    expect(person(readout, "Pedro Ruiz")?.[0]).toBe("Deputy Minister for Foreign Affairs");
+    expect(person(readout, "Omar Haile")?.[0]).toBe("President");
+    const agency = ` date 2021-05-10 Ministers meet\n\nASTANA. KAZINFORM Foreign Minister Nurlan Serikov has held a meeting today with his Uzbek counterpart.\n`;
+    expect(person(agency, "Nurlan Serikov")?.[0]).toBe("Foreign Minister");
+  });
+
   it("reads a long title with a state's formal name before the name whole ('Minister of Foreign Affairs of the Islamic Republic of Iran X')", () => {
     const text = article(
       "2023-01-17",
