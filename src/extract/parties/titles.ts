@@ -91,7 +91,7 @@ export function headTitle(phrase: string): string | null {
 }
 
 const COMPLEMENT_WORD =
-  "(?:\\p{Lu}[\\p{L}’'-]*|and|of|the|for|on|delegation|team|mission|council|committee|settlement)";
+  "(?:\\p{Lu}[\\p{L}’'-]*|and|of|the|for|on|delegation|team|mission|council|committee|settlement|affairs|cooperation|relations|policy)";
 const COMPLEMENT = new RegExp(
   `^\\s+((?:for|to|on)\\s+(?:the\\s+)?${COMPLEMENT_WORD}(?:\\s+${COMPLEMENT_WORD}){0,6}|of\\s+(?:the\\s+)?${COMPLEMENT_WORD}(?:\\s+${COMPLEMENT_WORD}){0,5})`,
   "u",
@@ -117,6 +117,10 @@ function complementOf(rest: string): string {
       rest,
     );
   if (side?.[1]) return ` of ${side[1].charAt(0).toUpperCase()}${side[1].slice(1).toLowerCase()}`;
+  // ("Minister of Foreign Affairs and Cooperation X", "… and Expatriates X": a portfolio the title joins to its own,
+  // the phrase ending at the name.)
+  const joined = /^\s+(and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)[\s,]*$/u.exec(rest)?.[1];
+  if (joined && !TITLE_RE.test(joined)) return ` ${joined}`;
   const found = COMPLEMENT.exec(rest)?.[1];
   if (!found) return "";
   // The complement ends on a name or an office noun, never on a joining word.
@@ -137,7 +141,9 @@ function complementOf(rest: string): string {
   const text = words.join(" ");
   const object = text.replace(/^(?:for|to|on|of)\s+(?:the\s+)?/, "");
   if (/^of\s/.test(text) && (countryOf(object) || isOrganizationWord(object) || namesSide(object))) return "";
-  return words.length > 1 ? ` ${text}` : "";
+  // (Roles are written in Title Case: "on International affairs" → "on International Affairs".)
+  const titled = text.replace(/(?<=\s)(?!(?:and|of|the|for|on|to)\b)\p{Ll}/gu, (c) => c.toUpperCase());
+  return words.length > 1 ? ` ${titled}` : "";
 }
 
 const SPELLED_TITLE = new RegExp(`(?:${TITLE_RE.source})\\s*$`, "i");

@@ -202,6 +202,16 @@ describe("people, roles and affiliations", () => {
     expect(person(agency, "Nurlan Serikov")?.[0]).toBe("Foreign Minister");
   });
 
+  it("keeps a portfolio joined to the title and a lower-case 'affairs' in it ('Minister of Foreign Affairs and Cooperation X', 'Advisor on International affairs, X')", () => {
+    const text = article(
+      "2024-01-20",
+      "The talks were attended by Minister of Foreign Affairs and Cooperation Jean Mugabo.",
+      "The current Presidential Advisor on International affairs, Marco Silva, said so.",
+    );
+    expect(person(text, "Jean Mugabo")?.[0]).toBe("Minister of Foreign Affairs and Cooperation");
+    expect(person(text, "Marco Silva")?.[0]).toBe("Presidential Advisor on International Affairs");
+  });
+
   it("reads a long title with a state's formal name before the name whole ('Minister of Foreign Affairs of the Islamic Republic of Iran X')", () => {
     const text = article(
       "2023-01-17",
