@@ -202,10 +202,10 @@ describe("people, roles and affiliations", () => {
     expect(person(agency, "Nurlan Serikov")?.[0]).toBe("Foreign Minister");
   });
 
-  it("keeps a portfolio joined to the title and a lower-case 'affairs' in it ('Minister of Foreign Affairs and Cooperation X', 'Advisor on International affairs, X')", () => {
+  it("keeps a portfolio joined to the title and a lower-case 'affairs' in it ('X, Rwanda’s Minister of Foreign Affairs and Cooperation,', 'Advisor on International affairs, X')", () => {
     const text = article(
       "2024-01-20",
-      "The talks were attended by Minister of Foreign Affairs and Cooperation Jean Mugabo.",
+      "Speaking on Monday, Jean Mugabo, Rwanda’s Minister of Foreign Affairs and Cooperation, stressed the point.",
       "The current Presidential Advisor on International affairs, Marco Silva, said so.",
     );
     expect(person(text, "Jean Mugabo")?.[0]).toBe("Minister of Foreign Affairs and Cooperation");
