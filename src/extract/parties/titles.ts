@@ -45,6 +45,7 @@ const OPENER_WORD =
   /^(?:But|And|Yet|However|Meanwhile|Also|Then|When|While|After|Before|According|Speaking|Asked|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|Tomorrow)$/;
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|for|of|and)$/i;
 
+const HIGHEST_OFFICE = /^(?:President|Prime Minister|Pope|King|Queen|Emir|Sultan|Chancellor|Crown Prince)$/;
 const SPOKES = /^spokes(?:man|woman|person)$/i;
 const SPOKES_OFFICE =
   /^(?:State|Department|Foreign|Ministry|Office|Government|MEA|Defence|Defense|Presidency|Presidential)$/i;
@@ -83,11 +84,22 @@ export function headTitle(phrase: string): string | null {
     modifiers.unshift(w);
   }
   const title = `${canonicalTitle(head[1])}${complementOf(phrase.slice(head.index + head[0].length))}`;
-  if (modifiers.length === 0) return title;
   const titled = modifiers.map((w) =>
     /^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(),
   );
-  return [...titled, title].join(" ");
+  const own = [...titled, title].join(" ");
+  // ("State Councilor and Foreign Minister X", "Deputy Prime Minister and Foreign Minister X": one person's two
+  // offices, written as one title.)
+  const rest = words.slice(0, words.length - modifiers.length);
+  if (rest.at(-1) === "and" && /^\p{Lu}/u.test(own)) {
+    const earlier = rest.slice(0, -1).join(" ");
+    const first = SPELLED_TITLE.test(earlier) ? headTitle(earlier.slice(-60)) : null;
+    // (Not two offices of state no one holds together: "the Prime Minister and President X", "… and Pope Francis"
+    // name two people.)
+    const apart = first && HIGHEST_OFFICE.test(first) && HIGHEST_OFFICE.test(own);
+    if (first && /^\p{Lu}/u.test(first) && !first.includes(" and ") && !apart) return `${first} and ${own}`;
+  }
+  return own;
 }
 
 const COMPLEMENT_WORD =
@@ -147,6 +159,14 @@ function complementOf(rest: string): string {
 }
 
 const SPELLED_TITLE = new RegExp(`(?:${TITLE_RE.source})\\s*$`, "i");
+const CAPITAL_TITLE_END = new RegExp(
+  `(?:${[...ROLE_TITLES]
+    .filter((t) => /^\p{Lu}/u.test(t))
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})\\s*$`,
+  "u",
+);
 
 /** Start (in `before`) of the noun phrase right before a name: an appositive ("its chief negotiator, ") or a title. */
 export function introducingPhraseStart(before: string): number {
@@ -166,7 +186,9 @@ export function introducingPhraseStart(before: string): number {
       TITLE_RE.test(w.replace(/[’']s$/, "")) ||
       // "met his Russian counterpart Vladimir Putin": a counterpart without the comma of an appositive.
       COUNTERPART_RE.test(w) ||
-      /^(?:for|of|the|to|on)$/.test(w);
+      /^(?:for|of|the|to|on)$/.test(w) ||
+      // ("State Councilor and Foreign Minister Wang Yi": one person's two offices, the first capitalised.)
+      (w === "and" && CAPITAL_TITLE_END.test(before.slice(0, m.index)));
     if (!ok || /[,;:]$/.test(w) || count >= 12) break;
     start = m.index ?? start;
     count++;

@@ -212,6 +212,18 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Marco Silva")?.[0]).toBe("Presidential Advisor on International Affairs");
   });
 
+  it("reads one person's two offices joined by 'and' as one title ('State Councilor and Foreign Minister X', 'Deputy Prime Minister and Minister of Foreign Affairs X'), not two people's ('the Prime Minister and President X')", () => {
+    const text = article(
+      "2024-01-20",
+      "Chinese State Councilor and Foreign Minister Li Wen held talks in Beijing.",
+      "He was received by Deputy Prime Minister and Minister of Foreign Affairs Aigul Bekova.",
+      "Talks between the visiting Prime Minister and President Ravi Perera began.",
+    );
+    expect(person(text, "Li Wen")?.[0]).toBe("State Councilor and Foreign Minister");
+    expect(person(text, "Aigul Bekova")?.[0]).toBe("Deputy Prime Minister and Minister of Foreign Affairs");
+    expect(person(text, "Ravi Perera")?.[0]).toBe("President");
+  });
+
   it("reads a long title with a state's formal name before the name whole ('Minister of Foreign Affairs of the Islamic Republic of Iran X')", () => {
     const text = article(
       "2023-01-17",
