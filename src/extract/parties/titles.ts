@@ -45,6 +45,9 @@ const OPENER_WORD =
   /^(?:But|And|Yet|However|Meanwhile|Also|Then|When|While|After|Before|According|Speaking|Asked|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|Tomorrow)$/;
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|for|of|and)$/i;
 
+const OFFICE_NAME =
+  /(?:^|\s)(White\s+House|Kremlin|European\s+Council|European\s+Commission|National\s+Security\s+Council|Pentagon|Downing\s+Street)$/i;
+const titleCase = (s: string): string => s.replace(/(?<=^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
 const HIGHEST_OFFICE = /^(?:President|Prime Minister|Pope|King|Queen|Emir|Sultan|Chancellor|Crown Prince)$/;
 const SPOKES = /^spokes(?:man|woman|person)$/i;
 const SPOKES_OFFICE =
@@ -87,7 +90,10 @@ export function headTitle(phrase: string): string | null {
   const titled = modifiers.map((w) =>
     /^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(),
   );
-  const own = [...titled, title].join(" ");
+  // ("Kremlin spokesman", "White House Press Secretary", "European Council President": an office of the side, not the
+  // side itself, is part of the title.)
+  const office = OFFICE_NAME.exec(words.slice(0, words.length - modifiers.length).join(" "))?.[1];
+  const own = [...(office ? [titleCase(office)] : []), ...titled, title].join(" ");
   // ("State Councilor and Foreign Minister X", "Deputy Prime Minister and Foreign Minister X": one person's two
   // offices, written as one title.)
   const rest = words.slice(0, words.length - modifiers.length);

@@ -224,6 +224,18 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Ravi Perera")?.[0]).toBe("President");
   });
 
+  it("keeps an office of a side in the title ('Kremlin spokesman X', 'White House Press Secretary X', 'European Council President X'), as 'CIA Director' is kept", () => {
+    const text = article(
+      "2024-01-20",
+      "Kremlin spokesman Ivan Petrov said talks would go on.",
+      "White House Press Secretary Mary Jones told reporters the same.",
+      "European Council President Luc Martin arrived later.",
+    );
+    expect(person(text, "Ivan Petrov")?.[0]).toBe("Kremlin Spokesman");
+    expect(person(text, "Mary Jones")?.[0]).toBe("White House Press Secretary");
+    expect(person(text, "Luc Martin")?.[0]).toBe("European Council President");
+  });
+
   it("reads a long title with a state's formal name before the name whole ('Minister of Foreign Affairs of the Islamic Republic of Iran X')", () => {
     const text = article(
       "2023-01-17",
