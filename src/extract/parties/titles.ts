@@ -164,6 +164,7 @@ function complementOf(rest: string): string {
   return words.length > 1 ? ` ${titled}` : "";
 }
 
+const PORTFOLIO_AND = /(?<=\b(?:of|for|on|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})and(?=\s+\p{Lu})/gu;
 const SPELLED_TITLE = new RegExp(`(?:${TITLE_RE.source})\\s*$`, "i");
 const CAPITAL_TITLE_END = new RegExp(
   `(?:${[...ROLE_TITLES]
@@ -175,7 +176,10 @@ const CAPITAL_TITLE_END = new RegExp(
 );
 
 /** Start (in `before`) of the noun phrase right before a name: an appositive ("its chief negotiator, ") or a title. */
-export function introducingPhraseStart(before: string): number {
+export function introducingPhraseStart(text: string): number {
+  // ("Minister of Youth and Sports, Mr X", "Commissioner for Peace and Security X": an "and" inside what the office is
+  // of or for joins the portfolio, not two phrases; it is masked, keeping every offset.)
+  const before = text.replace(PORTFOLIO_AND, "aNd");
   // The shortest appositive: after the last clause boundary ("… and his Moldovan counterpart, ").
   const appositive =
     /^.*(?:,|\bby|\bwith|\band|\bthat|\bsaid|\bas)\s+([^,;:“”]{2,90}),\s*$/su.exec(before) ??
@@ -192,7 +196,7 @@ export function introducingPhraseStart(before: string): number {
       TITLE_RE.test(w.replace(/[’']s$/, "")) ||
       // "met his Russian counterpart Vladimir Putin": a counterpart without the comma of an appositive.
       COUNTERPART_RE.test(w) ||
-      /^(?:for|of|the|to|on)$/.test(w) ||
+      /^(?:for|of|the|to|on|aNd)$/.test(w) ||
       // ("State Councilor and Foreign Minister Wang Yi": one person's two offices, the first capitalised.)
       (w === "and" && CAPITAL_TITLE_END.test(before.slice(0, m.index)));
     if (!ok || /[,;:]$/.test(w) || count >= 12) break;

@@ -236,6 +236,18 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Luc Martin")?.[0]).toBe("European Council President");
   });
 
+  it("reads an 'and' inside what an office is of or for as part of the title ('Minister of Youth and Sports, Mr X', 'Commissioner for Peace and Security X', 'Ambassador to Russia and Belarus X')", () => {
+    const text = article(
+      "2024-01-20",
+      "He met the Minister of Youth and Sports, Mr Paul Moreau.",
+      "The African Union Commissioner for Peace and Security Amadou Diallo will oversee the talks.",
+      "He was welcomed by Indonesian Ambassador to Russia and Belarus Budi Santoso and his wife.",
+    );
+    expect(person(text, "Paul Moreau")?.[0]).toBe("Minister of Youth and Sports");
+    expect(person(text, "Amadou Diallo")?.[0]).toBe("Commissioner for Peace and Security");
+    expect(person(text, "Budi Santoso")?.[0]).toBe("Ambassador to Russia and Belarus");
+  });
+
   it("reads a long title with a state's formal name before the name whole ('Minister of Foreign Affairs of the Islamic Republic of Iran X')", () => {
     const text = article(
       "2023-01-17",
