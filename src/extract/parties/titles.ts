@@ -164,7 +164,9 @@ function complementOf(rest: string): string {
   return words.length > 1 ? ` ${titled}` : "";
 }
 
-const PORTFOLIO_AND = /(?<=\b(?:of|for|on|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})and(?=\s+\p{Lu})/gu;
+// (One or two words before it, and no title after it: "to Serbia Pavel Orlov and President X" joins two phrases.)
+const PORTFOLIO_AND =
+  /(?<=\b(?:of|for|on|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2})and(?=\s+(\p{Lu}[\p{L}-]*))/gu;
 const SPELLED_TITLE = new RegExp(`(?:${TITLE_RE.source})\\s*$`, "i");
 const CAPITAL_TITLE_END = new RegExp(
   `(?:${[...ROLE_TITLES]
@@ -179,7 +181,7 @@ const CAPITAL_TITLE_END = new RegExp(
 export function introducingPhraseStart(text: string): number {
   // ("Minister of Youth and Sports, Mr X", "Commissioner for Peace and Security X": an "and" inside what the office is
   // of or for joins the portfolio, not two phrases; it is masked, keeping every offset.)
-  const before = text.replace(PORTFOLIO_AND, "aNd");
+  const before = text.replace(PORTFOLIO_AND, (and, next: string) => (TITLE_RE.test(next) ? and : "aNd"));
   // The shortest appositive: after the last clause boundary ("… and his Moldovan counterpart, ").
   const appositive =
     /^.*(?:,|\bby|\bwith|\band|\bthat|\bsaid|\bas)\s+([^,;:“”]{2,90}),\s*$/su.exec(before) ??
