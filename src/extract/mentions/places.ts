@@ -178,6 +178,8 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
         if (
           words[j] !== undefined &&
           !DAY_OR_MONTH.test(words[j] ?? "") &&
+          // ("in Washington D.C. with …": the district's letters are the city's address, not a longer name.)
+          !/^[^\S\n]+D\.?C\b/.test(work.slice(start + name.length, start + name.length + 6)) &&
           !FACILITY_AFTER.test(work.slice(start + name.length, start + name.length + 60))
         )
           continue;

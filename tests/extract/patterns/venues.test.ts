@@ -459,4 +459,18 @@ describe("venues", () => {
     expect(placed("They discussed the war in Gaza")).toEqual([]);
     expect(placed("The rival sides signed a ceasefire in Geneva")).toEqual(["Geneva"]);
   });
+
+  it("reads 'Washington D.C.' and 'Washington DC' as Washington, the district's letters being no longer name", () => {
+    expect(
+      meetings(
+        article(
+          "2019-11-07",
+          "The foreign ministers met Wednesday in Washington D.C. with the Treasury Secretary.",
+        ),
+      ),
+    ).toEqual([["2019-11-06", "Washington", "held"]]);
+    expect(meetings(article("2019-11-07", "The envoys will meet in Washington DC on Monday."))).toEqual([
+      ["2019-11-11", "Washington", "scheduled"],
+    ]);
+  });
 });
