@@ -305,8 +305,21 @@ function findDescriptors(work: string, from: number, cities: PlaceMention[]): Pl
       descriptor: true,
     });
   }
+  // "was met … on Monday in the national capital", "held a meeting in the capital": with no state named, the capital
+  // the report last named (its dateline's, often).
+  for (const m of work.slice(from).matchAll(BARE_CAPITAL)) {
+    const start = from + (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
+    const end = start + (m[1]?.length ?? 0);
+    if (cities.some((c) => c.start >= end && c.start <= end + 6)) continue;
+    const named = cities.filter((c) => c.start < start && capitalOf(c.country)?.city === c.city).pop();
+    if (named)
+      out.push({ start, end, city: named.city, country: named.country, venue: true, descriptor: true });
+  }
   return out;
 }
+
+const BARE_CAPITAL =
+  /\b(?:in|at)\s+(the\s+(?:national\s+)?capital(?:\s+city)?)(?![\p{L}-]|\s+of\b|,?\s+\p{Lu})/gu;
 
 /** The city of the dateline (`GENEVA (AP) —`), as a venue candidate of last resort. */
 export function datelinePlace(doc: ArticleDocument): PlaceMention | null {

@@ -473,4 +473,15 @@ describe("venues", () => {
       ["2019-11-11", "Washington", "scheduled"],
     ]);
   });
+
+  it("reads 'in the national capital' with no state named as the capital the report last named (its dateline's), not a capital with its own name after it", () => {
+    const text = ` date 2025-08-04 Visit begins\n\nNew Delhi [India], August 4 (ANI): Chilean President Mateo Rojas was met by the foreign minister on Monday in the national capital, at the start of a state visit to the country.\n\n“Delighted to welcome him this evening in Delhi,” the minister said.\n`;
+    expect(meetings(text)).toEqual([["2025-08-04", "New Delhi", "held"]]);
+    const named = article(
+      "2025-08-04",
+      "The president of Nepal arrived in Kathmandu on Sunday.",
+      "He met the minister on Monday in the capital Lima.",
+    );
+    expect(meetings(named).map((m) => m[1])).not.toContain("Kathmandu");
+  });
 });
