@@ -101,7 +101,7 @@ const institutionWords = (): Set<string> => {
 };
 
 /** Every state a text names, by its name, an alias or a demonym. */
-function countriesNamedIn(text: string): Set<string> {
+export function countriesNamedIn(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)?/gu)) {
     const words = m[0].split(/\s+/);

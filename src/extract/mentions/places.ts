@@ -2,7 +2,7 @@ import { alternation, COUNTRY_ALIASES, DEMONYMS, LANDMARKS } from "../lexicon/in
 import type { ArticleDocument } from "../structure/document.js";
 import type { Span } from "../types.js";
 import { allCountryNames, capitalOf, countryOf, lookupCity } from "./gazetteer.js";
-import { placesIntroducedIn } from "./introduced-places.js";
+import { countriesNamedIn, placesIntroducedIn } from "./introduced-places.js";
 import { FACILITY_WORDS, NAME_RUN, NOT_CITY } from "./place-words.js";
 
 export { type CountryVenue, findCountryVenues } from "./country-venues.js";
@@ -140,6 +140,11 @@ function joinedStateAt(work: string, start: number): boolean {
 export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   const introduced = placesIntroducedIn(work);
+  let states: Set<string> | null = null;
+  const namedStates = (): Set<string> => {
+    states ??= countriesNamedIn(work);
+    return states;
+  };
   const body = work.slice(from);
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(body); m; m = CAPITALISED.exec(body)) {
@@ -181,6 +186,14 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
           // ("in Washington D.C. with …": the district's letters are the city's address, not a longer name.)
           !/^[^\S\n]+D\.?C\b/.test(work.slice(start + name.length, start + name.length + 6)) &&
           !FACILITY_AFTER.test(work.slice(start + name.length, start + name.length + 60))
+        )
+          continue;
+        // ("the Bayan Palace" in a report of Kuwait: a building named like a town of a state the report never names is
+        // no city.)
+        if (
+          /^(?:Palace|Castle|Residence|Hotel|Hall|Mosque|Stadium)$/.test(words[j] ?? "") &&
+          !entry.capital &&
+          !namedStates().has(entry.country)
         )
           continue;
         // "the Palace of Independence", "Hall of Fame": a name after a building's "of" names no city.

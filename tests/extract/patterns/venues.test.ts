@@ -484,4 +484,12 @@ describe("venues", () => {
     );
     expect(meetings(named).map((m) => m[1])).not.toContain("Kathmandu");
   });
+
+  it("reads a palace named like a town of a state the report never names as a building, not a city ('the Bayan Palace' in a report of Kuwait), but keeps a town whose state it names", () => {
+    const cities = (text: string) => findPlaces(text, 0, []).map((p) => p.city);
+    expect(
+      cities("Kuwait’s Crown Prince received the Saudi foreign minister at the Bayan Palace."),
+    ).not.toContain("Bayan");
+    expect(cities("The Chinese envoy met local leaders at the Bayan Palace.")).toContain("Bayan");
+  });
 });
