@@ -94,6 +94,17 @@ export function subjectOf(
   return { kind: "other" };
 }
 
+/** A role noun, hyphened ones by their first part ("secretary-general", "vice-president"). */
+const isRoleNoun = (w: string): boolean => {
+  const word = w.toLowerCase();
+  return (
+    ROLE_NOUNS.has(word) ||
+    (/^[\p{L}]+-[\p{L}]+$/u.test(word) &&
+      word.split("-").some((p) => ROLE_NOUNS.has(p)) &&
+      !/^(?:ex|then)-/.test(word))
+  );
+};
+
 const ANONYMOUS = /^(?:source|sources|insider|insiders|officials|diplomats|observers|analysts)$/i;
 
 /** A phrase without a named person: a pronoun, a role noun ("the foreign minister"), or another subject. */
@@ -113,13 +124,19 @@ function classifyPhrase(
   // the one just named).
   if (ANONYMOUS.test(words[words.length - 1] ?? "")) return { kind: "other" };
   if (edge === "start" && /^(?:the|a|an)$/i.test(word) && words.length >= 2) {
-    const head = words.slice(1).find((w) => !ROLE_NOUNS.has(w.toLowerCase())) === undefined;
-    if (head) return roleSubject(lastWithRole(doc, people, words.slice(1), offset));
+    // ("said the Belarusian leader", "said the former Nigerian president": a nationality narrows who is meant.)
+    let k = 1;
+    let nationality: string | null = null;
+    while (k < words.length - 1 && (/^former$/i.test(words[k] ?? "") || DEMONYMS[words[k] ?? ""])) {
+      nationality ??= DEMONYMS[words[k] ?? ""] ? (words[k] ?? null) : null;
+      k++;
+    }
+    const head = words.slice(k).find((w) => !isRoleNoun(w)) === undefined;
+    if (head) return roleSubject(lastWithRole(doc, people, words.slice(k), offset, nationality));
   }
   if (edge === "end") {
     const tail: string[] = [];
-    for (let i = words.length - 1; i >= 0 && ROLE_NOUNS.has((words[i] ?? "").toLowerCase()); i--)
-      tail.unshift(words[i] ?? "");
+    for (let i = words.length - 1; i >= 0 && isRoleNoun(words[i] ?? ""); i--) tail.unshift(words[i] ?? "");
     // "the Russian negotiator", "the former Nigerian president": a nationality narrows who is meant.
     let k = words.length - tail.length - 1;
     let nationality: string | null = null;

@@ -25,4 +25,23 @@ describe("quote attribution", () => {
       ["So, you have finally come,", "Nawaz Sharif"],
     ]);
   });
+
+  it("gives a quote to the person a nationality and title after the verb describe ('said the Belarusian leader') and to a hyphened title ('the secretary-general stressed')", () => {
+    const leader = extractArticle(
+      article(
+        "2024-01-29",
+        "Belarusian President Pavel Kuzmich arrived in St Petersburg on Sunday.",
+        "“Tomorrow we are going to formalize many of our decisions,” said the Belarusian leader.",
+      ),
+    );
+    expect(leader.quotes[0]?.speaker).toBe("Pavel Kuzmich");
+    const un = extractArticle(
+      article(
+        "2016-01-20",
+        "UN Secretary-General Jan Eliasson called for a ceasefire.",
+        "“Such assistance is of paramount importance,” the secretary-general stressed.",
+      ),
+    );
+    expect(un.quotes[0]?.speaker).toBe("Jan Eliasson");
+  });
 });
