@@ -132,6 +132,8 @@ function speakerOf(
   }
   const sentence = sentenceAt(doc.sentences, q.outer.start);
   const prev = quotes[i - 1];
+  // ("Vucic said the “Mini Schengen” plan …": a name in quotation marks is nobody's words, whatever verb is near.)
+  if (isNameQuote(work, q)) return { speaker: null, kind: "name-quote" };
   const leadStart =
     prev && sentence && prev.outer.end > sentence.start && prev.outer.end <= q.outer.start
       ? prev.outer.end

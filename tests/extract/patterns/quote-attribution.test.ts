@@ -44,4 +44,14 @@ describe("quote attribution", () => {
     );
     expect(un.quotes[0]?.speaker).toBe("Jan Eliasson");
   });
+
+  it("gives a name in quotation marks to nobody, also when a speech verb stands before it ('X said the “Sectoral Dialogue Partner” status …')", () => {
+    const found = extractArticle(
+      article(
+        "2024-10-04",
+        "Foreign Adviser Karim Hossain said Dhaka would seek “Sectoral Dialogue Partner” status in the bloc.",
+      ),
+    );
+    expect(found.quotes[0]?.speaker ?? null).toBeNull();
+  });
 });
