@@ -110,7 +110,9 @@ function profileAt(
     const post = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;“”]{2,80})(?:,|\.(?!\p{L}))/u.exec(
       work.slice(at.end, at.end + 90),
     );
-    const postTitle = post?.[1] ? headTitle(post[1]) : null;
+    // ("X, who heads the Ethiopian negotiating team," / "who led the delegation": the head of it.)
+    const postPhrase = post?.[1]?.replace(/^who\s+(?:heads|headed|leads|led)\s+/i, "head of ");
+    const postTitle = postPhrase ? headTitle(postPhrase) : null;
     if (post?.[1] && postTitle) {
       role = postTitle;
       const from = at.end;

@@ -43,7 +43,11 @@ export function coordinatedTitle(before: string): string | null {
 // (Days and times too: "On Saturday President X departed" has no "Saturday President".)
 const OPENER_WORD =
   /^(?:But|And|Yet|However|Meanwhile|Also|Then|When|While|After|Before|According|Speaking|Asked|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|Tomorrow)$/;
-const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|for|of|and)$/i;
+const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|for|of|and|who|which|that)$/i;
+// Military ranks: after an office ("Defence Minister General X", "Chief of Defence Forces General X") the rank is the
+// name's, the office the title.
+const RANK =
+  /^(?:General|Lieutenant General|Major General|Brigadier General|Colonel|Admiral|Vice Admiral|Field Marshal|Marshal)$/i;
 
 const OFFICE_NAME =
   /(?:^|\s)(White\s+House|Kremlin|European\s+Council|European\s+Commission|National\s+Security\s+Council|Pentagon|Downing\s+Street)$/i;
@@ -86,6 +90,10 @@ export function headTitle(phrase: string): string | null {
     if (!office && /^\p{Lu}/u.test(w) !== /^\p{Lu}/u.test(head[1])) break;
     modifiers.unshift(w);
   }
+  if (RANK.test(head[1]) && /^\s*$/.test(phrase.slice(head.index + head[0].length))) {
+    const office = headTitle(phrase.slice(0, head.index));
+    if (office && !RANK.test(office)) return office;
+  }
   const title = `${canonicalTitle(head[1])}${complementOf(phrase.slice(head.index + head[0].length))}`;
   const titled = modifiers.map((w) =>
     /^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(),
@@ -93,7 +101,8 @@ export function headTitle(phrase: string): string | null {
   // ("Kremlin spokesman", "White House Press Secretary", "European Council President": an office of the side, not the
   // side itself, is part of the title.)
   const office = OFFICE_NAME.exec(words.slice(0, words.length - modifiers.length).join(" "))?.[1];
-  const own = [...(office ? [titleCase(office)] : []), ...titled, title].join(" ");
+  // ("Co-Chairs", "Vice-President": a prefix with its hyphen joins the title without a space.)
+  const own = [...(office ? [titleCase(office)] : []), ...titled, title].join(" ").replace(/-\s+/g, "-");
   // ("State Councilor and Foreign Minister X", "Deputy Prime Minister and Foreign Minister X": one person's two
   // offices, written as one title.)
   const rest = words.slice(0, words.length - modifiers.length);

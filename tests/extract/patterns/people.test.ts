@@ -248,6 +248,18 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Budi Santoso")?.[0]).toBe("Ambassador to Russia and Belarus");
   });
 
+  it("reads the office, not the rank, after it ('Defence Minister General X'), a relative 'who heads the delegation' as Head of Delegation, and a hyphened prefix without a space ('the Co-Chairs')", () => {
+    const text = article(
+      "2025-08-04",
+      "Cambodian Defence Minister General Sok Chea met the Thai side on Monday.",
+      "Ivan Sidorov, who heads the Russian delegation, said the talks were useful.",
+      "The envoy met the committee co-chairs, Anna Berg from the government and Paul Roux from the opposition.",
+    );
+    expect(person(text, "Sok Chea")?.[0]).toBe("Defence Minister");
+    expect(person(text, "Ivan Sidorov")?.[0]).toBe("Head of Delegation");
+    expect(person(text, "Anna Berg")?.[0]).toMatch(/(?:^| )Co-Chair$/);
+  });
+
   it("reads a long title with a state's formal name before the name whole ('Minister of Foreign Affairs of the Islamic Republic of Iran X')", () => {
     const text = article(
       "2023-01-17",
