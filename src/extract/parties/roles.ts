@@ -107,8 +107,10 @@ function profileAt(
   const ofAffiliation = ofCountry ? countryOf(ofCountry) : null;
   if (!role && !counterpartOf) {
     // A title after the name: "Khalid al-Mishri, head of the High Council of State, said".
-    const post = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;“”]{2,80})(?:,|\.(?!\p{L}))/u.exec(
-      work.slice(at.end, at.end + 90),
+    // ("X, the U.S. special envoy to the Middle East, …": an abbreviation's dots do not end the phrase; a semicolon
+    // does, as in a list of officials.)
+    const post = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;“”]{2,80})(?:,|;|\.(?!\p{L}))/u.exec(
+      work.slice(at.end, at.end + 90).replace(/\b(?:\p{Lu}\.){2,}/gu, (abbr) => abbr.replace(/\./g, "·")),
     );
     // ("X, who heads the Ethiopian negotiating team," / "who led the delegation": the head of it.)
     const postPhrase = post?.[1]?.replace(/^who\s+(?:heads|headed|leads|led)\s+/i, "head of ");

@@ -260,6 +260,16 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Anna Berg")?.[0]).toMatch(/(?:^| )Co-Chair$/);
   });
 
+  it("reads a title after the name across an abbreviation's dots and up to a semicolon ('X, the U.S. special envoy to the Middle East, said'; 'Hon Y, Minister of Foreign Affairs of Malta; …')", () => {
+    const text = article(
+      "2025-04-12",
+      "The talks were confirmed by Steve Witkov, the U.S. special envoy to the Middle East, who spoke to reporters. Witkov said more would follow.",
+      "The mission was made up of Hon Carl Borg, Minister of Foreign Affairs of Malta; Dr Ravi Rao, Foreign Secretary of India.",
+    );
+    expect(person(text, "Steve Witkov")).toEqual(["Special Envoy to the Middle East", "United States"]);
+    expect(person(text, "Carl Borg")).toEqual(["Minister of Foreign Affairs", "Malta"]);
+  });
+
   it("reads a long title with a state's formal name before the name whole ('Minister of Foreign Affairs of the Islamic Republic of Iran X')", () => {
     const text = article(
       "2023-01-17",
