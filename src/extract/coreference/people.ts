@@ -61,7 +61,7 @@ const LISTED_AFTER = /\b(?:among\s+them|among\s+whom|including|such\s+as|namely)
 const LED_BY = /\b(?:led|headed|represented|chaired)\s+by\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 // "Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs …": a title in apposition after the name.
 const ROLE_AFTER = new RegExp(
-  `^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}(?:${ROLE_TITLES.map(escapeRegExp).join("|")})\\b`,
+  `^,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}.’'-]+\\s+){0,3}(?:${ROLE_TITLES.map(escapeRegExp).join("|")})\\b`,
   "iu",
 );
 // "President of Kazakhstan X", "Ambassador to the Republic of Kazakhstan X", "Commissioner for Peace and Security X",
@@ -255,6 +255,16 @@ function trimRun(
     !/^\s*\d/.test(after) &&
     !isNonName(tokens[j - 2]?.word ?? "");
   if (!surnameMay) while (j > 0 && isNonName(tokens[j - 1]?.word ?? "")) j--;
+  // ("US President Donald Trump's Senior Advisor": the possessive ends the name when title words follow it.)
+  const possessive = tokens[j - 1];
+  if (
+    possessive &&
+    j >= 2 &&
+    j < tokens.length &&
+    /^\p{Lu}[\p{L}\p{M}-]+[’']s$/u.test(possessive.word) &&
+    !isNonName(possessive.word.slice(0, -2))
+  )
+    possessive.word = possessive.word.slice(0, -2);
   let i = j;
   // ("President Hassan Sheikh Mohamud": an honorific between two name words is a name word.)
   const inName = (k: number): boolean =>

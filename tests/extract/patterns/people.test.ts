@@ -270,6 +270,17 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Carl Borg")).toEqual(["Minister of Foreign Affairs", "Malta"]);
   });
 
+  it("finds a person named once before a title whose state is abbreviated with dots ('X, U.N. Under-Secretary for Political Affairs, also attended')", () => {
+    const text = article(
+      "2017-01-09",
+      "“We will go down with a plan,” the envoy said. Jeffrey Feltner, U.N. Under-Secretary for Political Affairs, also attended.",
+    );
+    expect(person(text, "Jeffrey Feltner")).toEqual([
+      "Under-Secretary for Political Affairs",
+      "United Nations",
+    ]);
+  });
+
   it("reads a long title with a state's formal name before the name whole ('Minister of Foreign Affairs of the Islamic Republic of Iran X')", () => {
     const text = article(
       "2023-01-17",
