@@ -255,16 +255,6 @@ function trimRun(
     !/^\s*\d/.test(after) &&
     !isNonName(tokens[j - 2]?.word ?? "");
   if (!surnameMay) while (j > 0 && isNonName(tokens[j - 1]?.word ?? "")) j--;
-  // ("US President Donald Trump's Senior Advisor": the possessive ends the name when title words follow it.)
-  const possessive = tokens[j - 1];
-  if (
-    possessive &&
-    j >= 2 &&
-    j < tokens.length &&
-    /^\p{Lu}[\p{L}\p{M}-]+[’']s$/u.test(possessive.word) &&
-    !isNonName(possessive.word.slice(0, -2))
-  )
-    possessive.word = possessive.word.slice(0, -2);
   let i = j;
   // ("President Hassan Sheikh Mohamud": an honorific between two name words is a name word.)
   const inName = (k: number): boolean =>
