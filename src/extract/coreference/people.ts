@@ -83,8 +83,9 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
   NAME_RUN.lastIndex = header.bodyStart;
   for (let m = NAME_RUN.exec(work); m; m = NAME_RUN.exec(work)) {
     const runAfter = work.slice(m.index + m[0].length, m.index + m[0].length + 4);
-    const candidate = trimRun(m[0], m.index, work.slice(Math.max(0, m.index - 8), m.index), runAfter);
-    if (!candidate) continue;
+    const trimmed = trimRun(m[0], m.index, work.slice(Math.max(0, m.index - 8), m.index), runAfter);
+    if (!trimmed) continue;
+    const candidate = afterJoinedState(work, trimmed);
     const { start } = candidate;
     // "Ferdinand Marcos Jr.": the suffix's full stop belongs to the name.
     const suffixDot =
@@ -229,6 +230,28 @@ function surnameSpeaksLater(work: string, surname: string, from: number): boolea
 }
 
 /** The name at the end of a capitalised run, after role words, places and organisations ("UN Special Envoy for Yemen Ingrid Halvorsen"). */
+/**
+ * "Prime Minister of Trinidad and Tobago Keith Rowley": the run after "and" opens with the end of a state's name; the
+ * person's name is what follows it.
+ */
+function afterJoinedState(
+  work: string,
+  run: { name: string; start: number },
+): { name: string; start: number } {
+  const joined = /(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+and\s+$/u.exec(
+    work.slice(Math.max(0, run.start - 30), run.start),
+  );
+  if (!joined) return run;
+  const tokens = run.name.split(/\s+/);
+  for (let k = 1; k <= 2 && tokens.length - k >= 2; k++) {
+    const head = tokens.slice(0, k).join(" ");
+    if (!countryOf(`${joined[1]} and ${head}`)) continue;
+    const rest = tokens.slice(k).join(" ");
+    return { name: rest, start: run.start + run.name.indexOf(rest, head.length) };
+  }
+  return run;
+}
+
 function trimRun(
   run: string,
   offset: number,

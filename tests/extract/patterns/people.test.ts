@@ -281,6 +281,15 @@ describe("people, roles and affiliations", () => {
     ]);
   });
 
+  it("starts a name after a state whose name joins two words with 'and' ('Prime Minister of Trinidad and Tobago X')", () => {
+    const text = article(
+      "2023-12-13",
+      "Also attending is Prime Minister of Trinidad and Tobago Keith Rawlins.",
+    );
+    expect(names(text)).toContain("Keith Rawlins");
+    expect(person(text, "Keith Rawlins")).toEqual(["Prime Minister", "Trinidad and Tobago"]);
+  });
+
   it("reads a long title with a state's formal name before the name whole ('Minister of Foreign Affairs of the Islamic Republic of Iran X')", () => {
     const text = article(
       "2023-01-17",
