@@ -102,6 +102,9 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
       smallPlaceCountries(name).length > 0
     )
       continue;
+    if (PUBLICATION_BEFORE.test(work.slice(Math.max(0, start - 30), start))) continue;
+    // ("in Washington D.C.": a city and the district's letter are no name.)
+    if (/^\.C\b/.test(work.slice(end, end + 3))) continue;
     // "H. E. Evaristo Carvalho": initials alone (His Excellency) are no one's name.
     if (name.split(/\s+/).every((t) => /^\p{Lu}\.?$/u.test(t))) continue;
     // "said Wisma Putra, which added …": an institution.
@@ -238,19 +241,29 @@ function afterJoinedState(
   work: string,
   run: { name: string; start: number },
 ): { name: string; start: number } {
-  const joined = /(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+and\s+$/u.exec(
-    work.slice(Math.max(0, run.start - 30), run.start),
-  );
-  if (!joined) return run;
+  const before = work.slice(Math.max(0, run.start - 30), run.start);
+  const joined = /(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+and\s+$/u.exec(before)?.[1];
+  // ("High Commissioner to Sri Lanka James Dauris", "Minister of State for Europe Stephen Doughty": a state or region
+  // ending a title's "to"/"for"/"of" is no part of the name after it.)
+  const complement = /\b(?:of|for|to)\s+(?:the\s+)?$/.test(before);
   const tokens = run.name.split(/\s+/);
   for (let k = 1; k <= 2 && tokens.length - k >= 2; k++) {
     const head = tokens.slice(0, k).join(" ");
-    if (!countryOf(`${joined[1]} and ${head}`)) continue;
+    const place =
+      (joined !== undefined && countryOf(`${joined} and ${head}`)) ||
+      (complement && (countryOf(head) || REGION_NAME.test(head)));
+    if (!place) continue;
     const rest = tokens.slice(k).join(" ");
     return { name: rest, start: run.start + run.name.indexOf(rest, head.length) };
   }
   return run;
 }
+
+const REGION_NAME =
+  /^(?:Europe|Africa|Asia|Americas|Middle East|Latin America|Eurasia|Oceania|Pacific|Caribbean)$/;
+// "according to the daily Le Monde", "the London-based newspaper Asharq Al-Awsat": a publication, not a person.
+const PUBLICATION_BEFORE =
+  /\b(?:newspaper|daily|weekly|tabloid|magazine|outlet|broadcaster|news\s+agency|agency|channel|website|portal)\s+(?:the\s+)?$/i;
 
 function trimRun(
   run: string,

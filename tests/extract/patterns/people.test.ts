@@ -290,6 +290,19 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Keith Rawlins")).toEqual(["Prime Minister", "Trinidad and Tobago"]);
   });
 
+  it("finds no person in a publication's name or a city's district ('the daily Le Monde', 'Washington D.C.'), and starts a name after a state or region ending a title ('High Commissioner to Sri Lanka X', 'Minister of State for Europe Y')", () => {
+    const text = article(
+      "2025-03-18",
+      "They wrote in the French daily Le Monde on Friday that the ministers will convene in Washington D.C. next week.",
+      "British High Commissioner to Sri Lanka James Daunt welcomed the guests, with Minister of State for Europe Stephen Dowling.",
+    );
+    const found = names(text);
+    expect(found).not.toContain("Le Monde");
+    expect(found).not.toContain("Washington D");
+    expect(found).toContain("James Daunt");
+    expect(found).toContain("Stephen Dowling");
+  });
+
   it("reads a long title with a state's formal name before the name whole ('Minister of Foreign Affairs of the Islamic Republic of Iran X')", () => {
     const text = article(
       "2023-01-17",
