@@ -161,7 +161,7 @@ function complementOf(rest: string): string {
     words.pop();
   // ("Minister for Foreign Affairs of India", "Deputy Minister for Foreign Affairs for the Russian Federation": a state
   // after the portfolio is the affiliation, not part of the title.)
-  const state = /^(.+?)\s+(?:of|for)\s+(?:the\s+)?([^]+)$/.exec(words.join(" "));
+  const state = /^(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$/.exec(words.join(" "));
   if (state?.[1] && state[2] && portfolio(state[1]) && (countryOf(state[2]) || namesSide(state[2]))) {
     words.splice(state[1].split(/\s+/).length);
   }
