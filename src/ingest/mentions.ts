@@ -2,6 +2,7 @@ import type { Db } from "../db/client.js";
 import { addDays, findDates } from "../extract/mentions/dates.js";
 import { readDocument } from "../extract/structure/document.js";
 import { slugify } from "../ids.js";
+import { clauseAround } from "./clauses.js";
 import { namedSides } from "./named-sides.js";
 import { perConnection } from "./per-connection.js";
 import { mentionedBy, refreshRecalledStatus } from "./recalled-status.js";
@@ -20,8 +21,6 @@ import { isKnownCity, samePlace, type Venue } from "./vicinity.js";
 /** A meeting in the clause of the date: "round", "met", "summit", "sessions since Monday". */
 const MEETING_WORD =
   /\b(?:talks|meet|meets|met|meeting|meetings|summit|summits|round|rounds|session|sessions|negotiations?|dialogue|consultations)\b/i;
-/** What ends a clause around a date: "assistance since July 28, as observers to the GBC meeting" is two. */
-const CLAUSE_END = /[,;:()—–]|\s-\s/g;
 
 export interface DayMention {
   start: number; // the sentence, kept as the source's evidence
@@ -47,30 +46,6 @@ const fold = (s: string) =>
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
-
-/**
- * What may stand beside a date in a clause of its own, which then says nothing but when: "On Monday,", "Earlier on
- * February 17,", "Later that day,", "Back in March,".
- */
-const ONLY_WHEN =
-  /^(?:\s|\b(?:on|in|at|by|since|until|of|that|the|earlier|later|then|and|but|also|again|back|already|previously|meanwhile|first|finally)\b)*$/i;
-
-/** The clause of a date; a date that opens the sentence alone ("On Monday, Trump will chair a summit") has the next. */
-function clauseAround(work: string, from: number, to: number, at: number, length: number) {
-  let start = from;
-  const ends: number[] = [];
-  for (const m of work.slice(from, to).matchAll(CLAUSE_END)) {
-    const i = from + (m.index ?? 0);
-    if (i < at) start = i + m[0].length;
-    else if (i >= at + length) ends.push(i);
-  }
-  const end = ends[0] ?? to;
-  const fronted =
-    ends.length > 0 &&
-    ONLY_WHEN.test(work.slice(start, at)) &&
-    ONLY_WHEN.test(work.slice(at + length, end).replace(/[.]/g, ""));
-  return { start, end: (fronted ? ends[1] : ends[0]) ?? to };
-}
 
 /** "in Estonia", "at Riga": the name a clause puts something in (a building's name is no place to compare). */
 const PUT_IN = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/gu;
