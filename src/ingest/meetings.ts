@@ -20,6 +20,7 @@ import { overrunMeeting, overrunsOf } from "./overrun.js";
 import { statusWithRecalls } from "./recalled-status.js";
 import { relocatedMeeting, relocatedPlansOf } from "./relocated.js";
 import { meetingDays, plannedMeeting, plansOf } from "./rescheduled.js";
+import { sessionMeeting, sessionsOf } from "./session.js";
 import { sidesDisagree } from "./sides.js";
 import { writeStatements } from "./statements.js";
 import { meetingTitle } from "./titles.js";
@@ -79,7 +80,12 @@ export function storeMeeting(
   const claim = { ...m, articleId: article.id, articleDate: article.date };
   // Before the plans: a report that talks begun will end on a day is no plan overtaken by their close days later.
   const overrun = overlapping.length > 0 || settled || elsewhere ? undefined : overrunMeeting(db, m, claim);
-  const found = elsewhere ?? overrun;
+  // A session's opening and its close, each reported by its own day.
+  const session =
+    overlapping.length > 0 || settled || elsewhere || overrun
+      ? undefined
+      : sessionMeeting(db, m, claim, article.text);
+  const found = elsewhere ?? overrun ?? session;
   const joined = found && "join" in found ? found.join : undefined;
   const absorbed = found && "absorb" in found ? found.absorb : [];
   const planned =
@@ -172,8 +178,9 @@ export function mergeMeeting(db: Db, from: string, into: string, write: Write): 
 }
 
 /**
- * A meeting that took place takes in the meetings known only from plans of it (see `rescheduled.ts`), and one that
- * overran its planned end the meetings that close it (`overrun.ts`). Run after the article's sides are stored, which
+ * A meeting that took place takes in the meetings known only from plans of it (see `rescheduled.ts`), one that
+ * overran its planned end the meetings that close it (`overrun.ts`), and a session's opening or close the other
+ * (`session.ts`). Run after the article's sides are stored, which
  * the rules compare.
  */
 export function absorbPlans(db: Db, id: string, write: Write): void {
@@ -188,6 +195,9 @@ export function absorbPlans(db: Db, id: string, write: Write): void {
   const moved = relocatedPlansOf(db, id);
   for (const plan of moved) mergeMeeting(db, plan, id, write);
   if (moved.length > 0) recomputeMeeting(db, id, write);
+  const session = sessionsOf(db, id, venue);
+  for (const part of session) mergeMeeting(db, part, id, write);
+  if (session.length > 0) recomputeMeeting(db, id, write);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Db } from "../db/client.js";
 import { addDays, findDates } from "../extract/mentions/dates.js";
 import { readDocument } from "../extract/structure/document.js";
 import { slugify } from "../ids.js";
+import { clauseAround } from "./clauses.js";
 import { namedSides } from "./named-sides.js";
 import { perConnection } from "./per-connection.js";
 import { mentionedBy, refreshRecalledStatus } from "./recalled-status.js";
@@ -19,16 +20,15 @@ import { isKnownCity, samePlace, type Venue } from "./vicinity.js";
 
 /** A meeting in the clause of the date: "round", "met", "summit", "sessions since Monday". */
 const MEETING_WORD =
-  /\b(?:talks|meet|meets|met|meeting|meetings|summit|summits|round|rounds|session|sessions|negotiations?|dialogue|consultations)\b/i;
-/** What ends a clause around a date: "assistance since July 28, as observers to the GBC meeting" is two. */
-const CLAUSE_END = /[,;:()—–]|\s-\s/g;
+  /\b(?:talks|meet|meets|met|meeting|meetings|summit|summits|round|rounds|session|sessions|negotiations?|discussions|dialogue|consultations)\b/i;
 
 export interface DayMention {
   start: number; // the sentence, kept as the source's evidence
   end: number;
   first: string;
   last: string;
-  dateText: string;
+  /** The date as written; null for a sentence that names the place alone, written during the meeting's days. */
+  dateText: string | null;
   /** Cities and countries the clause names as a venue: a mention of talks "in Moldova" is of no meeting elsewhere. */
   venues: Venue[];
   countries: string[];
@@ -48,30 +48,6 @@ const fold = (s: string) =>
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
 
-/**
- * What may stand beside a date in a clause of its own, which then says nothing but when: "On Monday,", "Earlier on
- * February 17,", "Later that day,", "Back in March,".
- */
-const ONLY_WHEN =
-  /^(?:\s|\b(?:on|in|at|by|since|until|of|that|the|earlier|later|then|and|but|also|again|back|already|previously|meanwhile|first|finally)\b)*$/i;
-
-/** The clause of a date; a date that opens the sentence alone ("On Monday, Trump will chair a summit") has the next. */
-function clauseAround(work: string, from: number, to: number, at: number, length: number) {
-  let start = from;
-  const ends: number[] = [];
-  for (const m of work.slice(from, to).matchAll(CLAUSE_END)) {
-    const i = from + (m.index ?? 0);
-    if (i < at) start = i + m[0].length;
-    else if (i >= at + length) ends.push(i);
-  }
-  const end = ends[0] ?? to;
-  const fronted =
-    ends.length > 0 &&
-    ONLY_WHEN.test(work.slice(start, at)) &&
-    ONLY_WHEN.test(work.slice(at + length, end).replace(/[.]/g, ""));
-  return { start, end: (fronted ? ends[1] : ends[0]) ?? to };
-}
-
 /** "in Estonia", "at Riga": the name a clause puts something in (a building's name is no place to compare). */
 const PUT_IN = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/gu;
 
@@ -81,32 +57,59 @@ export function readMentions(text: string): ArticleMentions {
   const named = namedSides(doc.work);
   const sides = new Set(named.map((n) => n.id));
   const days: DayMention[] = [];
-  for (const date of findDates(doc)) {
+  const dates = findDates(doc);
+  for (const date of dates) {
     const sentence = doc.sentences.find((s) => s.start <= date.start && date.end <= s.end);
     if (!sentence) continue;
     const clause = clauseAround(doc.work, sentence.start, sentence.end, date.start, date.end - date.start);
     const words = doc.work.slice(clause.start, clause.end);
     if (!MEETING_WORD.test(words)) continue;
-    // Only a place the clause puts the meeting in: "a Gaza peace summit in Sharm el-Sheikh" is not in Gaza.
-    const venues: Venue[] = [];
-    const countries: string[] = [];
-    for (const m of words.matchAll(PUT_IN)) {
-      const name = m[1] as string;
-      const side = namedSides(name).find((n) => n.country && n.start === 0 && n.end === name.length);
-      if (side) countries.push(side.id);
-      else if (isKnownCity(name)) venues.push({ city: name, country: "" });
-    }
     days.push({
       start: sentence.start,
       end: sentence.end,
       first: date.date,
       last: date.endDate ?? date.date,
       dateText: date.text,
+      ...venuesOf(words),
+    });
+  }
+  // A report written while a meeting runs, or the day after, names it by its place alone ("the talks in Riga made
+  // progress"): a sentence with no date that puts a meeting in a city is of the meeting there on those days.
+  const dated = new Set(days.map((d) => d.start));
+  for (const sentence of doc.sentences) {
+    if (sentence.start < doc.header.bodyStart || dated.has(sentence.start)) continue;
+    const words = doc.work.slice(sentence.start, sentence.end);
+    if (!MEETING_WORD.test(words) || findsDate(sentence, dates)) continue;
+    const { venues, countries } = venuesOf(words);
+    if (venues.length === 0) continue;
+    const date = doc.header.date;
+    days.push({
+      start: sentence.start,
+      end: sentence.end,
+      first: addDays(date, -1),
+      last: date,
+      dateText: null,
       venues,
       countries,
     });
   }
   return { text, folded: fold(text), sides, days };
+}
+
+const findsDate = (sentence: { start: number; end: number }, dates: { start: number; end: number }[]) =>
+  dates.some((d) => sentence.start <= d.start && d.end <= sentence.end);
+
+/** Only a place the clause puts the meeting in: "a Gaza peace summit in Sharm el-Sheikh" is not in Gaza. */
+function venuesOf(words: string): { venues: Venue[]; countries: string[] } {
+  const venues: Venue[] = [];
+  const countries: string[] = [];
+  for (const m of words.matchAll(PUT_IN)) {
+    const name = m[1] as string;
+    const side = namedSides(name).find((n) => n.country && n.start === 0 && n.end === name.length);
+    if (side) countries.push(side.id);
+    else if (isKnownCity(name)) venues.push({ city: name, country: "" });
+  }
+  return { venues, countries };
 }
 
 /** Whether the article names the city, under the name the meeting is listed by or one a report of it wrote. */
@@ -163,7 +166,7 @@ export function linkMentions(db: Db, article: { id: string }, mentions: ArticleM
     // A day on the meeting's days; else, as a report's, a day off at the edge of one ("October 28" of talks on the 29th).
     const on = statements.meetingsBetween.all({ from: day.first, to: day.last }).filter(fit);
     const fits =
-      on.length > 0
+      on.length > 0 || day.dateText === null
         ? on
         : statements.meetingsBetween
             .all({ from: addDays(day.first, -1), to: addDays(day.last, 1) })

@@ -9,8 +9,9 @@ import { writeStatements } from "./statements.js";
 import { samePlace, type Venue } from "./vicinity.js";
 
 // Talks that overrun their planned end ("started today, the 25th of October, and will end on the 30th" / the deal
-// signed in Pretoria on 2 November): a report of a meeting at the same place a few days after a multi-day meeting's
-// planned last day, naming a side of it, is the meeting's close, not a meeting of its own.
+// signed in Pretoria on 2 November), or go on past the last day reported while they ran: a report of a meeting at the
+// same place a few days after a multi-day meeting's open last day, naming a side of it, is the meeting's close, not a
+// meeting of its own.
 
 /** How many days after a multi-day meeting's planned last day its close may come. */
 export const OVERRUN_DAYS = 3;
@@ -31,14 +32,15 @@ interface Known {
 const lastOf = (c: { date: string; endDate: string | null }) => c.endDate ?? c.date;
 
 /**
- * The days of a multi-day meeting whose last day is still a plan: some report was written once it had begun, and
- * every report giving its last day was written before that day. A last day a later report confirms is no plan.
+ * The days of a multi-day meeting whose last day is still open: some report was written once it had begun, and
+ * every report giving its last day was written before that day or on it (a plan, or the talks so far: "held talks
+ * on Monday and Tuesday" written on the Tuesday). A last day a report written after it confirms is no longer open.
  */
 function plannedSpan(claims: Claim[]): Days | undefined {
   const days = meetingDays(claims);
   if (!days || days.first === days.last) return undefined;
   const begun = claims.some((c) => c.articleDate >= days.first);
-  const planned = claims.filter((c) => lastOf(c) === days.last).every((c) => c.articleDate < days.last);
+  const planned = claims.filter((c) => lastOf(c) === days.last).every((c) => c.articleDate <= days.last);
   return begun && planned ? days : undefined;
 }
 

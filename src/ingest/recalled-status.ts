@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.js";
+import { clauseOfDate } from "./clauses.js";
 import { applyCorrections } from "./corrections.js";
 import { perConnection } from "./per-connection.js";
 import { writeStatements } from "./statements.js";
@@ -6,25 +7,33 @@ import { writeStatements } from "./statements.js";
 // A report written after a meeting's days that recalls it as over ("Michel held a meeting with the two leaders on
 // 1 June", "their first round of talks was held on March 5") says the meeting took place, though the extractor read
 // no meeting from its sentence and it is only a mention (`mentions.ts`). A meeting its reports leave `scheduled` is
-// `held` once such a mention is written after its last day and no report is more recent; a report that it was
-// called off or postponed stands, and so does every other claim: the mention still gives no days or venue.
+// `held` once such a mention is written on its last day or after it ("said Thursday after a meeting with …", as the
+// extractor reads a meeting of the report's own day as held) and no report is more recent; a report that it was
+// called off or postponed stands, and so does every other claim: the mention still gives no days or venue. What
+// leaves the meeting open is read in the clause of its date: "no decision is expected, X said Thursday after a
+// meeting" leaves the decision open, not the meeting.
 
-/** A verb saying the meeting happened: "met", "took place", "was held", "held talks" (not "to be held"). */
-const TOOK_PLACE = /\b(?:met|took place|convened|(?<!\b(?:be|been|being)\s)held)\b/i;
+/**
+ * A verb saying the meeting happened: "met", "took place", "was held", "held talks" (not "to be held"), or what came
+ * after it ("said on Tuesday after a round of talks", "after two days of talks").
+ */
+const TOOK_PLACE =
+  /\b(?:met|took place|convened|(?<!\b(?:be|been|being)\s)held|after\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:\w+\s+){0,2}(?:meetings?|talks|rounds?|sessions?|negotiations|discussions))\b/i;
 /** What leaves it open: a plan, a future, a negation, a call-off ("was to be held", "did not meet"). */
 const NOT_OVER =
   /\b(?:will|would|shall|to be|is to|are to|was to|were to|due|plann\w*|schedul\w*|expected|postpon\w*|cancel\w*|called off|put off|delay\w*|not|never|no longer)\b/i;
 
-/** Whether a sentence says a meeting took place, with nothing leaving that open. */
-export const saysItTookPlace = (sentence: string): boolean =>
-  TOOK_PLACE.test(sentence) && !NOT_OVER.test(sentence);
+/** Whether a sentence says a meeting took place, with nothing in the clause of its date leaving that open. */
+export const saysItTookPlace = (sentence: string, clause = sentence): boolean =>
+  TOOK_PLACE.test(sentence) && !NOT_OVER.test(clause);
 
 function prepare(db: Db) {
   const sqlite = db.$client;
   return {
     meeting: sqlite.prepare("SELECT status, coalesce(end_date, date) AS last FROM meetings WHERE id = ?"),
     // The sentences of articles listed for their mentions alone: no report of their own of the meeting.
-    recalls: sqlite.prepare(`SELECT e.text, a.date FROM evidence e JOIN articles a ON a.id = e.article_id
+    recalls:
+      sqlite.prepare(`SELECT e.text, e.date_text AS dateText, a.date FROM evidence e JOIN articles a ON a.id = e.article_id
       WHERE e.meeting_id = ? AND NOT EXISTS (SELECT 1 FROM meeting_reports r
         WHERE r.meeting_id = e.meeting_id AND r.article_id = e.article_id)`),
     mentionedBy: sqlite
@@ -44,8 +53,17 @@ export function statusWithRecalls(
   last: string,
 ): string {
   if (latest.status !== "scheduled") return latest.status;
-  const recalls = statementsOf(db).recalls.all(id) as { text: string; date: string }[];
-  const over = recalls.some((r) => r.date > last && r.date >= latest.articleDate && saysItTookPlace(r.text));
+  const recalls = statementsOf(db).recalls.all(id) as {
+    text: string;
+    dateText: string | null;
+    date: string;
+  }[];
+  const over = recalls.some(
+    (r) =>
+      r.date >= last &&
+      r.date >= latest.articleDate &&
+      saysItTookPlace(r.text, clauseOfDate(r.text, r.dateText)),
+  );
   return over ? "held" : latest.status;
 }
 

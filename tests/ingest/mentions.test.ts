@@ -178,3 +178,52 @@ describe("a report that recalls a known meeting by its day alone", () => {
     expect(await sourcesOf(app, riga.id)).toContain(mention);
   });
 });
+
+describe("a report written during a meeting's days that names its venue alone", () => {
+  // Written on the Wednesday after the Tuesday talks in Riga; its sentence gives the place and no day.
+  const placeAlone = (date: string, sentence: string) =>
+    reportText(
+      date,
+      "Moldova and Georgia near transit accord",
+      `${sentence} Officials expect a text by the summer.`,
+    );
+
+  const progress = placeAlone(
+    "2024-03-06",
+    "The talks between Moldova and Georgia in Riga made progress, a Moldovan envoy said.",
+  );
+
+  it("is listed among the meeting's sources when it fits that one meeting, and creates and changes nothing", async () => {
+    const app = await writableApp();
+    const meeting = (await postArticle(app, rigaTalks)).body.articleId;
+    const before = await meetings(app);
+    const mention = (await postArticle(app, progress)).body.articleId;
+    const after = await meetings(app);
+    expect(after).toEqual(before);
+    const riga = after.find((m) => m.city === "Riga") as Listed;
+    expect(await sourcesOf(app, riga.id)).toEqual([meeting, mention].sort());
+  });
+
+  it("is listed when it arrives before the meeting's report", async () => {
+    const app = await writableApp();
+    const mention = (await postArticle(app, progress)).body.articleId;
+    expect((await meetings(app)).filter((m) => m.city === "Riga")).toEqual([]);
+    const meeting = (await postArticle(app, rigaTalks)).body.articleId;
+    const riga = (await meetings(app)).find((m) => m.city === "Riga") as Listed;
+    expect(await sourcesOf(app, riga.id)).toEqual([meeting, mention].sort());
+  });
+
+  it("is not listed when written days after the meeting, when its day would say which meeting it is", async () => {
+    const app = await writableApp();
+    const meeting = (await postArticle(app, rigaTalks)).body.articleId;
+    await postArticle(
+      app,
+      placeAlone(
+        "2024-03-12",
+        "The talks between Moldova and Georgia in Riga made progress, a Moldovan envoy said.",
+      ),
+    );
+    const riga = (await meetings(app)).find((m) => m.city === "Riga") as Listed;
+    expect(await sourcesOf(app, riga.id)).toEqual([meeting]);
+  });
+});

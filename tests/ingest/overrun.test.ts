@@ -78,6 +78,39 @@ describe("talks that overran their planned end", () => {
     ]);
   });
 
+  it("take in a later day when their last day is only as far as the reports written on it", async () => {
+    // Written on the Tuesday: the talks so far, not their close; the signing comes two days later.
+    const soFar = article(
+      "2023-03-07",
+      "Estonia and Latvia talks go on",
+      "Negotiators of Estonia and Latvia held talks in Tallinn on Monday and Tuesday, officials said.",
+    );
+    const signedOn9 = signed("2023-03-09", "Thursday");
+    for (const order of [
+      [soFar, signedOn9],
+      [signedOn9, soFar],
+    ]) {
+      expect(await timeline(...order)).toEqual([["2023-03-06", "2023-03-09", "held", 2]]);
+    }
+  });
+
+  it("keep apart a later day when a report written after their last day confirms it", async () => {
+    const soFar = article(
+      "2023-03-07",
+      "Estonia and Latvia talks go on",
+      "Negotiators of Estonia and Latvia held talks in Tallinn on Monday and Tuesday, officials said.",
+    );
+    const heldTwoDays = article(
+      "2023-03-08",
+      "Estonia and Latvia end talks",
+      "Negotiators of Estonia and Latvia held talks in Tallinn on Monday and Tuesday, officials said on Wednesday.",
+    );
+    expect(await timeline(soFar, heldTwoDays, signed("2023-03-09", "Thursday"))).toEqual([
+      ["2023-03-06", "2023-03-07", "held", 2],
+      ["2023-03-09", null, "held", 1],
+    ]);
+  });
+
   it("keep apart a meeting after a last day a later report confirms", async () => {
     const endedOn8 = article(
       "2023-03-09",

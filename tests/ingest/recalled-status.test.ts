@@ -34,6 +34,23 @@ describe("a report written after a meeting's days that recalls it as over", () =
     }
   });
 
+  it("makes it held when written on the meeting's day, after it, in a clause of its own", async () => {
+    // Written on the Tuesday of the talks; what the sentence leaves open is the accord, not the meeting.
+    const sameDay = reportText(
+      "2024-03-05",
+      "Moldova and Georgia near transit accord",
+      "No accord is expected before the summer, Moldova's chief negotiator said on Tuesday after a round of talks with Georgia. Latvian diplomats in Riga have offered help with the text.",
+    );
+    for (const order of [
+      [plan, sameDay],
+      [sameDay, plan],
+    ]) {
+      const app = await writableApp();
+      for (const text of order) await postArticle(app, text);
+      expect((await riga(app)).map((m) => [m.date, m.status])).toEqual([["2024-03-05", "held"]]);
+    }
+  });
+
   it("changes nothing when its sentence leaves the meeting open, though it is listed among its sources", async () => {
     const app = await writableApp();
     await postArticle(app, plan);

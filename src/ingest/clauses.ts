@@ -1,0 +1,37 @@
+// The clause of a date in a sentence: what a report says of a meeting on that day is there, not in the rest of the
+// sentence ("No accord is expected before the summer, the negotiator said on Tuesday after a round of talks").
+
+/** What ends a clause around a date: "assistance since July 28, as observers to the GBC meeting" is two. */
+const CLAUSE_END = /[,;:()—–]|\s-\s/g;
+
+/**
+ * What may stand beside a date in a clause of its own, which then says nothing but when: "On Monday,", "Earlier on
+ * February 17,", "Later that day,", "Back in March,".
+ */
+const ONLY_WHEN =
+  /^(?:\s|\b(?:on|in|at|by|since|until|of|that|the|earlier|later|then|and|but|also|again|back|already|previously|meanwhile|first|finally)\b)*$/i;
+
+/** The clause of a date; a date that opens the sentence alone ("On Monday, Trump will chair a summit") has the next. */
+export function clauseAround(work: string, from: number, to: number, at: number, length: number) {
+  let start = from;
+  const ends: number[] = [];
+  for (const m of work.slice(from, to).matchAll(CLAUSE_END)) {
+    const i = from + (m.index ?? 0);
+    if (i < at) start = i + m[0].length;
+    else if (i >= at + length) ends.push(i);
+  }
+  const end = ends[0] ?? to;
+  const fronted =
+    ends.length > 0 &&
+    ONLY_WHEN.test(work.slice(start, at)) &&
+    ONLY_WHEN.test(work.slice(at + length, end).replace(/[.]/g, ""));
+  return { start, end: (fronted ? ends[1] : ends[0]) ?? to };
+}
+
+/** The clause of a sentence holding `dateText` (the first place it occurs), or the whole sentence without it. */
+export function clauseOfDate(sentence: string, dateText: string | null): string {
+  const at = dateText ? sentence.indexOf(dateText) : -1;
+  if (at < 0 || !dateText) return sentence;
+  const clause = clauseAround(sentence, 0, sentence.length, at, dateText.length);
+  return sentence.slice(clause.start, clause.end);
+}
