@@ -6,9 +6,10 @@ import type { PersonProfile } from "./roles.js";
 // Khan received the crown prince", "Skopje (MIA) - … Prime Minister Zoran Zaev". Visitors are the ones given a state
 // ("Saudi Crown Prince", "Fiji's Prime Minister"), which the roles stage has read already.
 
-/** Offices of a state's government, which belong to one state. */
-export const GOVERNMENT_OFFICE =
-  /^(?:Former\s+)?(?:President|Vice President|Prime Minister|Deputy Prime Minister|(?:[\p{L}-]+\s+){0,3}Minister(?:\s+of\s+[\p{L}\s]+)?|Foreign Secretary|Chief Adviser|Foreign Adviser|Speaker|King|Emir|Crown Prince|Spokesman|Spokesperson)$/u;
+const OFFICE =
+  "(?:President|Vice[ -]President|Prime Minister|Deputy Prime Minister|(?:[\\p{L}-]+\\s+){0,3}Minister(?:\\s+(?:of|for)\\s+[\\p{L}\\s]+)?|Foreign Secretary|Chief Adviser|Foreign Adviser|Speaker|King|Emir|Amir|Sultan|Crown Prince|Spokesman|Spokesperson|General Secretary|State Councilor|Premier)";
+/** Offices of a state's government, which belong to one state (two of them held together too). */
+export const GOVERNMENT_OFFICE = new RegExp(`^(?:Former\\s+)?${OFFICE}(?:\\s+and\\s+${OFFICE})?$`, "u");
 
 /** The state of the capital a report is datelined in (its dateline's place), else null. */
 export function homeState(place: PlaceMention | null): string | null {

@@ -303,6 +303,13 @@ describe("people, roles and affiliations", () => {
     expect(found).toContain("Stephen Dowling");
   });
 
+  it("counts an office joined to another, a minister 'for' a portfolio and a sultan as offices of the report's state ('Deputy Prime Minister and Minister of Foreign Affairs X', 'Minister for Foreign Affairs Y', 'Sultan Z' from its capital)", () => {
+    const text = ` date 2024-01-20 Talks\n\nMUSCAT, Jan 20 (ONA) - Deputy Prime Minister and Minister of Foreign Affairs Ali Hamdan, Minister for Foreign Affairs Salim Nasser and Sultan Haitham received the visiting Indian delegation on Saturday.\n`;
+    expect(person(text, "Ali Hamdan")?.[1]).toBe("Oman");
+    expect(person(text, "Salim Nasser")?.[1]).toBe("Oman");
+    expect(person(text, "Haitham")?.[1]).toBe("Oman");
+  });
+
   it("reads a long title with a state's formal name before the name whole ('Minister of Foreign Affairs of the Islamic Republic of Iran X')", () => {
     const text = article(
       "2023-01-17",
