@@ -146,7 +146,8 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
 }
 
 const MEETS_BEFORE = /\b(?:met(?:\s+with)?|(?:meeting|meetings|talks)\s+with)\s+$/;
-const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+(?:by\s+|with\s+)?)$/;
+// ("Igor Popov (Russia), Stephane Visconti (France), and …": a bracketed state may follow each name of the list.)
+const COORDINATED = /^\s*(?:\([^()]{2,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+(?:by\s+|with\s+)?)$/;
 
 /**
  * Names without a title or verb of their own: coordinated with a person already found ("between Ana Ruiz and Omar

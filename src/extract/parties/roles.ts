@@ -134,7 +134,13 @@ function profileAt(
     }
   }
   const phraseEntities = ctx.entities.filter((e) => e.start >= phraseStart && e.end <= at.start);
-  let affiliation = phraseEntities[0]?.name ?? ofAffiliation ?? null;
+  // ("Presidents Ismael Omar Guelleh (Djibouti), Faustin Touadera (Central African Republic) …", "Igor Popov (Russia),
+  // Stephane Visconti (France)": a state in brackets right after the name is whose the person is, before any other.)
+  const bracketed = /^\s*\((?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\)/u.exec(
+    work.slice(at.end, at.end + 50),
+  )?.[1];
+  const bracketState = bracketed ? countryOf(bracketed) : null;
+  let affiliation = bracketState ?? phraseEntities[0]?.name ?? ofAffiliation ?? null;
   // ("Iran's foreign ministry spokesman X", "Serbia's populist President X", "UN deputy spokesman X", "Seoul's
   // foreign ministry spokesman X": a state, organisation or capital a few words before the title, in one phrase.)
   if (!affiliation && role) affiliation = ownerBefore(work, ctx, sentenceStart, at.start - honorific, role);

@@ -310,6 +310,19 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Haitham")?.[1]).toBe("Oman");
   });
 
+  it("reads a state in brackets after a name as the person's, and a list of such names as people ('Presidents A (Djibouti), B (Central African Republic) and C (Mali)')", () => {
+    const text = article(
+      "2016-08-29",
+      "Among those he met were Presidents Omar Haile (Djibouti), Faustin Tondera (Central African Republic) and Ibrahim Kone (Mali).",
+      "The Co-Chairs of the group—Igor Petrov (Russia), Jules Morel (France), and Adam Shaw (United States)—met the ministers.",
+    );
+    expect(person(text, "Omar Haile")?.[1]).toBe("Djibouti");
+    expect(person(text, "Faustin Tondera")?.[1]).toBe("Central African Republic");
+    expect(names(text)).toContain("Ibrahim Kone");
+    expect(names(text)).toContain("Igor Petrov");
+    expect(person(text, "Jules Morel")?.[1]).toBe("France");
+  });
+
   it("reads a long title with a state's formal name before the name whole ('Minister of Foreign Affairs of the Islamic Republic of Iran X')", () => {
     const text = article(
       "2023-01-17",
