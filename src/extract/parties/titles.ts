@@ -35,12 +35,19 @@ export function coordinatedTitle(before: string): string | null {
   if (!last?.[1] || !/s$/i.test(last[0]) || canonicalTitle(last[0]) === last[0]) return null;
   const end = last.index + last[0].length;
   // (Case-sensitive: with the "i" flag \p{Lu} matches lower-case letters too.)
-  if (!/^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}and\s+$/u.test(before.slice(end))) return null;
+  // ("Presidents Ismael Omar Guelleh (Djibouti), Faustin Touadera (Central African Republic) and X": a list, each name
+  // perhaps with its state in brackets.)
+  if (!PLURAL_TITLE_LIST.test(before.slice(end))) return null;
   const head = before.slice(0, end);
   return headTitle(head.slice(introducingPhraseStart(head)));
 }
 
 // (Days and times too: "On Saturday President X departed" has no "Saturday President".)
+const LISTED_NAME = String.raw`(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{2,40}\)\s*)?`;
+const PLURAL_TITLE_LIST = new RegExp(
+  String.raw`^\s+(?:${LISTED_NAME},\s*){0,6}${LISTED_NAME}(?:,\s*and|,|\s+and)\s+$`,
+  "u",
+);
 const OPENER_WORD =
   /^(?:But|And|Yet|However|Meanwhile|Also|Then|When|While|After|Before|According|Speaking|Asked|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|Tomorrow)$/;
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|for|of|and|who|which|that)$/i;
