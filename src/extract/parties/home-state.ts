@@ -26,6 +26,13 @@ export function sideName(work: string, side: string): string {
   return new RegExp(`(?<![\\p{L}-])${escapeRegExp(region)}(?![\\p{L}-])`, "u").test(work) ? region : side;
 }
 
+/** The states a report names, with how often, the most named first. */
+function statesByMentions(entities: { kind: string; name: string }[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const e of entities) if (e.kind === "country") counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
 /**
  * A government's office with no state, in a report that names one state three times or more and any other at most
  * once ("President Irfaan Ali" in a release of Guyana's presidency naming Guyana five times): that state's office.
@@ -34,9 +41,7 @@ export function inheritDominantState(
   entities: { kind: string; name: string }[],
   profiles: PersonProfile[],
 ): void {
-  const counts = new Map<string, number>();
-  for (const e of entities) if (e.kind === "country") counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = statesByMentions(entities);
   if (!first || first[1] < 3 || (second && second[1] > 1)) return;
   for (const profile of profiles)
     if (!profile.affiliation && profile.role && GOVERNMENT_OFFICE.test(profile.role))
@@ -51,9 +56,7 @@ export function inheritOtherSide(
   entities: { kind: string; name: string }[],
   profiles: PersonProfile[],
 ): void {
-  const counts = new Map<string, number>();
-  for (const e of entities) if (e.kind === "country") counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
-  const [first, second, third] = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second, third] = statesByMentions(entities);
   if (!first || !second || second[1] < 2 || (third && third[1] > 1)) return;
   const sides = [first[0], second[0]];
   const office = (role: string) => role.replace(/^Former\s+/, "");
