@@ -123,37 +123,44 @@ function classifyPhrase(
   // "the source said", "the officials said": an anonymous source is nobody the article names ("the official" may be
   // the one just named).
   if (ANONYMOUS.test(words[words.length - 1] ?? "")) return { kind: "other" };
+  // ("said the Belarusian leader", "said the former Nigerian president": the whole phrase after the verb describes.)
+  if (edge === "start" && /^the$/i.test(word)) {
+    const described = describedRole(words);
+    if (described && described.start === 0)
+      return roleSubject(lastWithRole(doc, people, described.tail, offset, described.nationality));
+  }
   if (edge === "start" && /^(?:the|a|an)$/i.test(word) && words.length >= 2) {
-    // ("said the Belarusian leader", "said the former Nigerian president": a nationality narrows who is meant.)
-    let k = 1;
-    let nationality: string | null = null;
-    while (k < words.length - 1 && (/^former$/i.test(words[k] ?? "") || DEMONYMS[words[k] ?? ""])) {
-      nationality ??= DEMONYMS[words[k] ?? ""] ? (words[k] ?? null) : null;
-      k++;
-    }
-    const head = words.slice(k).find((w) => !isRoleNoun(w)) === undefined;
-    if (head) return roleSubject(lastWithRole(doc, people, words.slice(k), offset, nationality));
+    const head = words.slice(1).find((w) => !isRoleNoun(w)) === undefined;
+    if (head) return roleSubject(lastWithRole(doc, people, words.slice(1), offset));
   }
   if (edge === "end") {
-    const tail: string[] = [];
-    for (let i = words.length - 1; i >= 0 && isRoleNoun(words[i] ?? ""); i--) tail.unshift(words[i] ?? "");
-    // "the Russian negotiator", "the former Nigerian president": a nationality narrows who is meant.
-    let k = words.length - tail.length - 1;
-    let nationality: string | null = null;
-    // "the UN envoy", "the U.S. negotiator": an organisation's or state's short form narrows it the same way.
-    const shortForm = (w: string) => /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,3})$/u.test(w);
-    while (
-      k >= 0 &&
-      (/^former$/i.test(words[k] ?? "") || DEMONYMS[words[k] ?? ""] || shortForm(words[k] ?? ""))
-    ) {
-      nationality ??= DEMONYMS[words[k] ?? ""] || shortForm(words[k] ?? "") ? (words[k] ?? null) : null;
-      k--;
-    }
-    const det = words[k] ?? "";
-    if (tail.length > 0 && /^the$/i.test(det))
-      return roleSubject(lastWithRole(doc, people, tail, offset, nationality));
+    const described = describedRole(words);
+    if (described)
+      return roleSubject(lastWithRole(doc, people, described.tail, offset, described.nationality));
   }
   return { kind: "other" };
+}
+
+/**
+ * The definite description a phrase ends with: "the" (its index, `start`), any "former", nationality or short form
+ * ("the Russian negotiator", "the former Nigerian president", "the UN envoy", "the U.S. negotiator"), then role nouns.
+ */
+function describedRole(
+  words: string[],
+): { start: number; tail: string[]; nationality: string | null } | null {
+  const tail: string[] = [];
+  for (let i = words.length - 1; i >= 0 && isRoleNoun(words[i] ?? ""); i--) tail.unshift(words[i] ?? "");
+  let k = words.length - tail.length - 1;
+  let nationality: string | null = null;
+  const shortForm = (w: string) => /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,3})$/u.test(w);
+  while (
+    k >= 0 &&
+    (/^former$/i.test(words[k] ?? "") || DEMONYMS[words[k] ?? ""] || shortForm(words[k] ?? ""))
+  ) {
+    nationality ??= DEMONYMS[words[k] ?? ""] || shortForm(words[k] ?? "") ? (words[k] ?? null) : null;
+    k--;
+  }
+  return tail.length > 0 && /^the$/i.test(words[k] ?? "") ? { start: k, tail, nationality } : null;
 }
 
 const UNNAMED = "unnamed";
