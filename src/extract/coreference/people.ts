@@ -85,7 +85,7 @@ export function findPeople(doc: ArticleDocument): PersonRecord[] {
     const runAfter = work.slice(m.index + m[0].length, m.index + m[0].length + 4);
     const trimmed = trimRun(m[0], m.index, work.slice(Math.max(0, m.index - 8), m.index), runAfter);
     if (!trimmed) continue;
-    const candidate = afterJoinedState(work, trimmed);
+    const candidate = afterLeadingPlace(work, trimmed);
     const { start } = candidate;
     // "Ferdinand Marcos Jr.": the suffix's full stop belongs to the name.
     const suffixDot =
@@ -235,10 +235,10 @@ function surnameSpeaksLater(work: string, surname: string, from: number): boolea
 
 /** The name at the end of a capitalised run, after role words, places and organisations ("UN Special Envoy for Yemen Ingrid Halvorsen"). */
 /**
- * "Prime Minister of Trinidad and Tobago Keith Rowley": the run after "and" opens with the end of a state's name; the
- * person's name is what follows it.
+ * "Prime Minister of Trinidad and Tobago Keith Rowley", "High Commissioner to Sri Lanka James Dauris": a run that opens
+ * with the end of a state's name or with a place ending a title's complement; the person's name is what follows it.
  */
-function afterJoinedState(
+function afterLeadingPlace(
   work: string,
   run: { name: string; start: number },
 ): { name: string; start: number } {

@@ -42,12 +42,12 @@ export function coordinatedTitle(before: string): string | null {
   return headTitle(head.slice(introducingPhraseStart(head)));
 }
 
-// (Days and times too: "On Saturday President X departed" has no "Saturday President".)
 const LISTED_NAME = String.raw`(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{2,40}\)\s*)?`;
 const PLURAL_TITLE_LIST = new RegExp(
   String.raw`^\s+(?:${LISTED_NAME},\s*){0,6}${LISTED_NAME}(?:,\s*and|,|\s+and)\s+$`,
   "u",
 );
+// (Days and times too: "On Saturday President X departed" has no "Saturday President".)
 const OPENER_WORD =
   /^(?:But|And|Yet|However|Meanwhile|Also|Then|When|While|After|Before|According|Speaking|Asked|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|Tomorrow)$/;
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|for|of|and|who|which|that)$/i;
@@ -107,12 +107,12 @@ export function headTitle(phrase: string): string | null {
   );
   // ("Kremlin spokesman", "White House Press Secretary", "European Council President": an office of the side, not the
   // side itself, is part of the title.)
-  const office = OFFICE_NAME.exec(words.slice(0, words.length - modifiers.length).join(" "))?.[1];
+  const rest = words.slice(0, words.length - modifiers.length);
+  const office = OFFICE_NAME.exec(rest.join(" "))?.[1];
   // ("Co-Chairs", "Vice-President": a prefix with its hyphen joins the title without a space.)
   const own = [...(office ? [titleCase(office)] : []), ...titled, title].join(" ").replace(/-\s+/g, "-");
   // ("State Councilor and Foreign Minister X", "Deputy Prime Minister and Foreign Minister X": one person's two
   // offices, written as one title.)
-  const rest = words.slice(0, words.length - modifiers.length);
   if (rest.at(-1) === "and" && /^\p{Lu}/u.test(own)) {
     const earlier = rest.slice(0, -1).join(" ");
     const first = SPELLED_TITLE.test(earlier) ? headTitle(earlier.slice(-60)) : null;
