@@ -37,4 +37,11 @@ describe("agency readouts", () => {
     );
     expect(meetings(text)).toEqual([["2022-11-28", "Putrajaya", "held"]]);
   });
+  it("does not end a sentence at an honorific ('Prime Minister Hon. X', 'the Rt. Hon. Y'), so the day after it still dates the meeting", () => {
+    const text = article(
+      "2025-03-24",
+      "On Wednesday, 26 March 2025, Prime Minister Hon. Ana Tui will hold a meeting in Apia with the Deputy Prime Minister, Rt. Hon. Leota Sefo.",
+    );
+    expect(meetings(text)).toEqual([["2025-03-26", "Apia", "scheduled"]]);
+  });
 });
