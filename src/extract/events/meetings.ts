@@ -20,6 +20,7 @@ import { addProgrammeMeetings } from "./programme.js";
 import { quotedMeetings, quotedSpan } from "./quoted-meetings.js";
 import { headlineEvent, ledeEvent } from "./report-frames.js";
 import { splitSeparateMeetings } from "./separate-meetings.js";
+import { splitSidelineMeetings } from "./sideline-meetings.js";
 import { joinSinceUntil } from "./spans.js";
 import { datesNoMeeting, datesOtherEvent, datesReport, hasMeetingTrigger } from "./triggers.js";
 import {
@@ -336,7 +337,11 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
   if (today) meetings.push(today);
   const separate = splitSeparateMeetings(
     doc,
-    absorbContained(yieldPlannedEnds(yieldArrivalDays(meetings, doc, narrative), doc, narrative)),
+    splitSidelineMeetings(
+      absorbContained(yieldPlannedEnds(yieldArrivalDays(meetings, doc, narrative), doc, narrative)),
+      narrative,
+      doc.header.date,
+    ),
     narrative,
   );
   const elsewhere = [...inputs.places.filter((p) => p.venue), ...inputs.countryVenues];

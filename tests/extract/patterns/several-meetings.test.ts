@@ -241,4 +241,24 @@ describe("one sentence, several meetings", () => {
       ["2024-07-10", "Beijing", "scheduled"],
     ]);
   });
+  it("counts a bilateral meeting on a gathering's day as a meeting of its own ('trilateral summit on Dec. 24' … 'bilateral talks with X on Dec. 24')", () => {
+    const text = article(
+      "2019-12-17",
+      "The Foreign Ministry said Tuesday that China will host a trilateral summit with Japan and South Korea on Dec. 24 in the city of Chengdu.",
+      "According to a diplomatic source, the Japanese premier is expected to hold bilateral talks with President Moon on Dec. 24 during the visit.",
+    );
+    expect(meetings(text)).toEqual([
+      ["2019-12-24", "Chengdu", "scheduled"],
+      ["2019-12-24", "Chengdu", "scheduled"],
+    ]);
+  });
+
+  it("keeps a two-sided summit and its bilateral talks as one meeting", () => {
+    const text = article(
+      "2023-03-20",
+      "President Xi Jinping arrived in Moscow on Monday for a summit with President Vladimir Putin.",
+      "The two leaders will hold bilateral talks in Moscow on Tuesday, and the summit is expected to end with a joint statement on Tuesday.",
+    );
+    expect(meetings(text)).toEqual([["2023-03-21", "Moscow", "scheduled"]]);
+  });
 });
