@@ -49,6 +49,10 @@ const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS})(?![\\p{L}-])`, "gu");
 // "In the view of President Vučić, if “something is achieved” …" is attributed as "according to" is.
 const ACCORDING_TO = /\b(?:according\s+to|in\s+the\s+(?:view|words|opinion|assessment)\s+of)\s+/i;
 
+// "was Lavrov's verdict", "was the message of", "was the reply TASS got from": a noun of speech owned by its speaker.
+const OWNED_WORDS =
+  /^[\s,]*(?:was|is)\s+(?:the\s+|(\p{Lu}[\p{L}\p{M}-]*)[’']s\s+)(?:[\p{Ll}-]+\s+){0,2}?(?:message|reply|response|verdict|answer|assessment|comment|warning|promise|pledge|description|take)\b/u;
+
 /** Speaker of each quote, by the first sieve that decides. */
 export function attributeQuotes(
   doc: ArticleDocument,
@@ -92,6 +96,25 @@ function speakerOf(
           speaker: salient(q.start, pronounGender(work, after.start + how[0].length + 3)),
           kind: "after-pronoun",
         };
+    }
+    // "“…” was Lavrov's verdict", "“…” was the message of negotiator X", "“…” was the reply TASS got from X": the one
+    // whose words the noun names.
+    const owned = OWNED_WORDS.exec(seg);
+    if (owned) {
+      const at = after.start + owned[0].length;
+      const owner = owned[1]
+        ? people.find((p) =>
+            p.mentions.some(
+              (m) => m.start === after.start + (owned.index ?? 0) + owned[0].indexOf(owned[1] ?? ""),
+            ),
+          )
+        : undefined;
+      if (owner) return { speaker: owner, kind: "after-named" };
+      const source = /^\s+(?:of|from|by)\s+|^\s+(?:[^,;]{0,30}?\bfrom)\s+|^\s*(?=\S)/.exec(
+        work.slice(at, after.end),
+      );
+      const who = subjectOf(doc, people, at + (source?.[0].length ?? 0), after.end, "after");
+      if (who.kind === "person") return { speaker: who.person, kind: "after-named" };
     }
     const according = ACCORDING_TO.exec(seg);
     SPEECH_VERB.lastIndex = 0;

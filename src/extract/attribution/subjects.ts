@@ -226,7 +226,7 @@ const DESCRIPTION = /\b[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
 
 // A person mention that is a grammatical subject: a verb follows it (after an optional appositive).
 const FOLLOWED_BY_VERB =
-  /^(?:,[^.;“”]{1,200}?,|,)?\s+(?:(?:also|later|then|had|has|have|was|were|is|will|would|could|did|on\s+\p{Lu}\p{Ll}+)\s+)*(?:\p{Ll}+ed|\p{Ll}+s|said|told|met|made|took|gave|spoke|wrote|went|came|held|sent|saw|knew|felt|got|left|led|became|began|stood|sat|kept|put|read|was|is|forecast|thought|sought|brought|struck|meant|found|drew|chose|won|set)\b/u;
+  /^(?:,[^.;“”]{1,200}?,|,)?\s+(?:(?:also|later|then|had|has|have|was|were|is|will|would|could|did|on\s+\p{Lu}\p{Ll}+)\s+)*(?:\p{Ll}+ed|\p{Ll}+s|said|told|met|made|took|gave|spoke|wrote|went|came|held|sent|saw|knew|felt|got|left|led|became|began|stood|sat|kept|put|read|was|is|forecast|thought|sought|brought|struck|meant|found|drew|chose|won|set|had|has)\b/u;
 
 /** Is this mention the subject of a verb that follows it ("Blinken described …", "Nyusi was nonetheless …")? */
 export function isSubjectMention(work: string, span: Span): boolean {

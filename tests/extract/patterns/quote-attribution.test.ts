@@ -54,4 +54,27 @@ describe("quote attribution", () => {
     );
     expect(found.quotes[0]?.speaker ?? null).toBeNull();
   });
+  it("gives a quote to the owner of the words a noun names after it ('was Lavrov's verdict', 'was the message of X', 'was the reply TASS got from X')", () => {
+    const text = article(
+      "2020-03-05",
+      "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Moscow on Thursday.",
+      "“Completed,” was the reply TASS got from Dmitry Peskov, spokesman for the Russian president, when it asked.",
+      "“We welcome the openness of the other side,” was the message of government negotiator Silvestre Bello at a press conference.",
+      "“It is within reach,” was Erdogan's verdict on television.",
+    );
+    expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual([
+      "Dmitry Peskov",
+      "Silvestre Bello",
+      "Recep Tayyip Erdogan",
+    ]);
+  });
+
+  it("gives a quote after a participle to the sentence's subject when its verb is 'had' ('Putin had warm words for X, saying “…”')", () => {
+    const text = article(
+      "2024-12-20",
+      "Russian President Vladimir Putin spoke to reporters in Moscow on Thursday.",
+      "Putin had warm words for Donald Trump, saying “I understand the US president.”",
+    );
+    expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual(["Vladimir Putin"]);
+  });
 });
