@@ -160,6 +160,7 @@ function profileAt(
     const subject = LED_BY.exec(work.slice(sentence.start, at.start))?.[1];
     if (subject) affiliation = affiliationOfSubject(doc, subject, sentence.start, ctx);
   }
+  if (!affiliation && sentence) affiliation = sideLed(doc, at, sentence, ctx);
   // An unlisted group named before the title: "Hamas spokesman" → "Hamas"; not a person ("Trump adviser"), not a
   // word of the title itself ("Secretary of State"), not a sentence opener ("According to").
   if (!affiliation) {
@@ -182,6 +183,34 @@ function profileAt(
     counterpartOf,
     servesUnder: role ? possessor(phrase, person, all) : null,
   };
+}
+
+// "X heads the Lebanese side", "X, the deputy minister, headed the Afghan government delegation"; "At the head of the
+// Colombian government delegation is X", "The Kuwaiti delegation, headed by X,": the side a person leads is theirs.
+const SIDE = String.raw`(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:delegation|side|team|negotiators|mission)`;
+const LEADS_SIDE = new RegExp(
+  String.raw`^(?:,[^,.;“”]{0,80},)?\s+(?:(?:is|was|will\s+be)\s+)?(?:heads|headed|leads|led|heading|leading|chairs|chaired)\s+(${SIDE})\b`,
+  "u",
+);
+const SIDE_LED_BY = new RegExp(
+  String.raw`(?:\b(?:[Aa]t\s+the\s+head\s+of|[Hh]eading|[Ll]eading)\s+(${SIDE})\s+(?:is|was|will\s+be)|\b(${SIDE}),\s+(?:headed|led|chaired)\s+by)\s+(?:[^,.;“”]{0,40}\s)?$`,
+  "iu",
+);
+
+function sideLed(doc: ArticleDocument, at: Span, sentence: Span, ctx: AffiliationContext): string | null {
+  const { work } = doc;
+  const after = LEADS_SIDE.exec(work.slice(at.end, sentence.end));
+  const before = SIDE_LED_BY.exec(work.slice(sentence.start, at.start));
+  const side = after?.[1] ?? before?.[1] ?? before?.[2];
+  if (!side) return null;
+  const from = after
+    ? at.end + (after.index ?? 0) + after[0].lastIndexOf(side)
+    : sentence.start + (before?.index ?? 0) + (before?.[0].indexOf(side) ?? 0);
+  // A state the side is named by is the person's ("the Afghan government delegation" → Afghanistan).
+  const state = ctx.entities.find(
+    (e) => e.kind === "country" && e.start >= from && e.end <= from + side.length,
+  );
+  return state?.name ?? affiliationOfSubject(doc, side, from, ctx);
 }
 
 /** "Trump's National Security Adviser", "Merkel’s spokesman": the named person whose office the title belongs to. */

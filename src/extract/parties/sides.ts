@@ -37,6 +37,7 @@ export function affiliationOfSubject(
   if (inSubject) return inSubject.name;
   // A faction named by an adjective: "The Houthi side" → "Houthis".
   const faction = /\b(\p{Lu}\p{Ll}+)\s+(?:side|movement|rebels|delegation|team)\b/u.exec(subject)?.[1];
-  if (faction && !/^The$/.test(faction)) return faction.endsWith("s") ? faction : `${faction}s`;
+  // ("The Taliban side": a name already plural keeps its form.)
+  if (faction && !/^The$/.test(faction)) return /(?:s|an)$/.test(faction) ? faction : `${faction}s`;
   return null;
 }

@@ -712,4 +712,18 @@ describe("people, roles and affiliations", () => {
       "William Ruto",
     ]);
   });
+  it("gives a person the side they lead ('X heads the Lebanese side', 'At the head of the Colombian government delegation is X', 'The Kuwaiti delegation, headed by X,')", () => {
+    const text = article(
+      "2020-10-28",
+      "Air Force Brigadier General Bassam Yassin heads the Lebanese side.",
+      "Deputy Foreign Minister Hekmat Khalil Karzai headed the Afghan government delegation, while Abbas Durrani led the Taliban side.",
+      "At the head of the Colombian government delegation is Vera Grabe, who traveled to Caracas.",
+      "The Kuwaiti delegation, headed by Sheikh Ahmad Nasser, arrived on Tuesday.",
+    );
+    expect(person(text, "Bassam Yassin")?.[1]).toBe("Lebanon");
+    expect(person(text, "Hekmat Khalil Karzai")?.[1]).toBe("Afghanistan");
+    expect(person(text, "Abbas Durrani")?.[1]).toBe("Taliban");
+    expect(person(text, "Vera Grabe")?.[1]).toBe("Colombia");
+    expect(person(text, "Ahmad Nasser")?.[1]).toBe("Kuwait");
+  });
 });
