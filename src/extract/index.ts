@@ -14,6 +14,7 @@ import {
   findPlaces,
   fullHeadlinePlaces,
 } from "./mentions/places.js";
+import { inheritDelegationStates } from "./parties/delegation-members.js";
 import {
   GOVERNMENT_OFFICE,
   homeState,
@@ -100,6 +101,8 @@ export function extractArticle(text: string): Extraction {
       SINGLE_STATE_TITLES.get(profile.role.replace(/^Former\s+/, "")) ??
       null;
   });
+
+  inheritDelegationStates(doc, records, profiles);
 
   // "ISLAMABAD: … Prime Minister Imran Khan": an office of government with no state, in a report from a capital.
   // (Not in a report of an international body's meeting that never names the state: "BRUSSELS —" over North

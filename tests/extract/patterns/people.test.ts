@@ -481,7 +481,8 @@ describe("people, roles and affiliations", () => {
       "His delegation includes the Minister for Commerce, Haji Nooruddin Azizi, and senior officials.",
     );
     expect(names(text)).toEqual(["Amir Khan Muttaqi", "Nooruddin Azizi"]);
-    expect(person(text, "Nooruddin Azizi")?.[1]).toBeNull();
+    // (The side is the delegation leader's, not the honorific.)
+    expect(person(text, "Nooruddin Azizi")?.[1]).toBe("Afghanistan");
   });
 
   it("keeps a portfolio's last word out of the name after it, and finds no person in a mountain or a basin", () => {
@@ -725,5 +726,16 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Abbas Durrani")?.[1]).toBe("Taliban");
     expect(person(text, "Vera Grabe")?.[1]).toBe("Colombia");
     expect(person(text, "Ahmad Nasser")?.[1]).toBe("Kuwait");
+  });
+  it("gives the members listed with a delegation's leader the leader's side, not the dateline's state ('Travelling with him will be …')", () => {
+    const text = article(
+      "2024-08-24",
+      "BANDAR SERI BEGAWAN, Aug 24 — Malaysian Prime Minister Anwar Ibrahim is to make a two-day working visit to Brunei starting tomorrow.",
+      "Anwar is scheduled to arrive at 10.25 pm tomorrow. Travelling with him will be Foreign Minister Mohamad Hasan and Education Minister Fadhlina Sidek.",
+      "National Security Advisor Tzachi Hanegbi is leading the Israeli delegation, joined by military general Ghassan Alian.",
+    );
+    expect(person(text, "Mohamad Hasan")?.[1]).toBe("Malaysia");
+    expect(person(text, "Fadhlina Sidek")?.[1]).toBe("Malaysia");
+    expect(person(text, "Ghassan Alian")?.[1]).toBe("Israel");
   });
 });
