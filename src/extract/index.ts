@@ -92,14 +92,20 @@ export function extractArticle(text: string): Extraction {
   // "Prime Minister Imran Khan" with no state, where the article speaks of "Pakistan's prime minister": the one state
   // the article gives that title to.
   const stateOfTitle = new Map<string, string | null>();
+  const office = (role: string | null) => role?.replace(/^Former\s+/, "");
+  // The holders the people's own titles name, before this rule adds any.
+  // (A former holder is no holder: "President Boric" and "former President Piñera" are both Chile's.)
+  const stated = profiles.map((p) => ({ role: p.role, affiliation: p.affiliation }));
   profiles.forEach((profile) => {
     if (profile.affiliation || !profile.role) return;
     if (!stateOfTitle.has(profile.role))
       stateOfTitle.set(profile.role, stateWithTitle(doc.work.slice(body), profile.role));
+    const state = stateOfTitle.get(profile.role);
+    // ("Portuguese President Marcelo Rebelo de Sousa" … "President Ram Nath Kovind": the state's holder of the title
+    // is someone the article names, so this one is another state's.)
+    const held = stated.some((other) => other.affiliation === state && other.role === profile.role);
     profile.affiliation =
-      stateOfTitle.get(profile.role) ??
-      SINGLE_STATE_TITLES.get(profile.role.replace(/^Former\s+/, "")) ??
-      null;
+      (held ? null : state) ?? SINGLE_STATE_TITLES.get(office(profile.role) ?? "") ?? null;
   });
 
   inheritDelegationStates(doc, records, profiles);

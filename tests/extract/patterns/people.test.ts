@@ -738,4 +738,16 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Fadhlina Sidek")?.[1]).toBe("Malaysia");
     expect(person(text, "Ghassan Alian")?.[1]).toBe("Israel");
   });
+  it("gives no one the state whose holder of the same title the article already names ('Portuguese President X' … 'President Y')", () => {
+    const text = article(
+      "2020-02-06",
+      "Portuguese President Marcelo Rebelo de Sousa will visit India from February 13-16, the ministry said on Thursday.",
+      "On February 14, President Ram Nath Kovind will meet the visiting President, and the Portuguese president will also meet Prime Minister Narendra Modi.",
+      "Former President Anibal Silva visited in 2007.",
+    );
+    expect(person(text, "Marcelo Rebelo de Sousa")?.[1]).toBe("Portugal");
+    expect(person(text, "Ram Nath Kovind")?.[1]).not.toBe("Portugal");
+    // (A former holder is no holder: the title's one state is still his.)
+    expect(person(text, "Anibal Silva")?.[1]).toBe("Portugal");
+  });
 });
