@@ -57,7 +57,9 @@ export function readMentions(text: string): ArticleMentions {
   const named = namedSides(doc.work);
   const sides = new Set(named.map((n) => n.id));
   const days: DayMention[] = [];
-  const dates = findDates(doc);
+  // A date in the dateline ("July 26 (UPI) -- Senior diplomats met in …") is the report's, not its first sentence's.
+  const line = doc.dateline;
+  const dates = findDates(doc).filter((d) => !line || d.end <= line.start || d.start >= line.end);
   for (const date of dates) {
     const sentence = doc.sentences.find((s) => s.start <= date.start && date.end <= s.end);
     if (!sentence) continue;
