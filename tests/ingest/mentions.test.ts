@@ -229,6 +229,22 @@ describe("a report written during a meeting's days that names its venue alone", 
     expect(await sourcesOf(app, riga.id)).toEqual([meeting, mention].sort());
   });
 
+  it("is listed when it puts the meeting in 'the Latvian city of Riga'", async () => {
+    const app = await writableApp();
+    const meeting = (await postArticle(app, rigaTalks)).body.articleId;
+    const mention = (
+      await postArticle(
+        app,
+        placeAlone(
+          "2024-03-06",
+          "Delegations of Moldova and Georgia met in the Latvian city of Riga, an envoy said.",
+        ),
+      )
+    ).body.articleId;
+    const riga = (await meetings(app)).find((m) => m.city === "Riga") as Listed;
+    expect(await sourcesOf(app, riga.id)).toEqual([meeting, mention].sort());
+  });
+
   it("makes a meeting its reports left scheduled held when written on its day under a dated dateline", async () => {
     const app = await writableApp();
     const plan = reportText(
