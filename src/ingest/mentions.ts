@@ -50,6 +50,9 @@ const fold = (s: string) =>
 
 /** "in Estonia", "at Riga": the name a clause puts something in (a building's name is no place to compare). */
 const PUT_IN = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/gu;
+/** "in the Chinese city of Tianjin", "at the Lebanese border town of Naqoura": the place is the name after "of". */
+const PUT_IN_DESCRIBED =
+  /\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:city|town|village|capital|resort|port)\s+of\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/gu;
 
 /** What an article names: its sides (states, organisations), and each day it gives in a clause about a meeting. */
 export function readMentions(text: string): ArticleMentions {
@@ -57,7 +60,9 @@ export function readMentions(text: string): ArticleMentions {
   const named = namedSides(doc.work);
   const sides = new Set(named.map((n) => n.id));
   const days: DayMention[] = [];
-  const dates = findDates(doc);
+  // A date in the dateline ("July 26 (UPI) -- Senior diplomats met in …") is the report's, not its first sentence's.
+  const line = doc.dateline;
+  const dates = findDates(doc).filter((d) => !line || d.end <= line.start || d.start >= line.end);
   for (const date of dates) {
     const sentence = doc.sentences.find((s) => s.start <= date.start && date.end <= s.end);
     if (!sentence) continue;
@@ -103,7 +108,7 @@ const findsDate = (sentence: { start: number; end: number }, dates: { start: num
 function venuesOf(words: string): { venues: Venue[]; countries: string[] } {
   const venues: Venue[] = [];
   const countries: string[] = [];
-  for (const m of words.matchAll(PUT_IN)) {
+  for (const m of [...words.matchAll(PUT_IN), ...words.matchAll(PUT_IN_DESCRIBED)]) {
     const name = m[1] as string;
     const side = namedSides(name).find((n) => n.country && n.start === 0 && n.end === name.length);
     if (side) countries.push(side.id);

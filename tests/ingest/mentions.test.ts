@@ -213,6 +213,61 @@ describe("a report written during a meeting's days that names its venue alone", 
     expect(await sourcesOf(app, riga.id)).toEqual([meeting, mention].sort());
   });
 
+  it("is listed when the dateline gives the report's date ('March 5 (Agency) -- … met in Riga')", async () => {
+    const app = await writableApp();
+    const meeting = (await postArticle(app, rigaTalks)).body.articleId;
+    const mention = (
+      await postArticle(
+        app,
+        placeAlone(
+          "2024-03-06",
+          "March 6 (Baltic Wire) -- Delegations of Moldova and Georgia met in Riga, and the meeting ended without a joint statement.",
+        ),
+      )
+    ).body.articleId;
+    const riga = (await meetings(app)).find((m) => m.city === "Riga") as Listed;
+    expect(await sourcesOf(app, riga.id)).toEqual([meeting, mention].sort());
+  });
+
+  it("is listed when it puts the meeting in 'the Latvian city of Riga'", async () => {
+    const app = await writableApp();
+    const meeting = (await postArticle(app, rigaTalks)).body.articleId;
+    const mention = (
+      await postArticle(
+        app,
+        placeAlone(
+          "2024-03-06",
+          "Delegations of Moldova and Georgia met in the Latvian city of Riga, an envoy said.",
+        ),
+      )
+    ).body.articleId;
+    const riga = (await meetings(app)).find((m) => m.city === "Riga") as Listed;
+    expect(await sourcesOf(app, riga.id)).toEqual([meeting, mention].sort());
+  });
+
+  it("makes a meeting its reports left scheduled held when written on its day under a dated dateline", async () => {
+    const app = await writableApp();
+    const plan = reportText(
+      "2024-03-03",
+      "Moldova and Georgia to talk transit",
+      "RIGA — Delegations of Moldova and Georgia will hold talks in Riga on Tuesday on a transit accord, officials said.",
+    );
+    const announced = (await postArticle(app, plan)).body.articleId;
+    expect((await meetings(app)).find((m) => m.city === "Riga")?.status).toBe("scheduled");
+    const mention = (
+      await postArticle(
+        app,
+        placeAlone(
+          "2024-03-05",
+          "March 5 (Baltic Wire) -- Delegations of Moldova and Georgia met in Riga, and the meeting ended without a joint statement.",
+        ),
+      )
+    ).body.articleId;
+    const riga = (await meetings(app)).find((m) => m.city === "Riga") as Listed;
+    expect([riga.date, riga.status]).toEqual(["2024-03-05", "held"]);
+    expect(await sourcesOf(app, riga.id)).toEqual([announced, mention].sort());
+  });
+
   it("is not listed when written days after the meeting, when its day would say which meeting it is", async () => {
     const app = await writableApp();
     const meeting = (await postArticle(app, rigaTalks)).body.articleId;
