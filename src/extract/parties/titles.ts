@@ -59,6 +59,10 @@ const RANK =
 const OFFICE_NAME =
   /(?:^|\s)(White\s+House|Kremlin|European\s+Council|European\s+Commission|National\s+Security\s+Council|Pentagon|Downing\s+Street)$/i;
 const titleCase = (s: string): string => s.replace(/(?<=^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+// An aide's title, and what joins it to the title of the one it serves.
+const SERVES =
+  /^(?:advis[eo]r|assistant|aide|spokes(?:man|woman|person)|secretary|counsel(?:l)?or|envoy|representative|ambassador|high\s+commissioner)$/i;
+const TO_THE = /^\s+to\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/u;
 const HIGHEST_OFFICE = /^(?:President|Prime Minister|Pope|King|Queen|Emir|Sultan|Chancellor|Crown Prince)$/;
 const SPOKES = /^spokes(?:man|woman|person)$/i;
 const SPOKES_OFFICE =
@@ -72,8 +76,24 @@ const SPOKES_OFFICE =
 export function headTitle(phrase: string): string | null {
   const re = new RegExp(TITLE_RE.source, "gi");
   let head: RegExpExecArray | null = null;
+  const found: RegExpExecArray[] = [];
   for (let m = re.exec(phrase); m; m = re.exec(phrase))
-    if (!/^[’']s\b/.test(phrase.slice(m.index + m[0].length))) head = m;
+    if (!/^[’']s\b/.test(phrase.slice(m.index + m[0].length))) found.push(m);
+  // ("Adviser to the Prime Minister on Commerce X", "Special Adviser to the President on Information, Mr X": the title
+  // an aide serves is what the aide's own title is to, not the aide's title. A phrase that ends on the served title
+  // introduces its holder: "national security adviser to Prime Minister Abiy Ahmed".)
+  const last = found.at(-1);
+  const endsOnLast = last !== undefined && /^\s*$/.test(phrase.slice(last.index + last[0].length));
+  head =
+    found.find(
+      (m, i) =>
+        !endsOnLast &&
+        SERVES.test(m[1] ?? "") &&
+        found[i + 1] !== undefined &&
+        TO_THE.test(phrase.slice(m.index + m[0].length, found[i + 1]?.index)),
+    ) ??
+    last ??
+    null;
   if (!head?.[1]) return null;
   const words = phrase.slice(0, head.index).trim().split(/\s+/).filter(Boolean);
   const modifiers: string[] = [];

@@ -750,4 +750,17 @@ describe("people, roles and affiliations", () => {
     // (A former holder is no holder: the title's one state is still his.)
     expect(person(text, "Anibal Silva")?.[1]).toBe("Portugal");
   });
+  it("reads an aide's title whole ('Adviser to the Prime Minister on Commerce X'), and a title ending on the served office as that office's holder's", () => {
+    const text = article(
+      "2019-11-20",
+      "Adviser to the Prime Minister on Commerce Abdul Razak Dawood joined the talks.",
+      "According to Special Adviser to the President on Information and Strategy, Mr Bayo Onanuga, the visit goes ahead.",
+      "Redwan Hussein, national security adviser to Prime Minister Abiy Ahmed, signed the deal.",
+    );
+    expect(person(text, "Abdul Razak Dawood")?.[0]).toBe("Adviser to the Prime Minister on Commerce");
+    expect(person(text, "Bayo Onanuga")?.[0]).toBe(
+      "Special Adviser to the President on Information and Strategy",
+    );
+    expect(person(text, "Abiy Ahmed")?.[0]).toBe("Prime Minister");
+  });
 });
