@@ -37,12 +37,18 @@ export const isNonName = (w: string): boolean =>
   ORG_ALIASES.has(w) ||
   w in DEMONYMS ||
   w in COUNTRY_ALIASES ||
+  // ("Japan-South Korea", "India-Sri Lanka": two states joined, a relation's name.)
+  (w.includes("-") && w.split("-").some((part) => countryOf(part) !== null)) ||
+  // ("Southeast Asian", "Two South Korean", "All YPG": a continent's adjective or a count is no name word.)
+  /^(?:Asian|African|European|American|Arab|Latin|Nordic|Baltic|Balkan|Caribbean|Pacific|Two|Three|Four|Five|Several|Many|All|Some|Most)$/.test(
+    w,
+  ) ||
   /[’']s$/.test(w) ||
   countryOf(w) !== null;
 
 // Compass and relief words make a capitalised pair a region ("South Kivu", "Upper Nile"), not a person.
 export const REGION_WORD =
-  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Middle|Far|Horn)$/;
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Middle|Far|Horn|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern|Southwestern)$/;
 
 /** "Union", "Forces", "Union-led", "United Nations-convened": words of organisations and events, not people. */
 export const isInstitutional = (word: string): boolean =>

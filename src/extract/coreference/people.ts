@@ -41,8 +41,9 @@ const HONORIFICS = new Set(NAME_WORDS.religiousHonorifics);
 // A name word; Arabic-style names may carry a lower-case article: "al-Mishri".
 const WORD = "(?:(?:al|el|ad|as|ash|ibn|bin|abu)-)?\\p{Lu}[\\p{L}\\p{M}]*(?:[-’'][\\p{L}\\p{M}]+)*";
 // Initials stay inside the name: "Alejandro N. Mayorkas", "Lemanu P.S. Mauga", "S. Jaishankar".
+// (A name never runs over a line break: "Ukrinform\n\nDirect" is a dateline and a sentence.)
 const NAME_RUN = new RegExp(
-  `(?<![\\p{L}\\p{M}.])(?:\\p{Lu}\\.\\s+)?${WORD}(?:\\s+(?:${PARTICLES}\\s+)*(?:(?:\\p{Lu}\\.){1,3}\\s+)?${WORD})*`,
+  `(?<![\\p{L}\\p{M}.])(?:\\p{Lu}\\.[^\\S\\n]+)?${WORD}(?:[^\\S\\n]+(?:${PARTICLES}[^\\S\\n]+)*(?:(?:\\p{Lu}\\.){1,3}[^\\S\\n]+)?${WORD})*`,
   "gu",
 );
 
@@ -323,6 +324,9 @@ function trimRun(
     i--;
   // "West African", "Eastern Mediterranean": a region, not a person.
   if (REGION_WORD.test(tokens[i]?.word ?? "")) return null;
+  // ("China-India Boundary Question": a run after two states' joined names is the name of their matter.)
+  const joined = tokens[i - 1]?.word ?? "";
+  if (joined.includes("-") && joined.split("-").every((part) => countryOf(part) !== null)) return null;
   // "the UN in Vienna Mikhail Ulyanov": a city after "in" before a full name is where, not who.
   if (i === 0 && j >= 3 && /\b(?:in|at)\s$/.test(lead) && lookupCity(tokens[0]?.word ?? "")) i++;
   // "of the Red Cross", "the Peaceful Reunification of the Country": "the" right before the name opens an

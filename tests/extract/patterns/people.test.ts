@@ -763,4 +763,15 @@ describe("people, roles and affiliations", () => {
     );
     expect(person(text, "Abiy Ahmed")?.[0]).toBe("Prime Minister");
   });
+  it("finds no person in a region, a relation of two states, a count or a run over a line break", () => {
+    const text = article(
+      "2023-06-01",
+      "Southeast Asian leaders met in Jakarta, where Foreign Minister Retno Marsudi spoke.",
+      "The Japan-South Korea talks went on, and Two South Korean officials said so.",
+      "The Special Representatives for China-India Boundary Question will meet.",
+      "KYIV, Ukrinform",
+      "Direct talks resumed, President Volodymyr Zelensky said.",
+    );
+    expect(names(text)).toEqual(["Retno Marsudi", "Volodymyr Zelensky"]);
+  });
 });
