@@ -94,10 +94,11 @@ const DISCUSSING_WITH =
 
 const SAT_DOWN_WITH = /\b(?:sit|sits|sat|sitting)\s+down\b[^.;:“”"]{0,90}?\bwith\b/i;
 
-// "is expected to receive Russian Foreign Minister Sergei Lavrov", "received the visiting Prime Minister": an
+// "is expected to receive Russian Foreign Minister Sergei Lavrov", "received the visiting Prime Minister", "received
+// the new Ethiopian Prime Minister": an
 // audience; "received a letter", "received Ukraine's request" receive things.
 const RECEIVES =
-  /\b(?:receive|receives|received|receiving)\s+(?:the\s+)?(?:visiting\s+)?(\p{Lu}[\p{L}’'.-]*\s+(?:(?:\p{Lu}[\p{L}’'.-]*|of|the|for)\s+){0,6})/gu;
+  /\b(?:receive|receives|received|receiving)\s+(?:the\s+)?(?:(?:visiting|new|newly[\s-]elected|newly[\s-]appointed|incoming|outgoing)\s+)*(\p{Lu}[\p{L}’'.-]*\s+(?:(?:\p{Lu}[\p{L}’'.-]*|of|the|for)\s+){0,6})/gu;
 
 /** Does the text receive someone with a title or name ("received President X"), rather than something? */
 export function receivesSomeone(text: string): boolean {

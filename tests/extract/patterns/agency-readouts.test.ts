@@ -44,4 +44,19 @@ describe("agency readouts", () => {
     );
     expect(meetings(text)).toEqual([["2025-03-26", "Apia", "scheduled"]]);
   });
+  it("reads 'received the new Prime Minister X' as a meeting", () => {
+    const received = article(
+      "2018-05-07",
+      "Nairobi — On Monday morning President Amos Kiprono formally received the new Ethiopian Prime Minister Tesfaye Bekele at State House, Nairobi.",
+    );
+    expect(meetings(received)).toEqual([["2018-05-07", "Nairobi", "held"]]);
+  });
+
+  it("reads 'inked a deal' as a signing", () => {
+    const inked = article(
+      "2017-11-24",
+      "The civilian leader and the visiting Foreign Minister Karim Hossain inked a deal in the capital Naypyidaw on Thursday.",
+    );
+    expect(meetings(inked)).toEqual([["2017-11-23", "Naypyidaw", "held"]]);
+  });
 });
