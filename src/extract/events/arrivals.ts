@@ -5,9 +5,11 @@ import { openingMainVerb } from "./report-dates.js";
 import { baseOf, hasMeetingTrigger, wordsOf } from "./trigger-words.js";
 
 // "… on May 4 for talks", "travelled to Moscow, where they held talks with …", "travelled to Tskhinvali, where the
-// leader … were among those they met": the travel is for a meeting.
+// leader … were among those they met", "will arrive in Kigali on January 12, and there he is expected to sit down for
+// talks": the travel is for a meeting. ("reached Sweden on Tuesday, after failing to turn up for talks in Geneva in
+// September": a "for talks" after a comma is another clause's.)
 const FOR_TALKS =
-  /^[^.;:]{0,40}?\bfor\b[^.;:,]{0,50}?\b(?:talks|meetings?|negotiations|summit|consultations)\b|^[^.;:]{0,60}?,\s*where\b[^.;:]{0,120}?\b(?:held|met|hold|meet|signed|had\s+talks)\b/u;
+  /^[^.;:,]{0,40}?\bfor\b[^.;:,]{0,50}?\b(?:talks|meetings?|negotiations|summit|consultations)\b|^[^.;:]{0,60}?,\s*(?:and\s+)?(?:where|there)\b[^.;:]{0,120}?\b(?:held|met|hold|meet|signed|had\s+talks|sit\s+down|talks)\b/u;
 
 // "Having arrived Friday in Oman, Araghchi met with …": the arrival opens a sentence whose main clause is a meeting.
 const ARRIVAL_OPENER =

@@ -330,4 +330,16 @@ describe("meetings dated outside the usual frame", () => {
     );
     expect(meetings(trip)).toEqual([["2021-10-07", "Islamabad", "scheduled"]]);
   });
+  it("dates no talks by an arrival whose 'for talks' belongs to a later clause ('reached Sweden on Tuesday, after failing to turn up for talks in Geneva in September'), but does by 'arrive …, and there he is to sit down for talks'", () => {
+    const failed = article(
+      "2018-12-05",
+      "The rebel delegation reached Sweden on Tuesday, after failing to turn up for talks in Geneva, Switzerland, in September.",
+    );
+    expect(meetings(failed)).toEqual([]);
+    const there = article(
+      "2023-01-08",
+      "Minister Kaya will arrive in Kigali on January 12, and there he is expected to sit down for talks with his Rwandan counterpart.",
+    );
+    expect(meetings(there)).toEqual([["2023-01-12", "Kigali", "scheduled"]]);
+  });
 });
