@@ -247,7 +247,7 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     }
     // "the next round … next Saturday": another meeting, whose venue the article's other sentences do not give.
     const another = ANOTHER_MEETING.test(narrative.slice(sentence.start, sentence.end));
-    const nearby = another
+    let nearby = another
       ? undefined
       : (nearbyVenue(sentences, comingDays(doc, mention.date) ? undatedAhead : undated, venues, index) ??
         (mention.date >= doc.header.date
@@ -259,6 +259,17 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
         )
           ? undefined
           : arrivalCity(narrative, sentences, places, datesIn, index, mention.date)));
+    // ("Her next stop will be Tashkent, Uzbekistan, where on October 4 she will hold meetings": a sentence that names
+    // places of its own, none in the neighbour's country, is about somewhere else.)
+    // ("… met with Kim on Sunday morning …, before he flew on to Seoul": a later clause's place is the next stop.)
+    const named = [...places, ...inputs.countryVenues].filter(
+      (p) =>
+        inside(p, sentence) &&
+        !quotations.some((q) => inside(p, q)) &&
+        !(p.start > mention.end && LATER_CLAUSE.test(narrative.slice(mention.end, p.start))),
+    );
+    const home = nearby?.country;
+    if (home && named.length > 0 && !named.some((p) => p.country === home)) nearby = undefined;
     if (nearby) {
       place(meetings, doc, mention, region, sentence, nearby, "nearby");
       continue;

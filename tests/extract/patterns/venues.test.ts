@@ -492,4 +492,21 @@ describe("venues", () => {
     ).not.toContain("Bayan");
     expect(cities("The Chinese envoy met local leaders at the Bayan Palace.")).toContain("Bayan");
   });
+  it("borrows no neighbour's venue for a sentence that names places of its own in another country ('Her next stop will be Tashkent, Uzbekistan, where on October 4 …')", () => {
+    const text = article(
+      "2021-09-27",
+      "The deputy secretary will also go to Bern, where she will inaugurate the strategic partnership dialogue.",
+      "Her next stop will be Tashkent, Uzbekistan, where on October 4 she will hold meetings with senior officials.",
+    );
+    expect(meetings(text).filter((m) => m[0] === "2021-10-04" && m[1] === "Bern")).toEqual([]);
+  });
+
+  it("still borrows the neighbour's venue when the sentence's other place is a later stop ('…, before he flew on to Seoul')", () => {
+    const text = article(
+      "2018-10-08",
+      "The secretary of state held talks with the leader in Pyongyang, officials said.",
+      "In the North's capital, the secretary met with the leader on Sunday morning for two hours of talks, before he flew on to Seoul.",
+    );
+    expect(meetings(text)).toContainEqual(["2018-10-07", "Pyongyang", "held"]);
+  });
 });
