@@ -195,8 +195,14 @@ function complementOf(rest: string): string {
   const text = words.join(" ");
   const object = text.replace(/^(?:for|to|on|of)\s+(?:the\s+)?/, "");
   if (/^of\s/.test(text) && (countryOf(object) || isOrganizationWord(object) || namesSide(object))) return "";
+  // ("Speaker of Venezuela's National Constituent Assembly" → "Speaker of the National Constituent Assembly", "President
+  // of Libya’s High State Council": the state whose body it is names the side, not the office.)
+  const own = text.replace(
+    /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)[’']s\s+(?=\p{Lu})/u,
+    (m, state: string) => (countryOf(state) ? "the " : m),
+  );
   // (Roles are written in Title Case: "on International affairs" → "on International Affairs".)
-  const titled = text.replace(/(?<=\s)(?!(?:and|of|the|for|on|to)\b)\p{Ll}/gu, (c) => c.toUpperCase());
+  const titled = own.replace(/(?<=\s)(?!(?:and|of|the|for|on|to)\b)\p{Ll}/gu, (c) => c.toUpperCase());
   return words.length > 1 ? ` ${titled}` : "";
 }
 

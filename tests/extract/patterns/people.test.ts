@@ -774,4 +774,12 @@ describe("people, roles and affiliations", () => {
     );
     expect(names(text)).toEqual(["Retno Marsudi", "Volodymyr Zelensky"]);
   });
+  it("leaves a state's possessive out of the body a title is of ('Speaker of Venezuela's National Constituent Assembly' → 'Speaker of the National Constituent Assembly')", () => {
+    const text = article(
+      "2017-08-10",
+      "Speaker of Venezuela's National Constituent Assembly Delcy Rodriguez spoke, as did Secretary of Armenia’s Security Council Armen Grigorian.",
+    );
+    expect(person(text, "Delcy Rodriguez")?.[0]).toBe("Speaker of the National Constituent Assembly");
+    expect(person(text, "Armen Grigorian")?.[0]).toBe("Secretary of the Security Council");
+  });
 });
