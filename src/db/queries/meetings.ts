@@ -189,7 +189,15 @@ export function createMeetingQueries(
    * ephemeral index and a map) cost ~40 µs more for a country's year of ~65 events. Same rows, order and cursors.
    */
   function calendar(o: MeetingListOptions): KeysetPage<MeetingWithSources> {
-    return listed(o, `${meetingColumns}, ${SOURCE_ARTICLES}`, toMeetingWithSources);
+    // A city's or country's page is read off its venue index, which carries the list the triggers keep (migration
+    // 0016): no probe of evidence per event. Other pages (by date, organisation, participant) read the row through
+    // another index, where a table row per event cost more than the probe, so they keep the subquery.
+    const offVenueIndex = (Boolean(o.city?.length) || Boolean(o.country)) && o.participant === undefined;
+    return listed(
+      o,
+      `${meetingColumns}, ${offVenueIndex ? "m.source_articles" : SOURCE_ARTICLES}`,
+      toMeetingWithSources,
+    );
   }
 
   function listed<Row extends Meeting>(
