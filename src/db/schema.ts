@@ -89,6 +89,10 @@ export const meetings = sqliteTable(
     organizationNames: text("organization_names").notNull().default("[]"),
     partyNames: text("party_names").notNull().default("[]"),
     sourceCount: integer("source_count").notNull().default(0),
+    // Derived, kept by triggers on evidence (migration 0016): the distinct articles a meeting's sentences come from,
+    // as a JSON array ordered by id. A calendar's events link them; carried in the venue indexes below, a city's or
+    // country's calendar reads them with its rows instead of probing evidence once per event.
+    sourceArticles: text("source_articles").notNull().default("[]"),
   },
   (t) => [
     // With the span's end: a date window is counted from the index alone. With every column of a list row too
@@ -101,8 +105,8 @@ export const meetings = sqliteTable(
     // of a list row, as the date index, the page is read off adjacent index pages instead of one table page per
     // meeting (at 100k meetings: a city's page of 20 in 48–60 µs instead of 110–140, a country's calendar page of
     // 100 in 320–335 µs instead of 520–720).
-    index("meetings_city_idx").on(t.cityKey, ...listRowColumns(t)),
-    index("meetings_country_idx").on(t.countryKey, ...listRowColumns(t)),
+    index("meetings_city_idx").on(t.cityKey, ...listRowColumns(t), t.sourceArticles),
+    index("meetings_country_idx").on(t.countryKey, ...listRowColumns(t), t.sourceArticles),
     // `?from=` compares the end of a meeting's span (the same expression as in meeting-filters.ts: no comma, which
     // drizzle-kit would split); `?status=` alone, and both counted without reading rows.
     index("meetings_span_end_idx").on(

@@ -39,8 +39,9 @@ function participantConditions(f: ParticipantFilters): Conditions {
 type ParticipantMeeting = ParticipantDetail["meetings"][number];
 
 /** A list's total as pages give it: exact up to `countLimit`, else `countLimit` flagged as a lower bound. */
-const boundedTotal = (n: number): { total: number; totalRelation?: "gte" } =>
-  n > countLimit ? { total: countLimit, totalRelation: "gte" } : { total: n };
+/** A link to a participant's whole list with its total, exact up to `countLimit`. */
+const listLink = (n: number, href: string): { total: number; totalRelation?: "gte"; href: string } =>
+  n > countLimit ? { total: countLimit, totalRelation: "gte", href } : { total: n, href };
 
 /** A participant's own columns, for drizzle: its detail, and the people of a meeting. */
 export const participantFields = {
@@ -112,9 +113,9 @@ export function createParticipantQueries(
     );
   };
   /** `limit` rows of a list and its total, counted only when there are more (exact up to `countLimit`). */
-  const embedded = <Row>(rows: Row[], limit: number, count: () => number) => ({
+  const embedded = <Row>(rows: Row[], limit: number, count: () => number, href: string) => ({
     rows: rows.slice(0, limit),
-    total: boundedTotal(rows.length > limit ? count() : rows.length),
+    all: listLink(rows.length > limit ? count() : rows.length, href),
   });
   return {
     ...keysetList<Participant, ParticipantFilters>(page, prepare, {
@@ -133,25 +134,39 @@ export function createParticipantQueries(
     get(id: string, limit = embeddedLimit): ParticipantDetail | undefined {
       const row = byId.get({ id });
       if (!row) return undefined;
-      const meetings = embedded(meetingsOf(id, limit + 1), limit, () =>
-        // Their distinct meetings read off the participant's index alone (every link has its meeting): counting
-        // through the meetings table looked each one up, 12–16 ms for a state in 15,000 meetings.
-        countUpTo(
-          prepare,
-          "(SELECT DISTINCT meeting_date, meeting_id FROM meeting_participants WHERE participant_id = ?)",
-          [id],
-        ),
-      );
-      const said = embedded(quotesOf(row, limit + 1), limit, () =>
-        countUpTo(prepare, "quotes q WHERE q.speaker_id = ?", [id]),
-      );
       const path = encodeURIComponent(id);
+      const meetings = embedded(
+        meetingsOf(id, limit + 1),
+        limit,
+        () =>
+          // Their distinct meetings read off the participant's index alone (every link has its meeting): counting
+          // through the meetings table looked each one up, 12–16 ms for a state in 15,000 meetings.
+          countUpTo(
+            prepare,
+            "(SELECT DISTINCT meeting_date, meeting_id FROM meeting_participants WHERE participant_id = ?)",
+            [id],
+          ),
+        `/meetings?participant=${path}`,
+      );
+      const said = embedded(
+        quotesOf(row, limit + 1),
+        limit,
+        () => countUpTo(prepare, "quotes q WHERE q.speaker_id = ?", [id]),
+        `/quotes?speaker=${path}`,
+      );
+      // Field by field, not `{ ...row, … }`: V8 promoted such objects (see `toQuote` in quotes.ts).
       return {
-        ...row,
+        id: row.id,
+        name: row.name,
+        kind: row.kind,
+        role: row.role,
+        affiliation: row.affiliation,
+        rule: row.rule,
+        confidence: row.confidence,
         meetings: meetings.rows,
-        allMeetings: { ...meetings.total, href: `/meetings?participant=${path}` },
+        allMeetings: meetings.all,
         quotes: said.rows,
-        allQuotes: { ...said.total, href: `/quotes?speaker=${path}` },
+        allQuotes: said.all,
         corrections: correctionsOf("participant", id),
       };
     },

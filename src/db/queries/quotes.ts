@@ -43,9 +43,22 @@ export const selectQuotes = (db: Db) =>
 
 export type QuoteRow = Omit<Quote, "speaker"> & { speakerId: string | null; speakerName: string | null };
 
-export const toQuote = ({ speakerId, speakerName, ...rest }: QuoteRow): Quote => ({
-  ...rest,
-  speaker: speakerId && speakerName ? { id: speakerId, name: speakerName } : null,
+/**
+ * A drizzle row as a quote, written out field by field: a spread of the row followed by another property
+ * (`{ ...rest, speaker }`) left V8 objects that outlived the next scavenge, so every quote of a meeting's detail or a
+ * search page was promoted to the old generation (`bench/promoted.ts`; docs/scaling.md, tenth round).
+ */
+export const toQuote = (row: QuoteRow): Quote => ({
+  id: row.id,
+  text: row.text,
+  speaker: row.speakerId && row.speakerName ? { id: row.speakerId, name: row.speakerName } : null,
+  meetingId: row.meetingId,
+  articleId: row.articleId,
+  start: row.start,
+  end: row.end,
+  date: row.date,
+  rule: row.rule,
+  confidence: row.confidence,
 });
 
 /** A row of `quoteColumns` (its values, in order) as a quote. */
@@ -142,7 +155,10 @@ export function createQuoteQueries(
     all: (f: QuoteFilters) => everyRow(list, f),
     get(id: string): QuoteDetail | undefined {
       const row = byId.get({ id });
-      return row && { ...toQuote(row), corrections: correctionsOf("quote", id) };
+      if (!row) return undefined;
+      const quote = toQuote(row) as QuoteDetail;
+      quote.corrections = correctionsOf("quote", id);
+      return quote;
     },
   };
 }

@@ -16,11 +16,11 @@ export interface ExportOptions {
 const etagOf = (version: number) => `"timeline-v${version}"`;
 
 /**
- * Columns the database derives from other tables (kept by triggers, migrations 0011 and 0015): not data of their own, so
- * an export lists a table's columns as it always did.
+ * Columns the database derives from other tables (kept by triggers, migrations 0011, 0015 and 0016): not data of
+ * their own, so an export lists a table's columns as it always did.
  */
 const derivedColumns: Record<string, readonly string[]> = {
-  meetings: ["organization_names", "party_names", "source_count"],
+  meetings: ["organization_names", "party_names", "source_count", "source_articles"],
   meeting_participants: ["meeting_date"],
 };
 
