@@ -22,6 +22,7 @@ import {
   inheritOtherSide,
   sideName,
 } from "./parties/home-state.js";
+import { inheritHonorificStates } from "./parties/honorific-states.js";
 import { inheritHostStates } from "./parties/host-state.js";
 import { dropOfficeAffiliations, inheritListedStates } from "./parties/listed-officials.js";
 import { meetingParties, undatedRegions } from "./parties/meeting-context.js";
@@ -109,6 +110,7 @@ export function extractArticle(text: string): Extraction {
   });
 
   inheritDelegationStates(doc, records, profiles);
+  inheritHonorificStates(doc, records, profiles);
 
   // "ISLAMABAD: … Prime Minister Imran Khan": an office of government with no state, in a report from a capital.
   // (Not in a report of an international body's meeting that never names the state: "BRUSSELS —" over North

@@ -15,6 +15,7 @@ export const NAME_WORDS: {
   portfolioWords: string[];
   religiousHonorifics: string[];
   courtesyHonorifics: string[];
+  honorificStates: Record<string, string>;
 } = nameWords;
 
 /** Escapes a literal for use inside a RegExp. */

@@ -782,4 +782,13 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Delcy Rodriguez")?.[0]).toBe("Speaker of the National Constituent Assembly");
     expect(person(text, "Armen Grigorian")?.[0]).toBe("Secretary of the Security Council");
   });
+  it("gives a person written after a state's honour ('Datuk Seri', 'Tan Sri') that state, not the dateline's", () => {
+    const text = article(
+      "2024-08-24",
+      "JAKARTA, Aug 24 — Prime Minister Datuk Seri Anwar Ibrahim will hold talks with President Joko Widodo in Jakarta on Monday.",
+      "Sarawak Premier Tan Sri Abang Johari Abang Openg is among the members of the delegation.",
+    );
+    expect(person(text, "Anwar Ibrahim")?.[1]).toBe("Malaysia");
+    expect(person(text, "Abang Johari Abang Openg")?.[1]).toBe("Malaysia");
+  });
 });
