@@ -95,9 +95,13 @@ export function subjectOf(
 }
 
 /** A role noun, hyphened ones by their first part ("secretary-general", "vice-president"). */
+// ("the British PM was quoted as saying", "the Georgian PM underlined": a title's short form stands for its words.)
+const SHORT_TITLES: Record<string, string[]> = { PM: ["prime", "minister"], FM: ["foreign", "minister"] };
+
 const isRoleNoun = (w: string): boolean => {
   const word = w.toLowerCase();
   return (
+    w in SHORT_TITLES ||
     ROLE_NOUNS.has(word) ||
     (/^[\p{L}]+-[\p{L}]+$/u.test(word) &&
       word.split("-").some((p) => ROLE_NOUNS.has(p)) &&
@@ -175,6 +179,7 @@ function lastWithRole(
   before: number,
   nationality: string | null = null,
 ): PersonRecord | null | typeof UNNAMED {
+  words = words.flatMap((w) => SHORT_TITLES[w] ?? [w]);
   const head = (words[words.length - 1] ?? "").toLowerCase();
   const titled = (from: number, to: number) => {
     const text = doc.work.slice(Math.max(0, from), to).toLowerCase();

@@ -77,4 +77,12 @@ describe("quote attribution", () => {
     );
     expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual(["Vladimir Putin"]);
   });
+  it("reads a title's short form in a definite description ('the British PM was quoted as saying', 'the Georgian PM underlined')", () => {
+    const text = article(
+      "2022-04-17",
+      "British Prime Minister Boris Johnson will visit India on April 21, his office said.",
+      "Earlier the British PM was quoted as saying, “My visit to India will deliver on the things that really matter.”",
+    );
+    expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual(["Boris Johnson"]);
+  });
 });
