@@ -188,6 +188,17 @@ function speakerOf(
       const v = verbs[k];
       if (!v) continue;
       const verbAt = leadStart + (v.index ?? 0);
+      // ("…, Foreign Minister X said, above all after Y's interviews with Z, adding: “…”": a participle goes on with
+      // the subject of the speech verb before it in the sentence, not the last name before the participle.)
+      if (/ing$/.test(v[0]) && !continuing)
+        for (let e = k - 1; e >= 0; e--) {
+          const earlier = verbs[e];
+          if (!earlier || /ing$/.test(earlier[0])) continue;
+          const at = leadStart + (earlier.index ?? 0);
+          const who = subjectOf(doc, people, sentence.start, at, "before");
+          if (who.kind === "person") return { speaker: who.person, kind: "before-named" };
+          break;
+        }
       const subject = subjectOf(doc, people, continuing ? leadStart : sentence.start, verbAt, "before");
       if (subject.kind === "person") return { speaker: subject.person, kind: "before-named" };
       // "Trump was careful …, saying “…”": a participle's subject is the clause's.

@@ -85,4 +85,12 @@ describe("quote attribution", () => {
     );
     expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual(["Boris Johnson"]);
   });
+  it("gives a quote after a participle to the subject of the speech verb before it, not to the last name in between ('X said, above all after Y's talks with Z, adding: “…”')", () => {
+    const text = article(
+      "2021-02-17",
+      "On Wednesday, presidents Luis Lacalle Pou and Mario Abdo Benítez will be holding an “open agenda” meeting in Punta del Este. Argentine President Alberto Fernandez met Lacalle Pou last week.",
+      "Trade issues will come up at the meeting, Paraguayan foreign minister Euclides Acevedo said, above all after Lacalle Pou's interviews with Brazil's Jair Bolsonaro and Argentina's Alberto Fernandez, adding: “we are very interested in knowing the contents of those two meetings”.",
+    );
+    expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual([null, "Euclides Acevedo"]);
+  });
 });
