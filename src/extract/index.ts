@@ -126,6 +126,8 @@ export function extractArticle(text: string): Extraction {
     [homeState(dateline)].find(
       (state) => state !== null && (named("country", state) || !named("organization")),
     ) ?? null;
+  // (The holders the article names before this rule adds any.)
+  const before = profiles.map((p) => ({ role: p.role, affiliation: p.affiliation }));
   if (home)
     profiles.forEach((profile, i) => {
       // ("Foreign Secretary A and his Bangladeshi counterpart B" from DHAKA: A is the visitor, not the host.)
@@ -135,7 +137,16 @@ export function extractArticle(text: string): Extraction {
         );
         return next?.[1] !== undefined && countryOf(next[1]) === home;
       });
-      if (!profile.affiliation && profile.role && GOVERNMENT_OFFICE.test(profile.role) && !hostsCounterpart)
+      // (Not an office whose holder for that state the article already names: "ROME — … Prime Minister Giuseppe
+      // Conte … Premier Fayez al-Sarraj".)
+      const held = before.some((other) => other.affiliation === home && other.role === profile.role);
+      if (
+        !profile.affiliation &&
+        profile.role &&
+        GOVERNMENT_OFFICE.test(profile.role) &&
+        !hostsCounterpart &&
+        !held
+      )
         profile.affiliation = home;
     });
 

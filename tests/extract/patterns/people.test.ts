@@ -791,4 +791,12 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Anwar Ibrahim")?.[1]).toBe("Malaysia");
     expect(person(text, "Abang Johari Abang Openg")?.[1]).toBe("Malaysia");
   });
+  it("gives no one the dateline's state for an office whose holder for that state the article already names", () => {
+    const text = article(
+      "2017-10-10",
+      "WASHINGTON — US President Donald Trump will receive Canada's prime minister on Wednesday.",
+      "On Thursday, President Enrique Pena Nieto will host the Canadian leader in Mexico City.",
+    );
+    expect(person(text, "Enrique Pena Nieto")?.[1]).not.toBe("United States");
+  });
 });
