@@ -242,6 +242,11 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
           FACILITY_COMMA_BEFORE.test(work.slice(Math.max(0, start - 60), start)) ||
           demonymBefore().test(work.slice(Math.max(0, start - 40), start)) ||
           statePossessiveBefore(work.slice(Math.max(0, start - 40), start)) ||
+          // ("took place in a Geneva suburb", "at a Doha hotel": the city names where its suburb or building is.)
+          (/\b(?:[Ii]n|[Aa]t)\s+an?\s+$/.test(work.slice(Math.max(0, start - 8), start)) &&
+            /^\s+(?:suburb|district|neighbou?rhood|hotel|resort|outskirts)\b/.test(
+              work.slice(end, end + 16),
+            )) ||
           meetingAfter;
         // "St. Petersburg": the abbreviated saint before the run names the bigger city ("Saint Petersburg", not
         // Petersburg or Florida's St. Petersburg).

@@ -509,4 +509,11 @@ describe("venues", () => {
     );
     expect(meetings(text)).toContainEqual(["2018-10-07", "Pyongyang", "held"]);
   });
+  it("reads the city before a suburb or a hotel as the venue ('took place in a Geneva suburb')", () => {
+    const text = article(
+      "2016-03-17",
+      "On December 14, 2012, the envoys' first meeting took place in a Geneva suburb.",
+    );
+    expect(meetings(text)).toEqual([["2012-12-14", "Geneva", "held"]]);
+  });
 });
