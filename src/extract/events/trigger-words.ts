@@ -29,6 +29,9 @@ const RESUMERS = new Set([
  * Is the i-th word a meeting trigger ("talks", "met", "a state visit"), not a "news conference" or "video meeting"?
  * A visit counts when official or someone's ("Lavrov's visit", "his visit": the possessive splits off as "s").
  */
+const CROWD =
+  /^(?:protesters|protestors|demonstrators|crowds?|supporters|residents|thousands|hundreds|people|activists|mourners|worshippers)$/;
+
 export function isTrigger(words: string[], i: number): boolean {
   const base = baseOf(words[i] ?? "");
   // "sat down with Grand Imam …", "is to sit down with his counterpart", "to sit down bilaterally with": a meeting
@@ -52,6 +55,9 @@ export function isTrigger(words: string[], i: number): boolean {
   )
     return true;
   const prev = words[i - 1] ?? "";
+  // ("several thousand protesters gathered near the parliament": a crowd gathering is a protest, not a meeting.)
+  if (/^gather(?:ed|s)?$/.test(base) && words.slice(Math.max(0, i - 4), i).some((w) => CROWD.test(w)))
+    return false;
   // "talks resumed", "to resume negotiations": a resumption is a meeting's only when a meeting is what resumes
   // ("allowed grain exports to resume" is none).
   if (/^resum(?:e|es|ed)$/.test(base))

@@ -342,4 +342,11 @@ describe("meetings dated outside the usual frame", () => {
     );
     expect(meetings(there)).toEqual([["2023-01-12", "Kigali", "scheduled"]]);
   });
+  it("reads no meeting in a crowd gathering ('several thousand protesters gathered near the parliament')", () => {
+    const text = article(
+      "2019-06-25",
+      "On June 20, 2019, several thousand protesters gathered near the national parliament in downtown Tbilisi and tried to storm it.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
 });
