@@ -128,6 +128,8 @@ export function openingMainVerb(work: string, sentence: Span, mention: Span): st
       aside = false;
       continue;
     }
+    // ("GNA Minister of Interior (MoI) Fathi Bashaagha arrived": a bracketed short form is part of the subject.)
+    if (t.value === "(" || t.value === ")") continue;
     if (t.pos === "PUNCT" && t.value !== "’" && t.value !== "'" && t.value !== "-") return null;
   }
   return null;

@@ -349,4 +349,11 @@ describe("meetings dated outside the usual frame", () => {
     );
     expect(meetings(text)).toEqual([]);
   });
+  it("reads the main verb of an opening date across a bracketed short form in the subject ('On 4 November, Minister of Interior (MoI) X arrived in Cairo …') as an arrival", () => {
+    const text = article(
+      "2020-11-10",
+      "On 4 November, GNA Minister of Interior (MoI) Fathi Bashaagha arrived in Cairo for an ‘indefinite visit’, reportedly to talk about security cooperation with Egyptian officials.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
 });
