@@ -198,6 +198,8 @@ function scan(words: Word[], past: Set<number>, backwards: boolean, infinitive: 
       return "future";
     // ("will be invited to take part in talks on Friday": a passive participle's "to" waits for "will".)
     const passive = backwards && /^(?:be|been|being)$/.test(words[i + 2]?.w ?? "");
+    // ("a round that was to begin on Sunday", "talks were to resume Monday": a plan still ahead when it was made.)
+    if (w === "to" && governor && /^(?:was|were)$/.test(governor.w) && infinitive.has(start)) return "future";
     if (w === "to" && governor && !FUTURE_CUES.has(governor.w) && past.has(governor.start) && !passive)
       return "past";
     if (w === "to" && !infinitive.has(start)) continue;

@@ -337,4 +337,11 @@ describe("the tense of a date's clause", () => {
     );
     expect(meetings(text)).toEqual([["2025-10-06", "Cairo", "held"]]);
   });
+  it("reads 'was to begin on Sunday' in a Saturday report as the coming Sunday, a plan still ahead", () => {
+    const text = article(
+      "2021-10-16",
+      "The government withdrew from a round of negotiations with the opposition that was to begin on Sunday in Mexico City.",
+    );
+    expect(meetings(text).map((m) => m[0])).toEqual(["2021-10-17"]);
+  });
 });
