@@ -11,7 +11,8 @@ export { datesReport, openingMainVerb } from "./report-dates.js";
 export { callsOnSomeone, hasMeetingTrigger } from "./trigger-words.js";
 
 const POSTPONED = /\b(?:postponed|put off|pushed back|delayed|rescheduled|deferred)\b/gi;
-const CANCELLED = /\b(?:cancell?ed|called off|scrapped|abandoned)\b/gi;
+const CANCELLED =
+  /\b(?:cancell?ed|called off|scrapped|abandoned|(?:withdrew|withdrawn|pulled\s+out)\s+(?:from|of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:round|talks|negotiations|meeting|summit))\b/gi;
 const NEGATED = /\b(?:not|n[’']t|never|no)\s+(?:been\s+|be\s+)?$/i;
 // "put off until Friday", "postponed to next week": the date after it is the new one.
 const NEW_DATE = /^[^.;]{0,25}\b(?:until|till|to|for)\s+(?:the\s+)?$/i;

@@ -35,4 +35,11 @@ describe("status", () => {
       ["2022-03-03", "Brest", "scheduled"],
     ]);
   });
+  it("reads a side's withdrawal from a round still to begin as its cancellation ('withdrew from a round of negotiations that was to begin on Sunday')", () => {
+    const text = article(
+      "2021-10-16",
+      "The government withdrew from a round of negotiations with the opposition that was to begin on Sunday in Mexico City.",
+    );
+    expect(meetings(text)).toEqual([["2021-10-17", "Mexico City", "cancelled"]]);
+  });
 });
