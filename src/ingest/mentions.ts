@@ -3,6 +3,7 @@ import { addDays, findDates } from "../extract/mentions/dates.js";
 import { readDocument } from "../extract/structure/document.js";
 import { slugify } from "../ids.js";
 import { clauseAround } from "./clauses.js";
+import { lastingDays } from "./durations.js";
 import { namedSides } from "./named-sides.js";
 import { perConnection } from "./per-connection.js";
 import { mentionedBy, refreshRecalledStatus } from "./recalled-status.js";
@@ -93,7 +94,7 @@ export function readMentions(text: string): ArticleMentions {
     days.push({
       start: sentence.start,
       end: sentence.end,
-      first: addDays(date, -1),
+      first: addDays(date, -lastingDays(words)),
       last: date,
       dateText: null,
       venues,

@@ -58,3 +58,33 @@ describe("a report that names a known meeting's place by its country alone", () 
     expect(await sourcesOf(app, (await inCity(app, "Lima")).id)).toEqual([lima]);
   });
 });
+
+describe("a report that names a known meeting's place alone and says how long the talks ran", () => {
+  it("reaches back over those days ('after four days of discussions in Cusco', written after their close)", async () => {
+    const app = await writableApp();
+    const meeting = (await postArticle(app, talksIn("Cusco"))).body.articleId;
+    const mention = (
+      await postArticle(
+        app,
+        placeAlone(
+          "2025-04-12",
+          "Chile and Peru signed a partial accord after four days of discussions in Cusco, a spokesman said.",
+        ),
+      )
+    ).body.articleId;
+    expect(await sourcesOf(app, (await inCity(app, "Cusco")).id)).toEqual([meeting, mention].sort());
+  });
+
+  it("reaches only the day before when it says no length, as before", async () => {
+    const app = await writableApp();
+    const meeting = (await postArticle(app, talksIn("Cusco"))).body.articleId;
+    await postArticle(
+      app,
+      placeAlone(
+        "2025-04-12",
+        "Chile and Peru signed a partial accord after the discussions in Cusco, a spokesman said.",
+      ),
+    );
+    expect(await sourcesOf(app, (await inCity(app, "Cusco")).id)).toEqual([meeting]);
+  });
+});
