@@ -88,3 +88,34 @@ describe("a report that names a known meeting's place alone and says how long th
     expect(await sourcesOf(app, (await inCity(app, "Cusco")).id)).toEqual([meeting]);
   });
 });
+
+describe("a report that names a meeting its reports left scheduled by its place alone", () => {
+  const plan = talksIn("Cusco", "2025-04-06", "will hold talks");
+
+  it("makes it held when the clause of the place says the talks are over, whatever the rest of the sentence says", async () => {
+    const app = await writableApp();
+    await postArticle(app, plan);
+    expect((await inCity(app, "Cusco")).status).toBe("scheduled");
+    await postArticle(
+      app,
+      placeAlone(
+        "2025-04-09",
+        "The accord, which followed ten hours of talks in Cusco, will open the southern fishing grounds, officials said.",
+      ),
+    );
+    expect((await inCity(app, "Cusco")).status).toBe("held");
+  });
+
+  it("leaves it scheduled when the clause of the place leaves the talks to come", async () => {
+    const app = await writableApp();
+    await postArticle(app, plan);
+    await postArticle(
+      app,
+      placeAlone(
+        "2025-04-08",
+        "Officials said the accord, which will follow the talks in Cusco, would open the southern fishing grounds.",
+      ),
+    );
+    expect((await inCity(app, "Cusco")).status).toBe("scheduled");
+  });
+});
