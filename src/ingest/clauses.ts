@@ -35,3 +35,17 @@ export function clauseOfDate(sentence: string, dateText: string | null): string 
   const clause = clauseAround(sentence, 0, sentence.length, at, dateText.length);
   return sentence.slice(clause.start, clause.end);
 }
+
+/** Where a sentence puts something: "in North Macedonia", "at the Latvian city of Riga". */
+const PLACED = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * The clause of the place in a sentence with no date ("The step, which followed 12 hours of talks in North Macedonia,
+ * will close decades of tensions": the talks are over, the step is to come), or the whole sentence without one.
+ */
+export function clauseOfPlace(sentence: string): string {
+  const m = PLACED.exec(sentence);
+  if (!m) return sentence;
+  const clause = clauseAround(sentence, 0, sentence.length, m.index, m[0].length);
+  return sentence.slice(clause.start, clause.end);
+}

@@ -3,6 +3,7 @@ import { addDays, findDates } from "../extract/mentions/dates.js";
 import { readDocument } from "../extract/structure/document.js";
 import { slugify } from "../ids.js";
 import { clauseAround } from "./clauses.js";
+import { lastingDays } from "./durations.js";
 import { namedSides } from "./named-sides.js";
 import { perConnection } from "./per-connection.js";
 import { mentionedBy, refreshRecalledStatus } from "./recalled-status.js";
@@ -15,7 +16,8 @@ import { isKnownCity, samePlace, type Venue } from "./vicinity.js";
 // reads no meeting there (the sentence names no venue), yet the report places it. Such a mention lists the report
 // among the meeting's sources (its sentence as evidence) when it names a meeting in its own clause, no other venue,
 // and its days fall in (or, failing that, a day off the edge of) exactly one known meeting whose city the article
-// names and which has a side the article names (or no side known). It creates nothing and claims nothing: no days,
+// names (or whose country the clause puts it in, "the close of the talks in Sweden") and which has a side the article
+// names (or no side known). It creates nothing and claims nothing: no days,
 // venue or status of the meeting come from it.
 
 /** A meeting in the clause of the date: "round", "met", "summit", "sessions since Monday". */
@@ -86,12 +88,13 @@ export function readMentions(text: string): ArticleMentions {
     const words = doc.work.slice(sentence.start, sentence.end);
     if (!MEETING_WORD.test(words) || findsDate(sentence, dates)) continue;
     const { venues, countries } = venuesOf(words);
-    if (venues.length === 0) continue;
+    // "the close of the peace talks in Sweden": a country is the place too, of the one meeting there on those days.
+    if (venues.length === 0 && countries.length === 0) continue;
     const date = doc.header.date;
     days.push({
       start: sentence.start,
       end: sentence.end,
-      first: addDays(date, -1),
+      first: addDays(date, -lastingDays(words)),
       last: date,
       dateText: null,
       venues,
@@ -135,7 +138,9 @@ function prepare(db: Db) {
     reportCities: sqlite
       .prepare("SELECT DISTINCT city FROM meeting_reports WHERE meeting_id = ? AND city IS NOT NULL")
       .pluck(),
-    meeting: sqlite.prepare("SELECT city, date, coalesce(end_date, date) AS last FROM meetings WHERE id = ?"),
+    meeting: sqlite.prepare(
+      "SELECT city, country, date, coalesce(end_date, date) AS last FROM meetings WHERE id = ?",
+    ),
     // Articles naming a city (full-text index, accents and case ignored), written in the window around some days.
     naming:
       sqlite.prepare(`SELECT a.id, a.text FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
@@ -158,7 +163,12 @@ export function linkMentions(db: Db, article: { id: string }, mentions: ArticleM
   for (const day of mentions.days) {
     const fit = (m: { id: string; city: string; country: string }) => {
       const cities = [m.city, ...(own.reportCities.all(m.id) as string[])];
-      if (!namesCity(mentions.folded, cities)) return false;
+      // A clause that puts the meeting in its country alone names its place as well as the city would.
+      const inCountry =
+        day.venues.length === 0 &&
+        day.countries.length > 0 &&
+        day.countries.every((c) => c === slugify(m.country));
+      if (!inCountry && !namesCity(mentions.folded, cities)) return false;
       if (day.venues.some((v) => !samePlace({ city: v.city, country: m.country }, m))) return false;
       if (day.countries.some((c) => c !== slugify(m.country))) return false;
       const sides = tellingSides(
@@ -197,6 +207,8 @@ export const MENTION_WINDOW = { before: 31, after: 183 };
 /** Where a meeting is, or was before a change: the cities it is known by and its days. */
 export interface MeetingPlace {
   cities: string[];
+  /** Its country: a report may name the meeting's place by the country alone ("the talks in Sweden"). */
+  country: string;
   first: string;
   last: string;
 }
@@ -204,13 +216,16 @@ export interface MeetingPlace {
 /** The place of a known meeting, for `relinkAround`. */
 export function placeOf(db: Db, id: string): MeetingPlace | undefined {
   const own = statementsOf(db);
-  const row = own.meeting.get(id) as { city: string; date: string; last: string } | undefined;
+  const row = own.meeting.get(id) as
+    | { city: string; country: string; date: string; last: string }
+    | undefined;
   if (!row) return undefined;
-  return { cities: [row.city, ...(own.reportCities.all(id) as string[])], first: row.date, last: row.last };
+  const cities = [row.city, ...(own.reportCities.all(id) as string[])];
+  return { cities, country: row.country, first: row.date, last: row.last };
 }
 
 /**
- * Reads again the other articles that name the city of a meeting created, moved to other days or removed: a mention
+ * Reads again the other articles that name the city (or country) of a meeting created, moved to other days or removed: a mention
  * they hold may now fit it, or fit two meetings, whichever order the reports came in.
  */
 export function relinkAround(db: Db, places: MeetingPlace[], except: string): void {
@@ -219,8 +234,8 @@ export function relinkAround(db: Db, places: MeetingPlace[], except: string): vo
   for (const place of places) {
     const from = addDays(place.first, -MENTION_WINDOW.before);
     const to = addDays(place.last, MENTION_WINDOW.after);
-    for (const city of new Set(place.cities)) {
-      const phrase = `"${city.replace(/"/g, '""')}"`;
+    for (const name of new Set([...place.cities, place.country])) {
+      const phrase = `"${name.replace(/"/g, '""')}"`;
       for (const row of own.naming.all(phrase, from, to, except) as { id: string; text: string }[]) {
         if (seen.has(row.id)) continue;
         seen.add(row.id);

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client.js";
-import { clauseOfDate } from "./clauses.js";
+import { clauseOfDate, clauseOfPlace } from "./clauses.js";
 import { applyCorrections } from "./corrections.js";
 import { perConnection } from "./per-connection.js";
 import { writeStatements } from "./statements.js";
@@ -11,14 +11,16 @@ import { writeStatements } from "./statements.js";
 // extractor reads a meeting of the report's own day as held) and no report is more recent; a report that it was
 // called off or postponed stands, and so does every other claim: the mention still gives no days or venue. What
 // leaves the meeting open is read in the clause of its date: "no decision is expected, X said Thursday after a
-// meeting" leaves the decision open, not the meeting.
+// meeting" leaves the decision open, not the meeting; with no date, in the clause of its place ("The step, which
+// followed 12 hours of talks in North Macedonia, will close …": the step is to come, the talks are over).
 
 /**
  * A verb saying the meeting happened: "met", "took place", "was held", "held talks" (not "to be held"), or what came
- * after it ("said on Tuesday after a round of talks", "after two days of talks").
+ * after it ("said on Tuesday after a round of talks", "after four days of discussions", "which followed ten hours of
+ * talks").
  */
 const TOOK_PLACE =
-  /\b(?:met|took place|convened|(?<!\b(?:be|been|being)\s)held|after\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:\w+\s+){0,2}(?:meetings?|talks|rounds?|sessions?|negotiations|discussions))\b/i;
+  /\b(?:met|took place|convened|(?<!\b(?:be|been|being)\s)held|(?:after|followed)\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:\w+\s+){0,3}(?:meetings?|talks|rounds?|sessions?|negotiations|discussions))\b/i;
 /** What leaves it open: a plan, a future, a negation, a call-off ("was to be held", "did not meet"). */
 const NOT_OVER =
   /\b(?:will|would|shall|to be|is to|are to|was to|were to|due|plann\w*|schedul\w*|expected|postpon\w*|cancel\w*|called off|put off|delay\w*|not|never|no longer)\b/i;
@@ -62,7 +64,7 @@ export function statusWithRecalls(
     (r) =>
       r.date >= last &&
       r.date >= latest.articleDate &&
-      saysItTookPlace(r.text, clauseOfDate(r.text, r.dateText)),
+      saysItTookPlace(r.text, r.dateText ? clauseOfDate(r.text, r.dateText) : clauseOfPlace(r.text)),
   );
   return over ? "held" : latest.status;
 }
