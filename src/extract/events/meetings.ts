@@ -57,6 +57,8 @@ export interface FrameInputs {
 
 const MEETING_IN_COUNTRY =
   /\b(?:session|summit|meeting|talks|conference|round)\b(?![^,;]*\b(?:crisis|war|conflict|violence|instability|peace|situation|fighting|tensions?)\b)[^;]*\bin\s+(?:the\s+)?$/i;
+const NOT_WHERE =
+  /\b(?:(?:war|conflict|crisis|fighting|violence|situation|peace|ceasefire|truce|hostilities)\s+in\s+(?:the\s+)?|(?:group|movement|militia|party|faction)\s+)$/i;
 const LATER_CLAUSE = /\b(?:before|afterwards|after\s+which)\b|,\s*then\b/;
 // ("would be shut … on Thursday and Friday as a security precaution while the heads of state arrived for the summit")
 const OTHER_CLAUSE = /\b(?:before|afterwards|after\s+which|while|whereas)\b|,\s*then\b/;
@@ -266,7 +268,9 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
       (p) =>
         inside(p, sentence) &&
         !quotations.some((q) => inside(p, q)) &&
-        !(p.start > mention.end && LATER_CLAUSE.test(narrative.slice(mention.end, p.start))),
+        !(p.start > mention.end && LATER_CLAUSE.test(narrative.slice(mention.end, p.start))) &&
+        // ("to end the war in Gaza", "the militant group Hamas": a topic or a group's name is no place of the sentence.)
+        !NOT_WHERE.test(narrative.slice(Math.max(0, p.start - 30), p.start)),
     );
     const home = nearby?.country;
     if (home && named.length > 0 && !named.some((p) => p.country === home)) nearby = undefined;

@@ -516,4 +516,12 @@ describe("venues", () => {
     );
     expect(meetings(text)).toEqual([["2012-12-14", "Geneva", "held"]]);
   });
+  it("still borrows the neighbour's venue when the sentence's other place is a topic ('to end the war in Gaza')", () => {
+    const text = article(
+      "2025-10-09",
+      "Israel and the militant group Hamas signed an agreement on Thursday (Oct 9) to stop fighting, the first phase of an initiative to end the war in Gaza.",
+      "Officials on both sides confirmed that they had signed the deal after indirect talks in the Egyptian beach resort of Sharm el-Sheikh.",
+    );
+    expect(meetings(text)).toEqual([["2025-10-09", "Sharm el-Sheikh", "held"]]);
+  });
 });
