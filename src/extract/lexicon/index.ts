@@ -72,6 +72,8 @@ export interface OrganizationEntry {
   aliases: string[];
 }
 export const ORGANIZATIONS: OrganizationEntry[] = organizations.organizations;
+/** The canonical names of the organisations ("United Nations", "African Union"). */
+export const ORGANIZATION_NAMES: ReadonlySet<string> = new Set(ORGANIZATIONS.map((o) => o.name));
 export const NATIONAL_BODIES: { alias: string; country: string }[] = organizations.nationalBodies;
 
 /** Country → its adjective ("Ethiopia" → "Ethiopian"), the first demonym listed. */

@@ -1,5 +1,5 @@
 import type { PersonRecord } from "../coreference/people.js";
-import { ORGANIZATIONS } from "../lexicon/index.js";
+import { ORGANIZATION_NAMES } from "../lexicon/index.js";
 import { countryOf } from "../mentions/places.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { PersonProfile } from "./roles.js";
@@ -12,8 +12,6 @@ import type { PersonProfile } from "./roles.js";
 // (Group 1: a leader named by possession; group 2: "the delegation", whose leader the same sentence names.)
 const LEADER_CUE =
   /\b(?:[Tt]ravell?ing\s+with\s+(?:him|her)|[Aa]ccompanying\s+(?:him|her)|(?:(\p{Lu}[\p{L}-]+)[’']s|[Hh]is|[Hh]er|([Tt]he))\s+delegation)\s+(?:(?:are|were|will\s+be|is|was)\b|(?:also\s+)?(?:includes|included|will\s+include|comprises|comprised|consists\s+of|consisted\s+of)\b)|\baccompanied\s+by\b|\b(?:delegation|team|side),\s+joined\s+by\b/u;
-
-const ORGANIZATION_NAMES = new Set(ORGANIZATIONS.map((o) => o.name));
 
 /** Fills the side of each person listed after a delegation cue from the delegation's leader. */
 export function inheritDelegationStates(

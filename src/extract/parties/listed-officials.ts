@@ -1,5 +1,5 @@
 import type { PersonRecord } from "../coreference/people.js";
-import { NAME_WORDS, ORGANIZATIONS, ROLE_WORDS } from "../lexicon/index.js";
+import { NAME_WORDS, ORGANIZATION_NAMES, ROLE_WORDS } from "../lexicon/index.js";
 import { countryOf } from "../mentions/places.js";
 import type { PersonProfile } from "./roles.js";
 
@@ -56,8 +56,6 @@ const OFFICE_WORDS = new Set([
   "home",
   "external",
 ]);
-
-const ORGANIZATION_NAMES = new Set(ORGANIZATIONS.map((o) => o.name));
 
 /** Drops an affiliation that is only an office's words, where a title's "of …" was read as the side. */
 export function dropOfficeAffiliations(profiles: PersonProfile[]): void {
