@@ -9,7 +9,7 @@ import {
 import { countryOf, lookupCity } from "../mentions/places.js";
 import type { RawQuote } from "../quotations/quotes.js";
 import type { ArticleDocument } from "../structure/document.js";
-import { sentenceAt } from "../structure/sentences.js";
+import { type Sentence, sentenceAt } from "../structure/sentences.js";
 import type { Span } from "../types.js";
 import { accordingToAtEnd, clauseAfter, isNameQuote, possessiveSource } from "./quote-context.js";
 import { type Gender, isSubjectMention, pronounGender, salientPerson, subjectOf } from "./subjects.js";
@@ -271,7 +271,25 @@ function speakerOf(
       };
     return { speaker: null, kind: "embedded" };
   }
-  return { speaker: salient(q.start), kind: "carried" };
+  // A quotation that opens its sentence carries the last speaker on only while that speaker is still talking: the
+  // quotation before it is theirs, or the sentence before it has them speak ("X told the media on Friday. “…”").
+  // Otherwise it is a statement's or nobody's words ("“The meeting took place today,” read the statements").
+  const carried = salient(q.start);
+  if (carried && done[i - 1]?.speaker !== carried && !speaksBefore(doc, sentence, carried))
+    return { speaker: null, kind: "carried" };
+  return { speaker: carried, kind: "carried" };
+}
+
+/** Whether the sentence before this one has the person speak. */
+function speaksBefore(doc: ArticleDocument, sentence: Sentence | undefined, person: PersonRecord): boolean {
+  const at = sentence ? doc.sentences.indexOf(sentence) : -1;
+  const before = at > 0 ? doc.sentences[at - 1] : undefined;
+  if (!before) return false;
+  SPEECH_VERB.lastIndex = 0;
+  return (
+    SPEECH_VERB.test(doc.work.slice(before.start, before.end)) &&
+    person.mentions.some((m) => m.start >= before.start && m.end <= before.end)
+  );
 }
 
 /** Where the clause holding a quotation starts: after the last ", and", ", but" or ";" before it, else the sentence. */

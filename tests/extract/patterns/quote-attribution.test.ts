@@ -93,4 +93,26 @@ describe("quote attribution", () => {
     );
     expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual([null, "Euclides Acevedo"]);
   });
+  it("carries the last speaker to a quotation opening its sentence only while that speaker is talking ('X told the media. “…”'), else gives it to nobody", () => {
+    const spoke = article(
+      "2018-12-07",
+      "Presidents Recep Ekinci and Ivan Morozov will meet on January 8, ministry spokesman Hami Kaya told the media on Friday.",
+      "“The pipeline is a very important part of our cooperation.”",
+    );
+    expect(extractArticle(spoke).quotes.map((q) => q.speaker)).toEqual(["Hami Kaya"]);
+    const statement = article(
+      "2019-01-09",
+      "Foreign Minister Omar Celik will open a consulate in Durban on 9 January. He will then travel to Pretoria.",
+      "“Within the scope of the visit, bilateral meetings will be held in Harare on 11 January.”",
+    );
+    expect(extractArticle(statement).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+  it("reads 'repeated' and 'maintained' after a quotation as speech verbs", () => {
+    const text = article(
+      "2016-09-20",
+      "Foreign Minister Maria Holguin met her counterpart in Quito on Monday.",
+      "The talks went well. “We have always been open to dialogue,” she repeated.",
+    );
+    expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual(["Maria Holguin"]);
+  });
 });
