@@ -151,8 +151,19 @@ export function capitalOf(country: string): CityEntry | undefined {
 export function countryOf(word: string): string | null {
   index();
   if (countryNames?.has(word)) return word;
-  return COUNTRY_ALIASES[word] ?? DEMONYMS[word] ?? null;
+  const known = COUNTRY_ALIASES[word] ?? DEMONYMS[word];
+  if (known) return known;
+  // A state's formal name: "the Republic of Kazakhstan", "the Sultanate of Oman", "the Kingdom of Bahrain".
+  const formal = STATE_FORM.exec(word);
+  return formal?.[1]
+    ? countryNames?.has(formal[1])
+      ? formal[1]
+      : (COUNTRY_ALIASES[formal[1]] ?? null)
+    : null;
 }
+
+const STATE_FORM =
+  /^(?:the\s+)?(?:(?:Federal|Democratic|Islamic|Socialist|Arab|Hashemite|United|People's|People’s|Bolivarian|Plurinational|Federative|Oriental|Independent|Co-operative|Cooperative)\s+)*(?:Republic|Kingdom|Sultanate|State|Emirate|Principality|Grand\s+Duchy|Commonwealth)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
 
 /** Every country name the gazetteer knows. */
 export function allCountryNames(): string[] {

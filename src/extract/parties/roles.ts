@@ -101,9 +101,11 @@ function profileAt(
     role = null;
   }
   // "President Emmanuel Macron of France": the country right after the name.
-  const ofCountry = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(
-    work.slice(at.end, at.end + 40),
-  )?.[1];
+  // ("President Nursultan Nazarbayev of the Republic of Kazakhstan": a state's formal name.)
+  const ofCountry =
+    /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+\s+){0,3}(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]+)/u.exec(
+      work.slice(at.end, at.end + 60),
+    )?.[1];
   const ofAffiliation = ofCountry ? countryOf(ofCountry) : null;
   if (!role && !counterpartOf) {
     // A title after the name: "Khalid al-Mishri, head of the High Council of State, said".

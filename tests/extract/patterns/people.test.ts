@@ -799,4 +799,12 @@ describe("people, roles and affiliations", () => {
     );
     expect(person(text, "Enrique Pena Nieto")?.[1]).not.toBe("United States");
   });
+  it("reads a state's formal name after the name ('President X of the Republic of Kazakhstan', 'King Y of the Kingdom of Bahrain')", () => {
+    const text = article(
+      "2016-09-05",
+      "On Monday the minister met President Nurlan Baimukhanov of the Republic of Kazakhstan and King Hamad Rashid of the Kingdom of Bahrain in Hangzhou.",
+    );
+    expect(person(text, "Nurlan Baimukhanov")?.[1]).toBe("Kazakhstan");
+    expect(person(text, "Hamad Rashid")?.[1]).toBe("Bahrain");
+  });
 });
