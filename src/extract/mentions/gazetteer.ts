@@ -10,6 +10,8 @@ export interface CityEntry {
   country: string;
   capital: boolean;
   population: number;
+  /** A province's or state's seat (GeoNames "admin"): Geneva, Valencia. */
+  seat?: boolean;
 }
 
 interface RawCity {
@@ -65,6 +67,7 @@ function searchSorted(text: string, key: string): string | undefined {
 }
 
 let cityIndex: Map<string, CityEntry> | null = null;
+let homonyms: Map<string, CityEntry[]> | null = null;
 let foldedIndex: Map<string, CityEntry> | null = null;
 let capitals: Map<string, CityEntry> | null = null;
 let countryNames: Set<string> | null = null;
@@ -73,6 +76,7 @@ let countryNames: Set<string> | null = null;
 function index(): Map<string, CityEntry> {
   if (cityIndex) return cityIndex;
   const byName = new Map<string, CityEntry>();
+  const sameName = new Map<string, CityEntry[]>();
   const caps = new Map<string, CityEntry>();
   const countries = new Set<string>();
   for (const raw of wc.cities as RawCity[]) {
@@ -81,6 +85,7 @@ function index(): Map<string, CityEntry> {
       country: raw.country,
       capital: raw.capital === "primary",
       population: Number(raw.population) || 0,
+      seat: raw.capital === "admin",
     };
     countries.add(raw.country);
     // A country with several seats (South Africa, Morocco, Bolivia) means its most populous one: the last
@@ -92,9 +97,13 @@ function index(): Map<string, CityEntry> {
       const key = name.toLowerCase();
       const prev = byName.get(key);
       if (!prev || rank(entry) > rank(prev)) byName.set(key, entry);
+      const all = sameName.get(key);
+      if (all) all.push(entry);
+      else sameName.set(key, [entry]);
     }
   }
   cityIndex = byName;
+  homonyms = sameName;
   capitals = caps;
   countryNames = countries;
   return byName;
@@ -140,6 +149,21 @@ export function lookupCity(name: string): CityEntry | undefined {
     capital: entry?.country === country && entry.capital,
     population: 0,
   };
+}
+
+/**
+ * The city of this name in a state the report names, when the gazetteer's choice (the biggest city of the name) lies
+ * in a state it never names, when the other is named close by: "Windsor" in a report of the United Kingdom is Windsor, England, not Ontario. A capital
+ * keeps its name, and a province's seat gives way only to another seat (Geneva is not Geneva, Illinois, in a report
+ * that names only the United States; Valencia in a report of Spain is Spain's).
+ */
+export function cityAmong(entry: CityEntry, named: Set<string>, near: Set<string>): CityEntry {
+  if (entry.capital || named.has(entry.country)) return entry;
+  index();
+  const others = (homonyms?.get(entry.city.toLowerCase()) ?? []).filter(
+    (c) => c.country !== entry.country && near.has(c.country) && (!entry.seat || c.seat),
+  );
+  return others.length === 1 && others[0] ? others[0] : entry;
 }
 
 export function capitalOf(country: string): CityEntry | undefined {

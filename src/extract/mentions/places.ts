@@ -1,7 +1,7 @@
 import { alternation, COUNTRY_ALIASES, DEMONYMS, LANDMARKS } from "../lexicon/index.js";
 import type { ArticleDocument } from "../structure/document.js";
 import type { Span } from "../types.js";
-import { allCountryNames, capitalOf, countryOf, lookupCity } from "./gazetteer.js";
+import { allCountryNames, capitalOf, cityAmong, countryOf, lookupCity } from "./gazetteer.js";
 import { countriesNamedIn, placesIntroducedIn } from "./introduced-places.js";
 import { FACILITY_WORDS, NAME_RUN, NOT_CITY } from "./place-words.js";
 
@@ -267,7 +267,14 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
             venue: placed,
             descriptor: false,
           });
-        } else out.push({ start, end, city: entry.city, country: entry.country, venue, descriptor: false });
+        } else {
+          // (The other state must be named close by — "travel to England for a meeting in Windsor", "Italy to stage
+          // a conference in Palermo" — as reports of a meeting in Vancouver name the United States all over.)
+          const chosen = entry.capital
+            ? entry
+            : cityAmong(entry, namedStates(), statesNearby(work, start, end));
+          out.push({ start, end, city: chosen.city, country: chosen.country, venue, descriptor: false });
+        }
         matched = j - i;
       }
       offset += (words[i]?.length ?? 0) + 1;
@@ -294,6 +301,19 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
   }
   out.push(...findDescriptors(work, from, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The states named around a mention within its paragraph (160 characters either side), or by a capital there. */
+function statesNearby(work: string, start: number, end: number): Set<string> {
+  const from = Math.max(work.lastIndexOf("\n", start) + 1, start - 160);
+  const lineEnd = work.indexOf("\n", end);
+  const text = work.slice(from, Math.min(lineEnd < 0 ? work.length : lineEnd, end + 160));
+  const states = countriesNamedIn(text);
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}-]+/gu)) {
+    const city = lookupCity(m[0]);
+    if (city?.capital) states.add(city.country);
+  }
+  return states;
 }
 
 /** "the Swiss city", "the Austrian capital": the last city named before in that country, or its capital. */

@@ -356,4 +356,11 @@ describe("meetings dated outside the usual frame", () => {
     );
     expect(meetings(text)).toEqual([]);
   });
+  it("dates a signal, not the meeting it announces ('a breakthrough was signalled Sunday, when the sides announced that X would travel for a meeting in Y')", () => {
+    const text = article(
+      "2023-02-27",
+      "A breakthrough was signalled Sunday, when the two sides announced that the commission president would travel to England for a meeting with the prime minister in Windsor.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
 });

@@ -524,4 +524,17 @@ describe("venues", () => {
     );
     expect(meetings(text)).toEqual([["2025-10-09", "Sharm el-Sheikh", "held"]]);
   });
+  it("takes the town of a state named close by over a bigger namesake elsewhere ('in Windsor, … west of London'), but keeps a seat like Geneva", () => {
+    const windsor = extractArticle(
+      article(
+        "2023-02-28",
+        "On Monday the two leaders met in Windsor, about 20 miles west of London, to settle the dispute.",
+      ),
+    );
+    expect(windsor.meetings.map((m) => [m.city, m.country])).toEqual([["Windsor", "United Kingdom"]]);
+    const geneva = extractArticle(
+      article("2022-01-21", "On Friday US and Russian diplomats met in Geneva for talks on Ukraine."),
+    );
+    expect(geneva.meetings.map((m) => [m.city, m.country])).toEqual([["Geneva", "Switzerland"]]);
+  });
 });
