@@ -137,4 +137,20 @@ describe("numeric and ordinal day forms", () => {
       ["2021-05-11", "2021-05-12", "Geneva", "scheduled"],
     ]);
   });
+  it("reads a date that opens a sentence after one ending in a part of the day ('…, in the evening. On Monday, 26 February, …')", () => {
+    const text = article(
+      "2018-02-26",
+      "The Secretary-General reached Geneva on Sunday, 25 February, in the evening. On Monday, 26 February, he held talks with President Ana Kovac in Geneva.",
+    );
+    expect(meetings(text)).toEqual([["2018-02-26", null, "Geneva", "held"]]);
+  });
+
+  it("gives no meeting the day of an agreement made by phone ('On Sunday, X and Y agreed in a phone call that the next round would be held in Z')", () => {
+    const text = article(
+      "2022-04-04",
+      "The delegations met in Istanbul on March 29.",
+      "On Sunday, the two presidents agreed in a phone call that the next round of peace talks would be held in Istanbul.",
+    );
+    expect(meetings(text)).toEqual([["2022-03-29", null, "Istanbul", "held"]]);
+  });
 });

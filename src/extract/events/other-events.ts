@@ -101,11 +101,19 @@ export function datesOtherEvent(work: string, sentence: Span, mention: Span): bo
         QUALIFIED_MEETING_NOUNS[w] ||
         isTrigger(ahead, i)
       )
-        return false;
+        // ("On Sunday, X and Y agreed in a phone call that …": what was agreed by phone was agreed at no meeting.)
+        return byPhone(ahead, i);
       if (OTHER_EVENTS.has(w)) return true;
     }
   }
   return false;
+}
+
+/** "agreed in a phone call", "met by video link", "talked over the phone": the word's event was held remotely. */
+function byPhone(words: string[], i: number): boolean {
+  const next = words.slice(i + 1, i + 5);
+  const via = next.findIndex((w) => /^(?:in|by|over|via)$/.test(w));
+  return via >= 0 && next.slice(via + 1).some((w) => /^(?:phone|telephone|video|videoconference)$/.test(w));
 }
 
 // "elections would be held on Dec. 10": a generic verb of holding whose subject is another event.

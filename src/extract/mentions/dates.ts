@@ -176,9 +176,10 @@ export function findDates(doc: ArticleDocument): DateMention[] {
   const sentenceTense = new Map<number, Tense>();
   for (const parsed of chrono.parse(body, { instant: ref, timezone: 0 })) {
     // chrono reads "morning on March 3" as an uncertain day: parse the date after the part of the day alone.
-    const lead = /^(?:(?:in\s+)?the\s+)?(?:morning|afternoon|evening|night)\s+(?:of|on)\s+/i.exec(
-      parsed.text,
-    );
+    // ("…, in the evening. On Monday, 26 February, he …": nor does a date run across a sentence's end.)
+    const lead =
+      /^(?:(?:in\s+)?the\s+)?(?:morning|afternoon|evening|night)\s+(?:of|on)\s+/i.exec(parsed.text) ??
+      /^[^.!?]*[.!?]\s+(?=\p{Lu})/u.exec(parsed.text);
     const inner = lead
       ? chrono.parse(parsed.text.slice(lead[0].length), { instant: ref, timezone: 0 })[0]
       : undefined;
