@@ -89,7 +89,13 @@ export function statedTense(work: string, sentence: Span, mention: Span): Tense 
   const bare = opening && !(comma >= 0 && comma <= 3) && /^(?:on|this|last|next)?$/i.test(lead);
   if (opening && ((comma >= 0 && comma <= 3) || bare)) {
     // Its first verb: "At the meeting Thursday morning, Lavrov and Kuleba will be joined by …".
-    const from = bare ? mention.end : (after[comma]?.start ?? mention.end);
+    // ("On Thursday, when the summit wraps up after lunch, the leaders are due to approve …": a subordinate clause
+    // after the comma is not the main one; the main clause follows its own comma.)
+    const subordinate =
+      !bare && /^(?:when|while|as|once|after|before|until)$/.test(after[comma + 1]?.w ?? "")
+        ? after.findIndex((t, i) => i > comma + 1 && t.w === ",")
+        : -1;
+    const from = bare ? mention.end : (after[subordinate >= 0 ? subordinate : comma]?.start ?? mention.end);
     // The sentence is tagged once and cached; a slice of it would be tagged again.
     // A participle right after a noun modifies it ("an art museum … called Capilla del Hombre … will host").
     // A relative clause ("…, which are to be followed by …") is not the main clause: the search ends there.

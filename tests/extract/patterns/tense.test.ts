@@ -344,4 +344,11 @@ describe("the tense of a date's clause", () => {
     );
     expect(meetings(text).map((m) => m[0])).toEqual(["2021-10-17"]);
   });
+  it("reads an opening weekday's tense in the main clause after a subordinate one ('On Thursday, when the summit wraps up after lunch, the leaders are due to approve …')", () => {
+    const text = article(
+      "2015-11-11",
+      "On Thursday, when the summit in Valletta wraps up after lunch, the leaders are due to approve an action plan.",
+    );
+    expect(meetings(text)).toEqual([["2015-11-12", "Valletta", "scheduled"]]);
+  });
 });
