@@ -8,11 +8,12 @@ import { inside, type MeetingDraft } from "./draft.js";
 // bilateral meeting on the sidelines as a meeting of its own.
 
 // A bilateral meeting, or one held beside another: said in so many words.
+// ("Lavrov will meet his Indian counterpart Jaishankar for talks": one minister meeting another is bilateral too.)
 const BILATERAL =
-  /\b(?:bilateral\s+(?:talks|meetings?|consultations|discussions)|bilaterally|one-on-one|t[êe]te-[àa]-t[êe]te|four-eyed|on\s+the\s+(?:sidelines|margins)\s+of|separate\s+(?:talks|meetings?))\b/i;
+  /\b(?:bilateral\s+(?:talks|meetings?|consultations|discussions)|bilaterally|one-on-one|t[êe]te-[àa]-t[êe]te|four-eyed|on\s+the\s+(?:sidelines|margins)\s+of|separate\s+(?:talks|meetings?)|(?:meet|meets|met)\s+(?:with\s+)?(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}counterpart(?!s))\b/iu;
 // A gathering of more than two sides: its kind says so, or its name is a capitalised Summit, Conference or Forum.
 const GATHERING =
-  /\b(?:trilateral|three-way|tripartite|quadrilateral|four-way|multilateral|ministerial\s+(?:meeting|conference|session)|plenary|heads\s+of\s+state)\b|\b(?:Summit|Conference|Forum)\b/;
+  /\b(?:trilateral|three-way|tripartite|quadrilateral|four-way|multilateral|ministerial\s+(?:meeting|conference|session)|plenary|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\b|\b(?:Summit|Conference|Forum)\b/;
 
 /**
  * Splits off, as a meeting of its own, each sentence of a draft that tells a bilateral meeting when another of the

@@ -1,6 +1,7 @@
 // Reporting patterns seen in several development reports (tests/fixtures/real/dev-*): one sentence, several meetings. Each is written as a
 // short invented article so that a rule's removal fails one named test.
 import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.js";
 import { article, meetings } from "../helpers.js";
 
 describe("one sentence, several meetings", () => {
@@ -260,5 +261,16 @@ describe("one sentence, several meetings", () => {
       "The two leaders will hold bilateral talks in Moscow on Tuesday, and the summit is expected to end with a joint statement on Tuesday.",
     );
     expect(meetings(text)).toEqual([["2023-03-21", "Moscow", "scheduled"]]);
+  });
+  it("counts a minister meeting his counterpart on a council's day as a meeting of its own ('will meet his Indian counterpart …' / 'the Council of Heads of Government on Nov. 17-18')", () => {
+    const text = article(
+      "2025-11-14",
+      "The ministry said on Friday that Foreign Minister Pavel Orlov will meet his Indian counterpart Ravi Menon for talks in Moscow on Nov. 17.",
+      "Members of the bloc will gather for the meeting of the Council of Heads of Government on Nov. 17-18.",
+    );
+    expect(extractArticle(text).meetings.map((m) => [m.date, m.endDate, m.city])).toEqual([
+      ["2025-11-17", "2025-11-18", "Moscow"],
+      ["2025-11-17", null, "Moscow"],
+    ]);
   });
 });
