@@ -193,8 +193,11 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
         // "will meet on June 1 in Moldova": only a city of that country the article names as a venue will do.
         // A state whose name stands for its capital ("in Kuwait", "in Singapore") is that city.
         const capital = capitalOf(country.country);
+        // ("who is on an official visit to Armenia, held a meeting yesterday" under a headline "… talks in Yerevan":
+        // the headline's venue in that country.)
         const city =
           places.find((p) => p.venue && p.country === country.country) ??
+          inputs.headlinePlaces.find((p) => p.venue && p.country === country.country) ??
           (capital && CAPITAL_NAMED_STATES.has(country.country)
             ? { ...country, ...capital, venue: true, descriptor: false }
             : undefined);

@@ -537,4 +537,13 @@ describe("venues", () => {
     );
     expect(geneva.meetings.map((m) => [m.city, m.country])).toEqual([["Geneva", "Switzerland"]]);
   });
+  it("places a meeting dated in a sentence that names only the visited country at the headline's venue in that country", () => {
+    const text = [
+      " date 2021-05-13 Georgian and Armenian prime ministers hold talks in Yerevan",
+      "",
+      "Prime Minister of Georgia Irakli Kobakhidze, who is on an official visit to Armenia, held a meeting yesterday with Armenian Prime Minister Nikol Pashinyan.",
+      "",
+    ].join("\n");
+    expect(meetings(text)).toEqual([["2021-05-12", "Yerevan", "held"]]);
+  });
 });
