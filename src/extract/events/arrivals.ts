@@ -12,8 +12,10 @@ const FOR_TALKS =
   /^[^.;:,]{0,40}?\bfor\b[^.;:,]{0,50}?\b(?:talks|meetings?|negotiations|summit|consultations)\b|^[^.;:]{0,60}?,\s*(?:and\s+)?(?:where|there)\b[^.;:]{0,120}?\b(?:held|met|hold|meet|signed|had\s+talks|sit\s+down|talks)\b/u;
 
 // "Having arrived Friday in Oman, Araghchi met with …": the arrival opens a sentence whose main clause is a meeting.
+// ("Before he departs later on Monday, Blinken may also meet Xi": a clause of the travel that opens a sentence about a
+// meeting that day.)
 const ARRIVAL_OPENER =
-  /^(?:Having\s+arrived|After\s+arriving|Upon\s+arriving|On\s+arriving|Arriving)\b[^,]*,/i;
+  /^(?:Having\s+arrived|After\s+arriving|Upon\s+arriving|On\s+arriving|Arriving|(?:Before|After|Once|When)\s+(?:he|she|they|\p{Lu}[\p{L}-]+)\s+(?:departs|departed|leaves|left|arrives|arrived|lands|landed)\b)[^,]*,/iu;
 
 // "was welcomed by President Tokayev at the Airport of Astana", "touched down at an air force base …, and she was
 // welcomed there by the foreign minister": a welcome at the airport is the arrival.

@@ -168,7 +168,11 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
           const split =
             mention.end <= phraseEnd &&
             p.start >= phraseEnd &&
-            /^\s*(?:Ahead\s+of|Before)\b/.test(opening?.[0] ?? "");
+            /^\s*(?:Ahead\s+of|Before)\b/.test(opening?.[0] ?? "") &&
+            // ("Before he departs later on Monday, Blinken may also meet Xi": the leaving day is the meeting's.)
+            !/^\s*Before\s+(?:he|she|they|\p{Lu}[\p{L}-]+)\s+(?:departs|leaves|flies|heads)\b/u.test(
+              opening?.[0] ?? "",
+            );
           return !later && !dated && !split && (own === mention || !own || listed || gap(p, own) > 6);
         })
         // ("gathered in Nairobi for the Tokyo International Conference …": a city the sentence says the meeting is

@@ -42,6 +42,12 @@ export function datesReport(work: string, sentence: Span, mention: Span): boolea
   if (AUDIENCE.test(before[i] ?? "")) {
     const k = (before[i - 1] ?? "").toLowerCase() === "to" ? i - 2 : i - 1;
     if (REPORTING_DATE_VERBS.has((before[k] ?? "").toLowerCase())) return true;
+    // "was reported by Reuters earlier on Saturday": a passive report's agent.
+    if (
+      (before[k] ?? "").toLowerCase() === "by" &&
+      REPORTING_DATE_VERBS.has((before[k - 1] ?? "").toLowerCase())
+    )
+      return true;
   }
   // "Kuleba on Thursday said", "On Tuesday, he added": the date's own verb is a reporting verb.
   const after =

@@ -363,4 +363,23 @@ describe("meetings dated outside the usual frame", () => {
     );
     expect(meetings(text)).toEqual([]);
   });
+  it("dates a report, not a visit, in a passive report's agent ('X's visit to Tehran was reported by Reuters earlier on Saturday')", () => {
+    const text = article(
+      "2021-09-11",
+      "Grossi’s visit to Tehran was reported by Reuters earlier on Saturday.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
+  it("reads 'will depart for China on June 29' as travel, and a departure clause opening a sentence about a meeting as that meeting's day", () => {
+    const depart = article(
+      "2019-06-24",
+      "The two ministers will depart for China on June 29 and then hold talks, with more talks in Washington to follow later.",
+    );
+    expect(meetings(depart)).toEqual([]);
+    const before = article(
+      "2023-06-19",
+      "Before he departs later on Monday, the secretary will meet President Li Wen in Beijing.",
+    );
+    expect(meetings(before)).toEqual([["2023-06-19", "Beijing", "held"]]);
+  });
 });
