@@ -18,6 +18,7 @@ import { meetingElsewhere } from "./elsewhere.js";
 import { placeOf } from "./mentions.js";
 import { overrunMeeting, overrunsOf } from "./overrun.js";
 import { statusWithRecalls } from "./recalled-status.js";
+import { moveReport, reclaimedPlans } from "./reclaim.js";
 import { relocatedMeeting, relocatedPlansOf } from "./relocated.js";
 import { meetingDays, plannedMeeting, plansOf } from "./rescheduled.js";
 import { sessionMeeting, sessionsOf } from "./session.js";
@@ -180,12 +181,27 @@ export function mergeMeeting(db: Db, from: string, into: string, write: Write): 
 /**
  * A meeting that took place takes in the meetings known only from plans of it (see `rescheduled.ts`), one that
  * overran its planned end the meetings that close it (`overrun.ts`), and a session's opening or close the other
- * (`session.ts`). Run after the article's sides are stored, which
- * the rules compare.
+ * (`session.ts`); first, it takes back the plans of it another meeting took in (`reclaim.ts`). Run after the
+ * article's sides are stored, which the rules compare. Returns the meetings it took plans back from.
  */
-export function absorbPlans(db: Db, id: string, write: Write): void {
-  const venue = writeStatements(db).meetingById.get({ id });
-  if (!venue) return;
+export function absorbPlans(db: Db, id: string, write: Write): string[] {
+  const statements = writeStatements(db);
+  // First the plans another meeting took in while none had taken place where and when they said (`reclaim.ts`).
+  const left = new Set<string>();
+  for (const { articleId, from } of reclaimedPlans(db, id)) {
+    moveReport(db, articleId, from, id);
+    left.add(from);
+  }
+  for (const from of left) {
+    if (statements.reportsOf.all({ meetingId: from }).length === 0) mergeMeeting(db, from, id, write);
+    else {
+      recomputeMeeting(db, from, write);
+      write.record("meeting", from, "updated");
+    }
+  }
+  if (left.size > 0) recomputeMeeting(db, id, write);
+  const venue = statements.meetingById.get({ id });
+  if (!venue) return [...left];
   const plans = plansOf(db, id, venue);
   for (const plan of plans) mergeMeeting(db, plan, id, write);
   if (plans.length > 0) recomputeMeeting(db, id, write);
@@ -198,6 +214,7 @@ export function absorbPlans(db: Db, id: string, write: Write): void {
   const session = sessionsOf(db, id, venue);
   for (const part of session) mergeMeeting(db, part, id, write);
   if (session.length > 0) recomputeMeeting(db, id, write);
+  return [...left];
 }
 
 /**

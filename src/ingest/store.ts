@@ -9,7 +9,7 @@ import { applyCorrections, applyCorrectionsNaming } from "./corrections.js";
 import { applyErrata, type Errata } from "./errata.js";
 import { participantKind } from "./kinds.js";
 import { type ArticleRef, absorbPlans, storeMeeting } from "./meetings.js";
-import { linkMentions, placeOf, readMentions, relinkAround } from "./mentions.js";
+import { linkMentions, type MeetingPlace, placeOf, readMentions, relinkAround } from "./mentions.js";
 import { writeStatements } from "./statements.js";
 
 export interface IngestOptions {
@@ -93,18 +93,21 @@ export function ingestArticle(handle: Db, text: string, options: IngestOptions =
       return stored.id;
     });
     result.participants = storeParticipants(db, extraction, meetingIds, article.id, write);
-    for (const id of new Set(meetingIds)) if (id) absorbPlans(db, id, write);
+    // A meeting a plan left may have moved back to its own days or city: mentions of it are read again.
+    const left = new Map<string, MeetingPlace>();
+    for (const id of new Set(meetingIds))
+      if (id)
+        for (const from of absorbPlans(db, id, write)) {
+          const place = placeOf(db, from);
+          if (place) left.set(from, place);
+        }
     // After the links: a corrected list of parties or organisations replaces what this report added to it.
     for (const id of new Set(meetingIds)) if (id) applyCorrections(db, "meeting", id);
     result.quotes = storeQuotes(db, extraction, meetingIds, article, write);
     // After the sides: the meetings this report names by their day alone, and earlier reports that name one it
     // created or moved that way (`mentions.ts`).
     linkMentions(db, article, readMentions(text));
-    relinkAround(
-      db,
-      [...changed].flatMap((id) => placeOf(db, id) ?? []),
-      article.id,
-    );
+    relinkAround(db, [...[...changed].flatMap((id) => placeOf(db, id) ?? []), ...left.values()], article.id);
     for (const c of applied) {
       const meetingId = meetingIds[c.meetingIndex];
       if (meetingId === undefined) continue;
