@@ -5,6 +5,9 @@
 // `npm run eval:timeline -- --explain [NAME…]` scores only the named development processes (all without a name) and
 // lists, per process, each editor's meeting beside what the API listed for it, and every listed meeting matching none.
 // `--reverse` posts each process's reports newest first: a timeline that changes with it depends on report order.
+// `--orders` posts each development process in file order, newest first and in three seeded shuffles, and says per
+// process whether the timeline (each meeting's days, city, status and sources) is the same in every order
+// (`--holdout` adds the held-out totals, for the end of a round only).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildApp } from '../../src/app.ts';
@@ -17,6 +20,7 @@ const token = 'timeline-eval';
 const args = process.argv.slice(2);
 const explain = args.includes('--explain');
 const reverse = args.includes('--reverse');
+const orders = args.includes('--orders');
 const only = args.filter((a) => !a.startsWith('--'));
 
 // One city under two of its names ("New York" / "New York City", "Addis Abeba" / "Addis Ababa"): the names the API's
@@ -33,14 +37,33 @@ const overlaps = (g, p) => {
   return p.date <= gEnd && g.date <= pEnd;
 };
 
-async function evaluate(folder) {
+// A small seeded generator (mulberry32), so a shuffle is the same on every run and a difference can be replayed.
+function shuffled(names, seed) {
+  let t = seed >>> 0;
+  const next = () => {
+    t = (t + 0x6d2b79f5) >>> 0;
+    let r = Math.imul(t ^ (t >>> 15), 1 | t);
+    r ^= r + Math.imul(r ^ (r >>> 7), 61 | r);
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...names];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+const ORDERS = { forward: (n) => n, reverse: (n) => [...n].reverse(), ...Object.fromEntries([1, 2, 3].map((s) => [`shuffle${s}`, (n) => shuffled(n, s * 7919)])) };
+
+async function evaluate(folder, order = reverse ? ORDERS.reverse : ORDERS.forward) {
   const timeline = JSON.parse(readFileSync(path.join(folder, 'timeline.json'), 'utf8'));
   const app = await buildApp({ apiToken: token, writeRateLimit: 100000 });
   await app.ready();
   const idOf = new Map();
   try {
     const names = readdirSync(folder).filter((f) => /^\d+\.txt$/.test(f)).sort();
-    for (const name of reverse ? names.reverse() : names) {
+    for (const name of order(names)) {
       const res = await app.inject({
         method: 'POST',
         url: '/articles',
@@ -86,7 +109,11 @@ async function evaluate(folder) {
     const invented = detailed.length - matchedPred.size;
     for (const p of detailed.filter((q) => !matchedPred.has(q.id))) lines.push(`  INVENTED ${describe(p, reportsOf(p))}`);
     if (explain) console.log(`${path.basename(folder)}\n${lines.join('\n')}`);
-    return { gold: gold.length, predicted: detailed.length, matched, duplicates, invented, statusRight, sourcesComplete };
+    const signature = detailed
+      .map((p) => `${p.date}..${p.endDate ?? ''} ${p.city} ${p.status} [${reportsOf(p).join(' ')}]`)
+      .sort()
+      .join('\n');
+    return { signature, gold: gold.length, predicted: detailed.length, matched, duplicates, invented, statusRight, sourcesComplete };
   } finally {
     await app.close();
   }
@@ -97,6 +124,10 @@ const describe = (m, sources) =>
   `${m.parties ? ` parties: ${m.parties.map((x) => x.name ?? x).join(', ')}` : ''}`;
 
 const pct = (a, b) => (b ? (a / b).toFixed(2) : '  – ');
+if (orders) {
+  await compareOrders();
+  process.exit(0);
+}
 console.log('process                          reports  gold  listed  recall  precision  duplicates  invented  status  sources');
 for (const [group, dir] of Object.entries(GROUPS)) {
   if (explain && group !== 'development') continue;
@@ -107,7 +138,7 @@ for (const [group, dir] of Object.entries(GROUPS)) {
     const folder = path.join(base, name);
     if (!existsSync(path.join(folder, 'timeline.json'))) continue;
     if (only.length > 0 && !only.includes(name)) continue;
-    const r = await evaluate(folder);
+    const { signature: _, ...r } = await evaluate(folder);
     const reports = readdirSync(folder).filter((f) => /^\d+\.txt$/.test(f)).length;
     for (const k of Object.keys(r)) total[k] += r[k];
     total.reports += reports;
@@ -122,4 +153,36 @@ function row(name, reports, r) {
       `${pct(r.matched, r.gold).padStart(8)}${pct(r.matched, r.predicted).padStart(11)}${String(r.duplicates).padStart(12)}` +
       `${String(r.invented).padStart(10)}${pct(r.statusRight, r.matched).padStart(8)}${pct(r.sourcesComplete, r.matched).padStart(9)}`,
   );
+}
+
+// Every order of one process must give the same timeline; a process that differs prints what each order listed.
+// Held-out processes are compared only with `--holdout`, and then only counted, never printed.
+async function compareOrders() {
+  console.log(`process                          ${Object.keys(ORDERS).map((o) => o.padStart(10)).join('')}  same`);
+  for (const [group, dir] of Object.entries(GROUPS)) {
+    if (group !== 'development' && !args.includes('--holdout')) continue;
+    const base = path.join(root, dir);
+    if (!existsSync(base)) continue;
+    let same = 0, total = 0;
+    const sums = Object.fromEntries(Object.keys(ORDERS).map((o) => [o, { gold: 0, predicted: 0, matched: 0 }]));
+    for (const name of readdirSync(base).sort()) {
+      const folder = path.join(base, name);
+      if (!existsSync(path.join(folder, 'timeline.json'))) continue;
+      if (only.length > 0 && !only.includes(name)) continue;
+      const results = {};
+      for (const [o, order] of Object.entries(ORDERS)) results[o] = await evaluate(folder, order);
+      for (const [o, r] of Object.entries(results)) for (const k of Object.keys(sums[o])) sums[o][k] += r[k];
+      const agree = Object.values(results).every((r) => r.signature === results.forward.signature);
+      total += 1;
+      if (agree) same += 1;
+      if (group !== 'development') continue;
+      const cells = Object.values(results).map((r) => `${pct(r.matched, r.gold)}/${pct(r.matched, r.predicted)}`.padStart(10));
+      console.log(`${name.padEnd(33)}${cells.join('')}  ${agree ? 'yes' : 'NO'}`);
+      if (!agree)
+        for (const [o, r] of Object.entries(results))
+          if (r.signature !== results.forward.signature) console.log(`    ${o}:\n      ${r.signature.replaceAll('\n', '\n      ')}\n    forward:\n      ${results.forward.signature.replaceAll('\n', '\n      ')}`);
+    }
+    const cells = Object.values(sums).map((r) => `${pct(r.matched, r.gold)}/${pct(r.matched, r.predicted)}`.padStart(10));
+    console.log(`${`${group} (all)`.padEnd(33)}${cells.join('')}  ${same}/${total} same`);
+  }
 }
