@@ -1007,10 +1007,10 @@ export interface components {
             limit: number;
             /** @description Cursor of the next page, to pass as `cursor`; null on the last page. */
             next: string | null;
-            /** @description How many rows match the filters in all; absent with `count=false`. Exact up to 10,000 (a quote search, `/quotes?q=`: 1,000): past that it is that bound and `totalRelation` is `gte`. */
+            /** @description How many rows match the filters in all; absent with `count=false`. Exact up to 10,000 (a quote search, `/quotes?q=`: 100): past that it is that bound and `totalRelation` is `gte`. */
             total?: number;
             /**
-             * @description `gte` when `total` is a lower bound (more than 10,000 rows match, or more than 1,000 quotes a search: counting them all would cost what reading them does); absent when `total` is exact.
+             * @description `gte` when `total` is a lower bound (more than 10,000 rows match, or more than 100 quotes a search: counting them all would cost what reading them does); absent when `total` is exact.
              * @enum {string}
              */
             totalRelation?: "gte";

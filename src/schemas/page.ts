@@ -14,13 +14,13 @@ export const pageSchema = z
       .optional()
       .describe(
         "How many rows match the filters in all; absent with `count=false`. Exact up to 10,000 (a quote " +
-          "search, `/quotes?q=`: 1,000): past that it is that bound and `totalRelation` is `gte`.",
+          "search, `/quotes?q=`: 100): past that it is that bound and `totalRelation` is `gte`.",
       ),
     totalRelation: z
       .enum(["gte"])
       .optional()
       .describe(
-        "`gte` when `total` is a lower bound (more than 10,000 rows match, or more than 1,000 quotes a search: " +
+        "`gte` when `total` is a lower bound (more than 10,000 rows match, or more than 100 quotes a search: " +
           "counting them all would cost what reading them does); absent when `total` is exact.",
       ),
   })

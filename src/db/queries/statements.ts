@@ -59,10 +59,11 @@ export function rowsOf<Row>(
 export const countLimit = 10_000;
 
 /**
- * A quote search's total is exact up to this many matches only: counting reads the search's postings one by one,
- * and 10,000 of them (3–6 ms) were 11% of the mixed workload's CPU; a thousand say "many" as well.
+ * A quote search's total is exact up to this many matches only: counting reads the search's postings one by one
+ * (~0.55 µs a match at 1M quotes, whatever the index's detail level), so 1,000 of them were half of a search's CPU
+ * and its cold p99 twice the 50 ms target (docs/scaling.md, eleventh round); a hundred, five pages, say "many".
  */
-export const searchCountLimit = 1_000;
+export const searchCountLimit = 100;
 
 /** `count(*)` of the rows of `fromWhere` (`table alias WHERE …`), stopping at `bound + 1`. */
 export const countUpTo = (
