@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { openDatabase } from "../src/db/client.js";
 import { runMigrations } from "../src/db/migrate.js";
+import { rebuildParticipantMeetingYearsSql } from "../src/db/queries/participant-entries.js";
 import { rebuildQuoteSearchSql } from "../src/db/queries/quote-search.js";
 import { articleId, meetingId, participantId, quoteId, sha256, slugify } from "../src/ids.js";
 import { meetingTitle } from "../src/ingest/titles.js";
@@ -72,7 +73,8 @@ const inList = bulkTables.map((t) => `'${t}'`).join(", ");
 const setAside = sqlite
   .prepare(
     `SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND tbl_name IN (${inList})
-     AND (type = 'index' OR (type = 'trigger' AND (name LIKE '%_fts_ai' OR name = 'quotes_search_ai')))`,
+     AND (type = 'index' OR (type = 'trigger' AND (name LIKE '%_fts_ai' OR name = 'quotes_search_ai'
+       OR name LIKE 'participant_meeting_years_%')))`,
   )
   .all() as { type: string; name: string; sql: string }[];
 for (const s of setAside) sqlite.exec(`DROP ${s.type === "index" ? "INDEX" : "TRIGGER"} "${s.name}"`);
@@ -251,6 +253,8 @@ for (const fts of ["articles_fts", "meetings_fts", "evidence_fts", "participants
   sqlite.exec(`INSERT INTO ${fts}(${fts}) VALUES ('rebuild')`);
 }
 sqlite.exec(rebuildQuoteSearchSql);
+// Its triggers count a participant's year again per link, which without the participant index is a scan each.
+sqlite.exec(rebuildParticipantMeetingYearsSql);
 // One b-tree per index instead of the many segments a bulk insert leaves: a common term's count reads half as much.
 for (const fts of ["articles_fts", "meetings_fts", "evidence_fts", "participants_fts", "quotes_search"]) {
   sqlite.exec(`INSERT INTO ${fts}(${fts}) VALUES ('optimize')`);

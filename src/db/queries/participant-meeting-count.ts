@@ -1,14 +1,11 @@
 import { hasOwnIndex, type MeetingFilters, participantMeetings } from "./meeting-filters.js";
+import { createParticipantEntryCount } from "./participant-entries.js";
 import { countLimit, countOf, countUpTo, type StatementCache } from "./statements.js";
 
 /** The earliest date a meeting can start and still last until the date `?` (the longest span before it). */
 const longestSpanBefore = `date(?, '-' || (SELECT ifnull(max(julianday(end_date) - julianday(date)), 0) FROM meetings
   WHERE end_date IS NOT NULL) || ' days')`;
 const spanEnd = "(CASE WHEN m.end_date IS NULL THEN m.date ELSE m.end_date END)";
-
-/** A participant's distinct meetings among their index entries `where` (SQL over `mp`), up to `countLimit` + 1. */
-const distinctMeetings = (where: string) =>
-  `(SELECT DISTINCT meeting_date, meeting_id FROM meeting_participants mp WHERE ${where})`;
 
 /**
  * The total of `/meetings?participant=` when the page is read off the participant's own index (no venue, status,
@@ -20,6 +17,7 @@ const distinctMeetings = (where: string) =>
  * usual way.
  */
 export function createParticipantMeetingCount(prepare: StatementCache) {
+  const entriesBetween = createParticipantEntryCount(prepare);
   // A meeting that ends before it starts would be in a range of entries from `from` without overlapping it: then
   // the usual count (one probe of meetings_span_days_idx).
   const spansForward = () =>
@@ -32,16 +30,14 @@ export function createParticipantMeetingCount(prepare: StatementCache) {
   return (f: MeetingFilters): number | undefined => {
     if (f.participant === undefined || hasOwnIndex(f)) return undefined;
     if (f.q !== undefined || f.minConfidence !== undefined || f.minSources !== undefined) return undefined;
+    const to = f.to || undefined;
+    if (!f.from) return entriesBetween(f.participant, undefined, to);
+    if (!spansForward()) return undefined;
+    const from = entriesBetween(f.participant, f.from, to);
+    if (from > countLimit) return from;
     const where = ["mp.participant_id = ?"];
     const params: unknown[] = [f.participant];
-    if (f.to) where.push("mp.meeting_date <= ?") && params.push(f.to);
-    if (!f.from) return countUpTo(prepare, distinctMeetings(where.join(" AND ")), params);
-    if (!spansForward()) return undefined;
-    const from = countUpTo(prepare, distinctMeetings([...where, "mp.meeting_date >= ?"].join(" AND ")), [
-      ...params,
-      f.from,
-    ]);
-    if (from > countLimit) return from;
+    if (to) where.push("mp.meeting_date <= ?") && params.push(to);
     // The meetings that start before `from` and last into it: among their entries of the days the longest meeting
     // spans before `from` (both bounds on the entries, or SQLite keeps one), those whose date index entry ends late.
     const before = countUpTo(

@@ -7,6 +7,7 @@ import { participants } from "../schema.js";
 import type { CorrectionsOf } from "./corrections.js";
 import { type KeysetPager, keysetList } from "./keyset.js";
 import { participantMeetings } from "./meeting-filters.js";
+import { createParticipantEntryCount } from "./participant-entries.js";
 import { type Conditions, countLimit, countUpTo, rowsOf, type StatementCache } from "./statements.js";
 
 const participantColumns = "p.id, p.name, p.kind, p.role, p.affiliation, p.rule, p.confidence";
@@ -61,6 +62,7 @@ export function createParticipantQueries(
   correctionsOf: CorrectionsOf,
 ) {
   const id = sql.placeholder("id");
+  const meetingCount = createParticipantEntryCount(prepare);
   const byId = db.select(participantFields).from(participants).where(eq(participants.id, id)).prepare();
   /**
    * The participant's first meetings by date (`/meetings?participant=` order), each with every role they had: the
@@ -138,14 +140,9 @@ export function createParticipantQueries(
       const meetings = embedded(
         meetingsOf(id, limit + 1),
         limit,
-        () =>
-          // Their distinct meetings read off the participant's index alone (every link has its meeting): counting
-          // through the meetings table looked each one up, 12–16 ms for a state in 15,000 meetings.
-          countUpTo(
-            prepare,
-            "(SELECT DISTINCT meeting_date, meeting_id FROM meeting_participants WHERE participant_id = ?)",
-            [id],
-          ),
+        // Their distinct meetings, summed by year (every link has its meeting): counting through the meetings table
+        // looked each one up (12–16 ms for a state in 15,000 meetings), counting their index entries read 15,000.
+        () => meetingCount(id),
         `/meetings?participant=${path}`,
       );
       const said = embedded(
