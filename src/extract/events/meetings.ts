@@ -246,6 +246,9 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
       const owner = nearestDate(p, datesIn[index] ?? []);
       return (
         owner &&
+        // ("Lavrov, who was in Doha on Wednesday, announced the meeting scheduled for February 27": where a person was
+        // when speaking is no venue of the meeting he announced.)
+        !WHERE_SOMEONE_WAS.test(narrative.slice(Math.max(sentence.start, p.start - 40), p.start)) &&
         owner !== mention &&
         Math.abs(Date.parse(owner.date) - Date.parse(mention.date)) < 7 * 86_400_000
       );
@@ -375,6 +378,8 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
     narrative,
   ).sort((a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city));
 }
+
+const WHERE_SOMEONE_WAS = /,\s*who\s+(?:was|is|had\s+been|has\s+been)\s+(?:in|at|visiting)\s+$/;
 
 // "Kim said on Thursday he had “very meaningful” talks with him", "Modi said on Monday that his meeting with Deuba in
 // Lumbini had been excellent": a participant's account, on the report's day, of the meeting he has just had.

@@ -546,4 +546,11 @@ describe("venues", () => {
     ].join("\n");
     expect(meetings(text)).toEqual([["2021-05-12", "Yerevan", "held"]]);
   });
+  it("lends no meeting the place a person was in when announcing it ('X, who was in Doha on Wednesday, announced the meeting scheduled for February 27')", () => {
+    const text = article(
+      "2025-02-27",
+      "Foreign Minister Pavel Orlov, who was in Doha on Wednesday, announced the meeting scheduled for February 27.",
+    );
+    expect(meetings(text)).toEqual([]);
+  });
 });
