@@ -9,6 +9,9 @@ const FILLER = new Set(["on", "early", "late", "earlier", "later", "this", "in",
 const AUDIENCE =
   /^(?:reporters|journalists|the|press|media|lawmakers|parliament|state|tv|television|radio|news|agency|\p{Lu}\S*)$/u;
 
+const AFTER_TALKS =
+  /^[\s,]*(?:shortly\s+|just\s+|soon\s+)?after\s+(?:(?:the\s+two|they|he|she|both\s+sides|the\s+\p{Ll}+|\p{Lu}[\p{L}’'-]*)\s+(?:(?:held|had)\s+(?:\p{Ll}+\s+){0,2}(?:talks|a\s+meeting|meetings)|(?:had\s+)?met)|(?:meeting|talks\s+with|a\s+meeting\s+with|holding\s+talks))\b/u;
+
 /**
  * A date that belongs to the report, not to a meeting: "the ministry said on Thursday", "told reporters Tuesday",
  * "revealed on Monday", "Kuleba on Thursday said".
@@ -26,6 +29,9 @@ export function datesReport(work: string, sentence: Span, mention: Span): boolea
     /^\s*,/.test(work.slice(mention.end, mention.end + 3))
   )
     return false;
+  // ("a spokesperson said on Friday after the two held talks in Brussels", "told reporters on Monday after meeting X":
+  // the day is the talks' too, just over when the words were said.)
+  if (AFTER_TALKS.test(work.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) return false;
   // "According to a report on Monday by Anadolu": the day a report came out, right after the word.
   if (
     /\breports?\s+(?:(?:published|issued|released|aired|late|early)\s+)?(?:on\s+)?$/i.test(

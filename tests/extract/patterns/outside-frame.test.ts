@@ -382,4 +382,11 @@ describe("meetings dated outside the usual frame", () => {
     );
     expect(meetings(before)).toEqual([["2023-06-19", "Beijing", "held"]]);
   });
+  it("gives the talks a report's day when the words came right after them ('a spokesperson said on Friday after the two held talks in Brussels')", () => {
+    const text = article(
+      "2021-11-05",
+      "The two ministers will meet next week in London, a government spokesperson said on Friday after the two held talks in Brussels on the protocol.",
+    );
+    expect(meetings(text)).toEqual([["2021-11-05", "Brussels", "held"]]);
+  });
 });
