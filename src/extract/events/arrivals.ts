@@ -50,6 +50,15 @@ function arrivalReading(work: string, sentence: Span, mention: Span): "arrival" 
     )
   )
     return travel();
+  // "which came to Geneva on Wednesday for the talks": coming to a place for talks is arriving for them ("came to an
+  // end" is not; "will come to Moldova on 28 April for a working visit" is the visit).
+  if (
+    /\b(?:came|come|comes)\s+(?:back\s+)?to\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:on\s+)?$/u.test(
+      work.slice(Math.max(sentence.start, mention.start - 60), mention.start),
+    ) &&
+    travel() === "arrival-for-talks"
+  )
+    return "arrival-for-talks";
   const opener = ARRIVAL_OPENER.exec(work.slice(sentence.start, sentence.end));
   if (opener && mention.end <= sentence.start + opener[0].length)
     return hasMeetingTrigger(work, { start: sentence.start + opener[0].length, end: sentence.end })

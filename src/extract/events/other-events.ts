@@ -43,6 +43,14 @@ export function datesOtherEvent(work: string, sentence: Span, mention: Span): bo
     // "the Aug. 25 deal", "the March 5 attack": a date before another noun names that thing.
     if (OTHER_EVENTS.has(noun) || DOCUMENT_NOUNS.has(noun)) return true;
   }
+  // ("Peace talks on Yemen fell apart on Saturday after three days spent waiting": the day of a collapse is no day of
+  // talks.)
+  if (
+    /\b(?:fell\s+apart|fell\s+through|broke\s+down|collapsed)\s+(?:(?:early|late)\s+)?(?:on\s+)?$/.test(
+      work.slice(Math.max(sentence.start, mention.start - 30), mention.start),
+    )
+  )
+    return true;
   // "the Jeddah Declaration of May 11, 2023": the date names a document.
   if (DOCUMENT_OF.test(work.slice(Math.max(sentence.start, mention.start - 40), mention.start))) return true;
   // "as part of his visit to Africa, scheduled for 8-14 January", "a five-nation Asia tour from Monday": the days of a

@@ -227,6 +227,10 @@ function scan(words: Word[], past: Set<number>, backwards: boolean, infinitive: 
     // "have been going on in Egypt since Monday": "going" looks ahead only as "going to"; "since" looks back.
     if (w === "going" && (backwards ? words[i - 1] : words[i + 1])?.w !== "to") continue;
     if (backwards && w === "since" && i === 0) return "past";
+    // ("The talks had been scheduled to formally open Thursday but were put on hold": a plan in the past perfect was
+    // for a day now gone.)
+    if (backwards && FUTURE_CUES.has(w) && words[i + 1]?.w === "been" && words[i + 2]?.w === "had")
+      return "past";
     if (FUTURE_CUES.has(w) || w.endsWith("’ll") || w.endsWith("'ll")) return "future";
     // "may concentrate", "might meet" look ahead; "may have met" does not.
     const next = backwards ? words[i - 1] : words[i + 1];

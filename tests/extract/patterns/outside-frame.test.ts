@@ -389,4 +389,13 @@ describe("meetings dated outside the usual frame", () => {
     );
     expect(meetings(text)).toEqual([["2021-11-05", "Brussels", "held"]]);
   });
+  it("reads neither a collapse's day nor the day a delegation came for the talks as the talks' day ('fell apart on Saturday', 'which came to Geneva on Wednesday for the talks')", () => {
+    const text = article(
+      "2018-09-08",
+      "Peace talks fell apart on Saturday after three days spent waiting for the rebel delegation.",
+      "The government delegation, which came to Geneva on Wednesday for the talks, was not pleased.",
+      "The talks had been scheduled to formally open in Geneva on Thursday.",
+    );
+    expect(meetings(text).map((m) => [m[0], m[1]])).toEqual([["2018-09-06", "Geneva"]]);
+  });
 });

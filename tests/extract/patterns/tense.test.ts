@@ -351,4 +351,11 @@ describe("the tense of a date's clause", () => {
     );
     expect(meetings(text)).toEqual([["2015-11-12", "Valletta", "scheduled"]]);
   });
+  it("reads a weekday planned in the past perfect as gone ('had been scheduled to formally open Thursday but were put on hold' in a Saturday report)", () => {
+    const text = article(
+      "2018-09-08",
+      "The talks in Geneva had been scheduled to formally open Thursday but were put on hold.",
+    );
+    expect(meetings(text).map((m) => m[0])).toEqual(["2018-09-06"]);
+  });
 });
