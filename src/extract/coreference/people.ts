@@ -68,7 +68,7 @@ const ROLE_AFTER = new RegExp(
 // "President of Kazakhstan X", "Ambassador to the Republic of Kazakhstan X", "Commissioner for Peace and Security X",
 // "the President of the European Council, Mr X".
 const ROLE_BEFORE = new RegExp(
-  `(?:(?:${ROLE_TITLES.map(escapeRegExp).join("|")})s?|counterparts?)(?:\\s+(?:for|of|to|on)\\s+(?:the\\s+)?${WORD}(?:\\s+(?:(?:of|for|and|the|to|on)\\s+)*${WORD}){0,5})?(?:[^,.;“”]{0,30},)?\\s*\\(?\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|H\\.\\s?E\\.|${RELIGIOUS_HONORIFICS}|${COURTESY_HONORIFICS}|Ayatollah)\\.?\\s+){0,2}$`,
+  `(?<![\\p{L}])(?:(?:${ROLE_TITLES.map(escapeRegExp).join("|")})s?|counterparts?)(?![\\p{L}])(?:\\s+(?:for|of|to|on)\\s+(?:the\\s+)?${WORD}(?:\\s+(?:(?:of|for|and|the|to|on)\\s+)*${WORD}){0,5})?(?:[^,.;“”]{0,30},)?\\s*\\(?\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|H\\.\\s?E\\.|${RELIGIOUS_HONORIFICS}|${COURTESY_HONORIFICS}|Ayatollah)\\.?\\s+){0,2}$`,
   "iu",
 );
 

@@ -39,6 +39,8 @@ export const ROLE_TITLES: string[] = roles.titles;
 /** Every word of a role title, lower-cased ("deputy", "foreign", "minister"). */
 export const ROLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.toLowerCase().split(/[\s-]+/)));
 export const COUNTERPART_WORDS: string[] = roles.counterpart;
+/** "Lt. Gen." → Lieutenant General: a military rank's short form, keyed lower-cased without dots or hyphens. */
+export const RANK_ABBREVIATIONS: Record<string, string> = roles.rankAbbreviations;
 /** "Secretary of State" → United States: offices only one state or body has. */
 export const SINGLE_STATE_TITLES = new Map(
   Object.entries(roles.singleStateTitles).filter(([title]) => !title.startsWith("_")),

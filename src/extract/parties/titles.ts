@@ -1,4 +1,4 @@
-import { COUNTERPART_WORDS, escapeRegExp, ROLE_TITLES } from "../lexicon/index.js";
+import { COUNTERPART_WORDS, escapeRegExp, RANK_ABBREVIATIONS, ROLE_TITLES } from "../lexicon/index.js";
 import { isOrganizationWord } from "../mentions/organizations.js";
 import { countryOf } from "../mentions/places.js";
 import { HONORIFIC } from "./sides.js";
@@ -16,6 +16,13 @@ export const TITLE_RE = new RegExp(
 export const COUNTERPART_RE = new RegExp(`\\b(?:${COUNTERPART_WORDS.join("|")})\\b`, "i");
 // "Presidents Joe Biden and Vladimir Putin": a plural title is each one's title.
 const canonicalTitle = (found: string): string =>
+  RANK_ABBREVIATIONS[
+    found
+      .toLowerCase()
+      .replace(/\./g, "")
+      .replace(/[-\s]+/g, " ")
+      .trim()
+  ] ??
   ROLE_TITLES.find((t) => t.toLowerCase() === found.toLowerCase()) ??
   ROLE_TITLES.find((t) => `${t.toLowerCase()}s` === found.toLowerCase()) ??
   found;

@@ -807,4 +807,20 @@ describe("people, roles and affiliations", () => {
     expect(person(text, "Nurlan Baimukhanov")?.[1]).toBe("Kazakhstan");
     expect(person(text, "Hamad Rashid")?.[1]).toBe("Bahrain");
   });
+  it("reads military ranks' short forms as titles ('Lt. Gen. X', 'Col Y', 'Capt Z') and no title inside a word ('his colleague, X')", () => {
+    const text = article(
+      "2024-07-08",
+      "On Saturday Lt. Gen. Abdel Rahim Bakri met Col Amadou Sangare and Capt Ismael Kone in Niamey.",
+      "Later the host praised his colleague, Moussa Diallo, for his patience.",
+    );
+    const people = extractArticle(text).people.map((p) => [p.name, p.role]);
+    expect(people).toEqual(
+      expect.arrayContaining([
+        ["Abdel Rahim Bakri", "Lieutenant General"],
+        ["Amadou Sangare", "Colonel"],
+        ["Ismael Kone", "Captain"],
+      ]),
+    );
+    expect(people.find(([name]) => name === "Moussa Diallo")?.[1] ?? null).toBeNull();
+  });
 });
