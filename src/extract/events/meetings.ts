@@ -202,6 +202,11 @@ export function assembleMeetings(doc: ArticleDocument, inputs: FrameInputs): Mee
         const city =
           places.find((p) => p.venue && p.country === country.country) ??
           inputs.headlinePlaces.find((p) => p.venue && p.country === country.country) ??
+          // ("KINGSTON, Jamaica (AP) — Behind closed doors in Jamaica on Monday, Blinken huddled with …": the
+          // dateline's city in that country, on the report's own day.)
+          (inputs.datelinePlace?.country === country.country && mention.date === doc.header.date
+            ? { ...inputs.datelinePlace, venue: true }
+            : undefined) ??
           (capital && CAPITAL_NAMED_STATES.has(country.country)
             ? { ...country, ...capital, venue: true, descriptor: false }
             : undefined);

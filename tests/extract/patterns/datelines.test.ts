@@ -165,4 +165,11 @@ describe("datelines without a dash", () => {
     const text = "From September 2-4, 2025, the Secretary of State is set to visit Mexico.";
     expect(findDateline(text, [{ start: 0, end: text.length }])).toBeNull();
   });
+  it("places a same-day meeting in the named country at the dateline's city there ('KINGSTON, Jamaica (AP) — … in Jamaica on Monday, X huddled with …')", () => {
+    const text = article(
+      "2024-03-11",
+      "KINGSTON, Jamaica (AP) — Behind closed doors in Jamaica on Monday, the secretary of state huddled with Caribbean leaders to find a way out of the crisis.",
+    );
+    expect(meetings(text)).toEqual([["2024-03-11", "Kingston", "held"]]);
+  });
 });
