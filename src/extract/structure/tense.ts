@@ -199,6 +199,8 @@ function scan(words: Word[], past: Set<number>, backwards: boolean, infinitive: 
     // meet again", "decided to resume") it looks ahead.
     const governor = backwards ? words[i + 1] : words[i - 1];
     if (w === "to" && governor && INTENT_VERBS.has(governor.w)) return "future";
+    // ("PM Abiy was the first to arrive in Asmara on Sunday": "the first to" is no plan; the verb before it tells.)
+    if (w === "to" && governor && /^(?:first|last|second|third|only)$/.test(governor.w)) continue;
     // "settled on holding the meeting Monday", "agreed on holding talks": a plan's gerund looks ahead too.
     if (backwards && /ing$/.test(w) && words[i + 1]?.w === "on" && INTENT_VERBS.has(words[i + 2]?.w ?? ""))
       return "future";

@@ -358,4 +358,11 @@ describe("the tense of a date's clause", () => {
     );
     expect(meetings(text).map((m) => m[0])).toEqual(["2018-09-06"]);
   });
+  it("reads 'was the first to arrive in X on Sunday' as past ('the first to' is no plan)", () => {
+    const text = article(
+      "2020-01-27",
+      "Of the visiting leaders, the prime minister was the first to arrive in Asmara on Sunday, and he held talks with the president there on Sunday evening.",
+    );
+    expect(meetings(text).map((m) => m[0])).toEqual(["2020-01-26"]);
+  });
 });
