@@ -15,12 +15,15 @@ import { compileBenchServer, cpuMs, startFlags as flagsOf, type Server, startSer
  * a time (log level, node flags, helmet's full header set on JSON, the response cache), so the table says what
  * each costs. `--before DIR`: also a built checkout of an earlier commit (its `dist/src/server.js`). `--pair`: only
  * bare Fastify, npm start and the before build. `--node-variants "FLAGS;FLAGS"`: npm start's server under other
- * node flags, a row each.
+ * node flags, a row each. Besides the ratio of medians, each server's ratio is read within each round against that
+ * round's bare Fastify (the order rotated every round) and reported as the median of rounds with its range: with
+ * `--pair` (8 rounds of 2 s by default) one noisy round cannot decide the figure.
  */
 const { values } = parseArgs({
   options: {
-    rounds: { type: "string", default: "3" },
-    duration: { type: "string", default: "4" },
+    // --pair: 8 rounds of 2 s by default, as the median of per-round ratios needs many short rounds.
+    rounds: { type: "string" },
+    duration: { type: "string" },
     connections: { type: "string", default: "32" },
     path: { type: "string", default: "/meetings" },
     before: { type: "string" },
@@ -30,8 +33,8 @@ const { values } = parseArgs({
     "node-variants": { type: "string" },
   },
 });
-const rounds = Number(values.rounds);
-const duration = Number(values.duration);
+const rounds = Number(values.rounds ?? (values.pair ? 8 : 3));
+const duration = Number(values.duration ?? (values.pair ? 2 : 4));
 const connections = Number(values.connections);
 const path = values.path;
 const apiServer = await compileBenchServer("api-server");
@@ -45,6 +48,16 @@ setTimeout(
   },
   (rounds * 10 * (duration + 2) + 300) * 1000,
 ).unref();
+
+/** The median of a server's per-round ratios to bare Fastify, and their range: one noisy round cannot decide it. */
+function pairRatio(ratios: number[]): string {
+  if (!ratios.length) return "–";
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median =
+    sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return `${median.toFixed(2)}× [${(sorted[0] as number).toFixed(2)}–${(sorted.at(-1) as number).toFixed(2)}]`;
+}
 
 const scratch = mkdtempSync(join(tmpdir(), "bench-edge-"));
 const servers: Server[] = [];
@@ -110,8 +123,13 @@ try {
     configs.map((c) => [c.name, { ms: 0, requests: 0 }]),
   );
   for (const c of configs) await load(c.server.url, [path], connections, 1); // warm: JIT, caches
+  // Each round's order is rotated (bare first, then last, …), so a load that drifts during a round does not always
+  // fall on the same server; each server's ratio is taken within its round, against that round's bare Fastify.
+  const perRound = new Map<string, number[]>(configs.map((c) => [c.name, []]));
   for (let r = 0; r < rounds; r++) {
-    for (const c of configs) {
+    const order = configs.map((_, i) => configs[(i + r) % configs.length] as (typeof configs)[number]);
+    const round = new Map<string, number>();
+    for (const c of order) {
       const before = cpuMs(c.server.child.pid as number);
       const result = await load(c.server.url, [path], connections, duration);
       const used = cpu.get(c.name);
@@ -120,22 +138,26 @@ try {
         used.requests += result.requests;
       }
       results.get(c.name)?.push(result);
+      round.set(c.name, result.rps);
       console.log(`  round ${r + 1} ${c.name}: ${Math.round(result.rps)} req/s`);
     }
+    const bareRps = round.get(configs[0]?.name as string) ?? 0;
+    for (const c of configs) perRound.get(c.name)?.push((round.get(c.name) ?? 0) / Math.max(1, bareRps));
   }
   const bare = summarise(results.get(configs[0]?.name as string) ?? []);
   console.log(
     `\n${path}, ${body.length} bytes, ${rounds} rounds × ${duration} s alternated, ${connections} connections; medians`,
   );
   console.log(
-    "| server | req/s | × bare | server CPU µs/request | p50 | p99 | errors |\n|:--|--:|--:|--:|--:|--:|--:|",
+    "| server | req/s | × bare (medians) | × bare, median of rounds [range] | server CPU µs/request | p50 | p99 | errors |\n" +
+      "|:--|--:|--:|--:|--:|--:|--:|--:|",
   );
   for (const c of configs) {
     const s = summarise(results.get(c.name) ?? []);
     const used = cpu.get(c.name) ?? { ms: 0, requests: 1 };
     const us = Math.round((used.ms * 1000) / Math.max(1, used.requests));
     console.log(
-      `| ${c.name} | ${s.rps.toLocaleString("en-US")} | ${(s.rps / bare.rps).toFixed(2)}× | ${us} | ${s.p50} ms | ${s.p99} ms | ${s.errors} |`,
+      `| ${c.name} | ${s.rps.toLocaleString("en-US")} | ${(s.rps / bare.rps).toFixed(2)}× | ${pairRatio(perRound.get(c.name) ?? [])} | ${us} | ${s.p50} ms | ${s.p99} ms | ${s.errors} |`,
     );
   }
 } finally {
