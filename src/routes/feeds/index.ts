@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { meetingsToIcal } from "../../formats/ical.js";
+import { icalCalendar, icalEventWriter } from "../../formats/ical.js";
 import { meetingsToTimelineJs } from "../../formats/timelinejs.js";
 import { baseUrl } from "../../http/base-url.js";
 import { setPageHeaders } from "../../http/list.js";
@@ -37,12 +37,14 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const stamp = new Date(meta.lastLoadAt() ?? 0);
-      const { rows: events, next } = meetings.calendar(request.query);
+      // Each row is written into its event as it is read: no meeting objects between the statement and the text.
+      const write = icalEventWriter({ baseUrl: baseUrl(request), stamp });
+      const { rows, next } = meetings.calendarEvents(request.query, write);
       setPageHeaders(request, reply, next, undefined);
       return reply
         .type("text/calendar; charset=utf-8")
         .header("content-disposition", 'inline; filename="meetings.ics"')
-        .send(meetingsToIcal(events, { baseUrl: baseUrl(request), stamp }));
+        .send(icalCalendar(rows.map((r) => r.event)));
     },
   );
 
