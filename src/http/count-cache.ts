@@ -49,7 +49,8 @@ declare module "fastify" {
  */
 export function cachedTotal(request: FastifyRequest, count: () => number): number {
   const filters = Object.entries(request.query as Record<string, unknown>)
-    .filter(([name, value]) => !pageOnly.has(name) && value !== undefined)
+    // An exact count (`/quotes?count=exact`) has another bound than the default one: a total of its own.
+    .filter(([name, value]) => (!pageOnly.has(name) || value === "exact") && value !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : 1));
   const key = `${request.routeOptions.url}?${JSON.stringify(filters)}`;
   return request.server.countCache.total(key, request.server.repositories.meta.dataVersion(), count);

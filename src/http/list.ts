@@ -33,7 +33,7 @@ export function setPageHeaders(
  */
 export function listTotal(
   request: FastifyRequest,
-  query: { count: boolean; cursor?: string | undefined },
+  query: { count: boolean | "exact"; cursor?: string | undefined },
   page: { rows: readonly unknown[]; next: string | null },
   count: () => number,
 ): number | undefined {
@@ -62,7 +62,7 @@ interface PagedRepository<F, Row> {
 interface ListQuery {
   limit: number;
   cursor?: string | undefined;
-  count: boolean;
+  count: boolean | "exact";
   format?: "json" | "csv" | undefined;
 }
 

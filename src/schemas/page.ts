@@ -14,7 +14,8 @@ export const pageSchema = z
       .optional()
       .describe(
         "How many rows match the filters in all; absent with `count=false`. Exact up to 10,000 (a quote " +
-          "search, `/quotes?q=`: 100): past that it is that bound and `totalRelation` is `gte`.",
+          "search, `/quotes?q=`: 100, or 10,000 with `count=exact`): past that it is that bound and " +
+          "`totalRelation` is `gte`.",
       ),
     totalRelation: z
       .enum(["gte"])

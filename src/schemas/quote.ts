@@ -4,7 +4,7 @@ import { pageExample, quoteExample } from "./examples.js";
 import { listParams } from "./list-params.js";
 import { isoDate, pageSchema } from "./page.js";
 import { minConfidenceParam, provenanceFields } from "./provenance.js";
-import { searchParam } from "./query.js";
+import { quoteCountParam, searchParam } from "./query.js";
 
 export const quoteSchema = z
   .object({
@@ -66,6 +66,7 @@ export const quoteListQuery = z.object({
     .meta({ examples: ['"behind the scenes"'] }),
   minConfidence: minConfidenceParam,
   ...listParams,
+  count: quoteCountParam,
 });
 
 export const quoteListResponse = z

@@ -56,10 +56,42 @@ describe("a quote search's total", () => {
       expect(res.json().page).toMatchObject({ total: 100, totalRelation: "gte" });
       expect(res.headers["x-total-count"]).toBeUndefined();
     }
-    // The same quotes without a search are counted exactly.
+    // The same quotes without a search are counted exactly (the count is cached: this runs after the search's).
     const listed = await app.inject("/quotes?from=2030-01-01&limit=1");
     expect(listed.json().page).toEqual(expect.objectContaining({ total: 101 }));
     expect(listed.json().page.totalRelation).toBeUndefined();
+  });
+});
+
+describe("a quote search's exact total, on request (count=exact)", () => {
+  it("counts past 100 matches exactly, beside the bounded total of the same search", async () => {
+    const app = await appWithQuotes(150);
+    // The bounded total first: an exact request after it must not be answered from its cached count.
+    const bounded = await app.inject("/quotes?q=zebra&limit=1");
+    expect(bounded.json().page).toMatchObject({ total: 100, totalRelation: "gte" });
+    const exact = await app.inject("/quotes?q=zebra&limit=1&count=exact");
+    expect(exact.statusCode).toBe(200);
+    expect(exact.json().page.total).toBe(150);
+    expect(exact.json().page).not.toHaveProperty("totalRelation");
+    expect(exact.headers["x-total-count"]).toBe("150");
+    // …and the bounded one is still bounded after it, through either index.
+    for (const url of ["/quotes?q=zebra&limit=1", "/quotes?q=zebra&minConfidence=0&limit=1"])
+      expect((await app.inject(url)).json().page).toMatchObject({ total: 100, totalRelation: "gte" });
+    const speakerless = await app.inject("/quotes?q=zebra&minConfidence=0&limit=1&count=exact");
+    expect(speakerless.json().page.total).toBe(150);
+  });
+
+  it("stops at 10,000 like every other list, flagged as a lower bound", async () => {
+    const app = await appWithQuotes(10_001);
+    const res = await app.inject("/quotes?q=zebra&limit=1&count=exact");
+    expect(res.json().page).toMatchObject({ total: 10_000, totalRelation: "gte" });
+    expect(res.headers["x-total-count"]).toBeUndefined();
+  });
+
+  it("is refused on other lists, where totals are already exact to 10,000", async () => {
+    const app = await appWithQuotes(0);
+    expect((await app.inject("/meetings?count=exact")).statusCode).toBe(400);
+    expect((await app.inject("/quotes?count=maybe")).statusCode).toBe(400);
   });
 });
 

@@ -69,10 +69,10 @@ export function createQuoteSearch(prepare: StatementCache, page: KeysetPager) {
       });
       return { rows: result.rows.map(({ searchKey: _, ...row }) => row), next: result.next };
     },
-    /** Counted in the index alone, which holds one entry per quote, up to `searchCountLimit` + 1. */
-    count(s: QuoteSearch): number {
+    /** Counted in the index alone, which holds one entry per quote, up to `bound` + 1. */
+    count(s: QuoteSearch, bound = searchCountLimit): number {
       const c = searchConditions(s);
-      return countUpTo(prepare, `quotes_search f WHERE ${c.where.join(" AND ")}`, c.params, searchCountLimit);
+      return countUpTo(prepare, `quotes_search f WHERE ${c.where.join(" AND ")}`, c.params, bound);
     },
   };
 }

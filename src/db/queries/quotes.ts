@@ -141,14 +141,15 @@ export function createQuoteQueries(
       row: quoteOfValues,
     });
   };
-  // A search's total has the smaller bound, whichever index answers it.
-  const countBound = (f: QuoteFilters): number => (f.q === undefined ? countLimit : searchCountLimit);
+  // A search's total has the smaller bound, whichever index answers it, unless the client asked for it exactly.
+  const countBound = (f: QuoteFilters & { count?: boolean | "exact" }): number =>
+    f.q === undefined || f.count === "exact" ? countLimit : searchCountLimit;
   return {
     list,
     countBound,
-    count(f: QuoteFilters): number {
+    count(f: QuoteFilters & { count?: boolean | "exact" }): number {
       const s = searchOnly(f);
-      if (s) return search.count(s);
+      if (s) return search.count(s, countBound(f));
       const c = quoteConditions(f);
       return countUpTo(prepare, `quotes q${whereClause(c)}`, c.params, countBound(f));
     },
