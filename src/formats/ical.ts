@@ -109,96 +109,18 @@ const header = [
  * Each part is escaped alone and the line breaks written escaped, so the regular expressions run on short strings
  * that rarely need them instead of on every description.
  */
-function description(
-  parties: readonly string[],
-  organizations: readonly string[],
-  status: string,
-  articleIds: readonly string[],
-  baseUrl: string,
-): string {
+function description(m: CalendarMeeting, baseUrl: string): string {
   let who = "";
-  if (parties.length) who = `Parties: ${list(parties)}\\n`;
-  if (organizations.length) who += `Organisations: ${list(organizations)}\\n`;
+  if (m.parties.length) who = `Parties: ${list(m.parties)}\\n`;
+  if (m.organizations.length) who += `Organisations: ${list(m.organizations)}\\n`;
   let sources = "";
-  for (let i = 0; i < articleIds.length; i++) {
-    const articleId = articleIds[i] as string;
-    if (articleIds.indexOf(articleId) < i) continue;
+  const seen: string[] = [];
+  for (const { articleId } of m.sources) {
+    if (seen.includes(articleId)) continue;
+    seen.push(articleId);
     sources += `${sources ? " " : ""}${baseUrl}/articles/${articleId}`;
   }
-  return `${who}Status: ${text(status)}\\nSources: ${text(sources)}`;
-}
-
-const allDay = "\r\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nX-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE\r\n";
-
-/** What every event of one calendar shares: the DTSTAMP line (the data version's time) and the base URL. */
-interface EventContext {
-  baseUrl: string;
-  /** `SEQUENCE`, `DTSTAMP` and the start of `DTSTART`, between the UID and the first day. */
-  stamp: string;
-}
-
-const eventContext = (options: { baseUrl: string; stamp: Date }): EventContext => ({
-  baseUrl: options.baseUrl,
-  stamp: `\r\nSEQUENCE:0\r\nDTSTAMP:${utcStamp(options.stamp)}\r\nDTSTART;VALUE=DATE:`,
-});
-
-/** One VEVENT, from the values a calendar shows. */
-function vevent(
-  c: EventContext,
-  id: string,
-  title: string,
-  date: string,
-  endDate: string | null,
-  city: string,
-  country: string,
-  status: string,
-  organizations: readonly string[],
-  parties: readonly string[],
-  articleIds: readonly string[],
-): string {
-  return (
-    `BEGIN:VEVENT\r\n${fold(`UID:${id}@diplomatic-talks-timeline`)}${c.stamp}${compactDate(date)}` +
-    // DTEND of an all-day event is exclusive: the day after the last day.
-    `\r\nDTEND;VALUE=DATE:${compactDayAfter(endDate ?? date)}${allDay}` +
-    `${fold(`SUMMARY:${text(title)}`)}\r\n${fold(`LOCATION:${text(city)}\\, ${text(country)}`)}\r\n` +
-    `${fold(`DESCRIPTION:${description(parties, organizations, status, articleIds, c.baseUrl)}`)}\r\n` +
-    `${fold(`URL;VALUE=URI:${c.baseUrl}/meetings/${id}`)}\r\nEND:VEVENT`
-  );
-}
-
-/**
- * The values of a calendar's list row, in the order `meetings.calendarEvents` selects them: id, title, date, end
- * date, city, country, status, and the organisations, parties and source articles as JSON arrays.
- */
-export type CalendarRowValues = unknown[];
-
-/**
- * Writes each calendar row straight into its event, from the statement's values: a feed needs no meeting object,
- * no source objects and none of a list row's other columns, which were a third of reading a country's year.
- */
-export function icalEventWriter(options: { baseUrl: string; stamp: Date }): (v: CalendarRowValues) => string {
-  const c = eventContext(options);
-  return (v) =>
-    vevent(
-      c,
-      v[0] as string,
-      v[1] as string,
-      v[2] as string,
-      v[3] as string | null,
-      v[4] as string,
-      v[5] as string,
-      v[6] as string,
-      JSON.parse(v[7] as string),
-      JSON.parse(v[8] as string),
-      JSON.parse(v[9] as string),
-    );
-}
-
-/** A calendar of events already written (`icalEventWriter`). */
-export function icalCalendar(events: Iterable<string>): string {
-  let calendar = header;
-  for (const event of events) calendar += `\r\n${event}`;
-  return `${calendar}\r\nEND:VCALENDAR`;
+  return `${who}Status: ${text(m.status)}\\nSources: ${text(sources)}`;
 }
 
 /**
@@ -214,23 +136,20 @@ export function meetingsToIcal(
   meetings: Iterable<CalendarMeeting>,
   options: { baseUrl: string; stamp: Date },
 ): string {
-  const c = eventContext(options);
-  const events: string[] = [];
-  for (const m of meetings)
-    events.push(
-      vevent(
-        c,
-        m.id,
-        m.title,
-        m.date,
-        m.endDate ?? null,
-        m.city,
-        m.country,
-        m.status,
-        m.organizations,
-        m.parties,
-        m.sources.map((s) => s.articleId),
-      ),
+  const { baseUrl } = options;
+  const stamp = `\r\nSEQUENCE:0\r\nDTSTAMP:${utcStamp(options.stamp)}\r\nDTSTART;VALUE=DATE:`;
+  const allDay = "\r\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nX-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE\r\n";
+  const parts = [header];
+  for (const m of meetings) {
+    parts.push(
+      `BEGIN:VEVENT\r\n${fold(`UID:${m.id}@diplomatic-talks-timeline`)}${stamp}${compactDate(m.date)}` +
+        // DTEND of an all-day event is exclusive: the day after the last day.
+        `\r\nDTEND;VALUE=DATE:${compactDayAfter(m.endDate ?? m.date)}${allDay}` +
+        `${fold(`SUMMARY:${text(m.title)}`)}\r\n${fold(`LOCATION:${text(m.city)}\\, ${text(m.country)}`)}\r\n` +
+        `${fold(`DESCRIPTION:${description(m, baseUrl)}`)}\r\n` +
+        `${fold(`URL;VALUE=URI:${baseUrl}/meetings/${m.id}`)}\r\nEND:VEVENT`,
     );
-  return icalCalendar(events);
+  }
+  parts.push("END:VCALENDAR");
+  return parts.join("\r\n");
 }

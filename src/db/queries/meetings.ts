@@ -58,10 +58,6 @@ const toMeeting = (v: unknown[]): Meeting => ({
 const SOURCE_ARTICLES = `(SELECT json_group_array(article_id) FROM
   (SELECT DISTINCT article_id FROM evidence e WHERE e.meeting_id = m.id ORDER BY article_id))`;
 
-/** What a calendar's event shows, in the order `icalEventWriter` reads them (src/formats/ical.ts). */
-const CALENDAR_COLUMNS = `m.id, m.title, m.date, m.end_date, m.city, m.country, m.status, m.organization_names,
-  m.party_names`;
-
 /** A meeting that names its source articles, as a calendar's event does. */
 type MeetingWithSources = Meeting & { sources: { articleId: string }[] };
 
@@ -204,24 +200,7 @@ export function createMeetingQueries(
     );
   }
 
-  /**
-   * The page of `calendar`, each row written by `event` from the columns an event shows (`CalendarRowValues`:
-   * id, title, date, end date, city, country, status, organisation, party and source-article JSON): no meeting
-   * object per row and none of a list row's other columns. Same rows, order and cursors as `calendar`.
-   */
-  function calendarEvents(
-    o: MeetingListOptions,
-    event: (values: unknown[]) => string,
-  ): KeysetPage<{ id: string; date: string; event: string }> {
-    const offVenueIndex = (Boolean(o.city?.length) || Boolean(o.country)) && o.participant === undefined;
-    return listed(
-      o,
-      `${CALENDAR_COLUMNS}, ${offVenueIndex ? "m.source_articles" : SOURCE_ARTICLES}`,
-      (v) => ({ id: v[0] as string, date: v[2] as string, event: event(v) }),
-    );
-  }
-
-  function listed<Row extends { id: string; date: string }>(
+  function listed<Row extends Meeting>(
     o: MeetingListOptions,
     columns: string,
     row: (values: unknown[]) => Row,
@@ -256,7 +235,6 @@ export function createMeetingQueries(
   return {
     list,
     calendar,
-    calendarEvents,
     related,
     ...aggregates,
     conditions: meetingConditions,

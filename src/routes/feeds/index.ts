@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { icalCalendar, icalEventWriter } from "../../formats/ical.js";
+import { meetingsToIcal } from "../../formats/ical.js";
 import { meetingsToTimelineJs } from "../../formats/timelinejs.js";
 import { baseUrl } from "../../http/base-url.js";
 import { setPageHeaders } from "../../http/list.js";
@@ -37,14 +37,12 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const stamp = new Date(meta.lastLoadAt() ?? 0);
-      // Each row is written into its event as it is read: no meeting objects between the statement and the text.
-      const write = icalEventWriter({ baseUrl: baseUrl(request), stamp });
-      const { rows, next } = meetings.calendarEvents(request.query, write);
+      const { rows: events, next } = meetings.calendar(request.query);
       setPageHeaders(request, reply, next, undefined);
       return reply
         .type("text/calendar; charset=utf-8")
         .header("content-disposition", 'inline; filename="meetings.ics"')
-        .send(icalCalendar(rows.map((r) => r.event)));
+        .send(meetingsToIcal(events, { baseUrl: baseUrl(request), stamp }));
     },
   );
 
