@@ -120,6 +120,18 @@ function venuesOf(words: string): { venues: Venue[]; countries: string[] } {
   return { venues, countries };
 }
 
+/**
+ * A dated mention naming no place at all ("the prime ministers will hold talks on Monday", the city nowhere in the
+ * article) is of a meeting that day whose every side (two at least, its host among them if a side) the article
+ * names: the same parties on the same day place it as its city would.
+ */
+const bySides = (day: DayMention, sides: Set<string>, mentions: ArticleMentions) =>
+  day.dateText !== null &&
+  day.venues.length === 0 &&
+  day.countries.length === 0 &&
+  sides.size >= 2 &&
+  [...sides].every((s) => mentions.sides.has(s));
+
 /** Whether the article names the city, under the name the meeting is listed by or one a report of it wrote. */
 const namesCity = (folded: string, cities: string[]) =>
   cities.some((city) => {
@@ -135,6 +147,11 @@ function prepare(db: Db) {
     dropMentions: sqlite.prepare(`DELETE FROM evidence WHERE article_id = ? AND NOT EXISTS (SELECT 1 FROM
       meeting_reports r WHERE r.meeting_id = evidence.meeting_id AND r.article_id = evidence.article_id)`),
     reportedBy: sqlite.prepare("SELECT meeting_id FROM meeting_reports WHERE article_id = ?").pluck(),
+    // The names of a meeting's sides, to find the reports that place it by its sides and day alone.
+    sideNames: sqlite
+      .prepare(`SELECT p.name FROM meeting_participants mp JOIN participants p ON p.id = mp.participant_id
+        WHERE mp.meeting_id = ? AND mp.role <> 'attendee' AND p.kind <> 'person'`)
+      .pluck(),
     reportCities: sqlite
       .prepare("SELECT DISTINCT city FROM meeting_reports WHERE meeting_id = ? AND city IS NOT NULL")
       .pluck(),
@@ -160,6 +177,12 @@ export function linkMentions(db: Db, article: { id: string }, mentions: ArticleM
   const touched = new Set(mentionedBy(db, article.id));
   own.dropMentions.run(article.id);
   const reported = new Set(own.reportedBy.all(article.id) as string[]);
+  // Where the article places meetings of its own: a mention naming no place is likelier of one of those ("they will
+  // meet in Gomel … the meeting will take place on Monday") than of a meeting elsewhere its sides hold.
+  const ownVenues = [...reported].flatMap((id) => {
+    const row = own.meeting.get(id) as { city: string; country: string } | undefined;
+    return row ? [{ city: row.city, country: row.country }] : [];
+  });
   for (const day of mentions.days) {
     const fit = (m: { id: string; city: string; country: string }) => {
       const cities = [m.city, ...(own.reportCities.all(m.id) as string[])];
@@ -168,13 +191,16 @@ export function linkMentions(db: Db, article: { id: string }, mentions: ArticleM
         day.venues.length === 0 &&
         day.countries.length > 0 &&
         day.countries.every((c) => c === slugify(m.country));
-      if (!inCountry && !namesCity(mentions.folded, cities)) return false;
       if (day.venues.some((v) => !samePlace({ city: v.city, country: m.country }, m))) return false;
       if (day.countries.some((c) => c !== slugify(m.country))) return false;
-      const sides = tellingSides(
-        statements.sidesOf.all({ meetingId: m.id }).map((s) => s.id),
-        m,
-      );
+      const all = new Set(statements.sidesOf.all({ meetingId: m.id }).map((s) => s.id));
+      const sides = tellingSides(all, m);
+      if (
+        !inCountry &&
+        !namesCity(mentions.folded, cities) &&
+        !(bySides(day, all, mentions) && ownVenues.every((v) => samePlace(v, m)))
+      )
+        return false;
       // A meeting no report gave a side of has none to disagree with.
       return sides.size === 0 || [...sides].some((s) => mentions.sides.has(s));
     };
@@ -211,6 +237,8 @@ export interface MeetingPlace {
   country: string;
   first: string;
   last: string;
+  /** The names of its sides: a report may place it by them and its day alone. */
+  sides?: string[];
 }
 
 /** The place of a known meeting, for `relinkAround`. */
@@ -221,7 +249,8 @@ export function placeOf(db: Db, id: string): MeetingPlace | undefined {
     | undefined;
   if (!row) return undefined;
   const cities = [row.city, ...(own.reportCities.all(id) as string[])];
-  return { cities, country: row.country, first: row.date, last: row.last };
+  const sides = own.sideNames.all(id) as string[];
+  return { cities, country: row.country, first: row.date, last: row.last, sides };
 }
 
 /**
@@ -234,9 +263,12 @@ export function relinkAround(db: Db, places: MeetingPlace[], except: string): vo
   for (const place of places) {
     const from = addDays(place.first, -MENTION_WINDOW.before);
     const to = addDays(place.last, MENTION_WINDOW.after);
-    for (const name of new Set([...place.cities, place.country])) {
-      const phrase = `"${name.replace(/"/g, '""')}"`;
-      for (const row of own.naming.all(phrase, from, to, except) as { id: string; text: string }[]) {
+    const phrase = (name: string) => `"${name.replace(/"/g, '""')}"`;
+    const queries = [...new Set([...place.cities, place.country])].map(phrase);
+    // Reports naming every side of it, which may place it by its sides and day alone.
+    if ((place.sides?.length ?? 0) >= 2) queries.push((place.sides ?? []).map(phrase).join(" AND "));
+    for (const query of queries) {
+      for (const row of own.naming.all(query, from, to, except) as { id: string; text: string }[]) {
         if (seen.has(row.id)) continue;
         seen.add(row.id);
         linkMentions(db, row, readMentions(row.text));

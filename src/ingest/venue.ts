@@ -10,7 +10,18 @@ interface Named {
   city: string;
   articles: number;
   firstWritten: string;
+  /** Each spelling of the place ("Chisinau", "Chișinău") with its reports, so the listed one does not follow arrival. */
+  spellings: Map<string, { articles: number; firstWritten: string }>;
 }
+
+/** Of two tallies, the one more reports give, then the earlier-written, then the first by code point. */
+const before = (
+  a: { name: string; articles: number; firstWritten: string },
+  b: { name: string; articles: number; firstWritten: string },
+) =>
+  b.articles - a.articles ||
+  a.firstWritten.localeCompare(b.firstWritten) ||
+  (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /**
  * The venue a meeting is listed under, from what its reports say rather than which arrived first: of the cities
@@ -37,12 +48,23 @@ export function chosenVenue(db: Db, id: string, current: Venue): string | undefi
   for (const r of writeStatements(db).reportsOf.all({ meetingId: id })) {
     if (r.city === null || namesNoCity(r.rule)) continue;
     const key = slugify(r.city);
-    const seen = named.get(key);
-    if (!seen) named.set(key, { city: r.city, articles: 1, firstWritten: r.articleDate });
-    else {
-      seen.articles += 1;
-      if (r.articleDate < seen.firstWritten) seen.firstWritten = r.articleDate;
-    }
+    const seen = named.get(key) ?? {
+      city: r.city,
+      articles: 0,
+      firstWritten: r.articleDate,
+      spellings: new Map(),
+    };
+    named.set(key, seen);
+    seen.articles += 1;
+    if (r.articleDate < seen.firstWritten) seen.firstWritten = r.articleDate;
+    const spelt = seen.spellings.get(r.city) ?? { articles: 0, firstWritten: r.articleDate };
+    seen.spellings.set(r.city, spelt);
+    spelt.articles += 1;
+    if (r.articleDate < spelt.firstWritten) spelt.firstWritten = r.articleDate;
+  }
+  for (const n of named.values()) {
+    const spellings = [...n.spellings].map(([name, t]) => ({ name, ...t })).sort(before);
+    n.city = spellings[0]?.name ?? n.city;
   }
   const ranked = [...named.values()]
     .filter(
@@ -55,5 +77,5 @@ export function chosenVenue(db: Db, id: string, current: Venue): string | undefi
         slugify(a.city).localeCompare(slugify(b.city)),
     );
   const chosen = ranked[0];
-  return chosen && slugify(chosen.city) !== slugify(current.city) ? chosen.city : undefined;
+  return chosen && chosen.city !== current.city ? chosen.city : undefined;
 }

@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { reportText as article } from "../helpers.js";
+import { timelinesInEveryOrder } from "./timeline-orders.js";
+
+// Adversarial cases of order dependence: each set of reports must give one timeline whatever order they arrive in.
+// 2024-03-04 is a Monday.
+
+async function expectOneTimeline(texts: string[], expected: string[]) {
+  const all = await timelinesInEveryOrder(texts);
+  for (const [order, rows] of all) expect({ order, rows }).toEqual({ order, rows: expected });
+}
+
+describe("consolidation in every order", () => {
+  it("joins a vague early mention naming no venue to the exact report of the same sides that day", async () => {
+    const vague = article(
+      "2024-03-01",
+      "Estonia and Latvia to talk energy",
+      "The prime ministers of Estonia and Latvia will hold talks on Monday about the power grid, officials said.",
+    );
+    const exact = article(
+      "2024-03-05",
+      "Estonia and Latvia met in Tallinn",
+      "The prime ministers of Estonia and Latvia held talks in Tallinn on Monday about the power grid, officials said.",
+    );
+    await expectOneTimeline([vague, exact], ["2024-03-04 Tallinn held [0,1]"]);
+  }, 60_000);
+
+  it("makes one meeting of reports a day apart at a span's edge, whichever comes first", async () => {
+    const span = article(
+      "2024-03-06",
+      "Lithuania and Poland end talks in Vilnius",
+      "The foreign ministers of Lithuania and Poland held talks in Vilnius on Monday and Tuesday, officials said.",
+    );
+    const dayAfter = article(
+      "2024-03-07",
+      "Lithuania and Poland met in Vilnius",
+      "The foreign ministers of Lithuania and Poland met in Vilnius on Wednesday, a spokesman said.",
+    );
+    const dayBefore = article(
+      "2024-03-04",
+      "Lithuania and Poland talks begin in Vilnius",
+      "The foreign ministers of Lithuania and Poland met in Vilnius on Sunday to open their talks, a spokesman said.",
+    );
+    await expectOneTimeline([span, dayAfter, dayBefore], ["2024-03-03..2024-03-06 Vilnius held [0,1,2]"]);
+  }, 120_000);
+
+  it("keeps a postponement, written after the plan, whether it arrives before or after it", async () => {
+    const plan = article(
+      "2024-02-26",
+      "Georgia and Armenia to meet in Tbilisi",
+      "The foreign ministers of Georgia and Armenia will hold talks in Tbilisi on March 4, officials said.",
+    );
+    const postponed = article(
+      "2024-03-01",
+      "Georgia and Armenia postpone Tbilisi talks",
+      "The talks of the foreign ministers of Georgia and Armenia in Tbilisi set for March 4 have been postponed, officials said.",
+    );
+    await expectOneTimeline([plan, postponed], ["2024-03-04 Tbilisi postponed [0,1]"]);
+  }, 60_000);
+
+  it("makes one meeting of reports spelling the city two ways", async () => {
+    const one = article(
+      "2024-03-04",
+      "Moldova and Romania meet in Chisinau",
+      "The foreign ministers of Moldova and Romania held talks in Chisinau on Monday, officials said.",
+    );
+    const other = article(
+      "2024-03-05",
+      "Moldova and Romania met in Chișinău",
+      "The foreign ministers of Moldova and Romania met in Chișinău on Monday, a spokeswoman said.",
+    );
+    await expectOneTimeline([one, other], ["2024-03-04 Chisinau held [0,1]"]);
+  }, 60_000);
+
+  it("takes the status of the most recent report when the status-changing report arrives first", async () => {
+    const plan = article(
+      "2024-02-28",
+      "Finland and Sweden to meet in Helsinki",
+      "The defence ministers of Finland and Sweden will meet in Helsinki on Monday, officials said.",
+    );
+    const held = article(
+      "2024-03-05",
+      "Finland and Sweden met in Helsinki",
+      "The defence ministers of Finland and Sweden met in Helsinki on Monday, officials said.",
+    );
+    await expectOneTimeline([held, plan], ["2024-03-04 Helsinki held [0,1]"]);
+  }, 60_000);
+});
+
+describe("a dated mention naming no place", () => {
+  const vague = article(
+    "2024-03-01",
+    "Estonia and Latvia to talk energy",
+    "The prime ministers of Estonia and Latvia will hold talks on Monday about the power grid, officials said.",
+  );
+
+  it("creates nothing alone", async () => {
+    await expectOneTimeline([vague], []);
+  }, 30_000);
+
+  it("places no meeting with a side the article does not name", async () => {
+    const other = article(
+      "2024-03-05",
+      "Estonia and Finland met in Tallinn",
+      "The prime ministers of Estonia and Finland held talks in Tallinn on Monday about the power grid, officials said.",
+    );
+    await expectOneTimeline([vague, other], ["2024-03-04 Tallinn held [1]"]);
+  }, 60_000);
+
+  it("places neither of two meetings of its sides that day", async () => {
+    const tallinn = article(
+      "2024-03-05",
+      "Estonia and Latvia met in Tallinn",
+      "The prime ministers of Estonia and Latvia held talks in Tallinn on Monday about the power grid, officials said.",
+    );
+    const riga = article(
+      "2024-03-05",
+      "Estonia and Latvia ministers met in Riga",
+      "The economy ministers of Estonia and Latvia held talks in Riga on Monday about rail links, officials said.",
+    );
+    await expectOneTimeline(
+      [vague, tallinn, riga],
+      ["2024-03-04 Riga held [2]", "2024-03-04 Tallinn held [1]"],
+    );
+  }, 120_000);
+
+  it("places no meeting elsewhere when its article places a meeting of its own in another city", async () => {
+    const own = article(
+      "2024-03-01",
+      "Estonia and Latvia meet in Tartu",
+      "The prime ministers of Estonia and Latvia met in Tartu on Thursday to discuss the power grid. The talks will resume on Monday, officials said.",
+    );
+    const riga = article(
+      "2024-03-05",
+      "Estonia and Latvia met in Riga",
+      "The prime ministers of Estonia and Latvia held talks in Riga on Monday about the power grid, officials said.",
+    );
+    await expectOneTimeline([own, riga], ["2024-02-29 Tartu held [0]", "2024-03-04 Riga held [1]"]);
+  }, 60_000);
+});
