@@ -17,10 +17,10 @@ import { writeStatements } from "./statements.js";
 /**
  * A verb saying the meeting happened: "met", "took place", "was held", "held talks" (not "to be held"), or what came
  * after it ("said on Tuesday after a round of talks", "after four days of discussions", "which followed ten hours of
- * talks").
+ * talks", "a news conference following talks with …").
  */
 const TOOK_PLACE =
-  /\b(?:met|took place|convened|(?<!\b(?:be|been|being)\s)held|(?:after|followed)\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:\w+\s+){0,3}(?:meetings?|talks|rounds?|sessions?|negotiations|discussions))\b/i;
+  /\b(?:met|took place|convened|(?<!\b(?:be|been|being)\s)held|(?:after|followed|following)\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:\w+\s+){0,3}(?:meetings?|talks|rounds?|sessions?|negotiations|discussions))\b/i;
 /** What leaves it open: a plan, a future, a negation, a call-off ("was to be held", "did not meet"). */
 const NOT_OVER =
   /\b(?:will|would|shall|to be|is to|are to|was to|were to|due|plann\w*|schedul\w*|expected|postpon\w*|cancel\w*|called off|put off|delay\w*|not|never|no longer)\b/i;

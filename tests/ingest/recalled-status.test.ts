@@ -51,6 +51,20 @@ describe("a report written after a meeting's days that recalls it as over", () =
     }
   });
 
+  it("reads talks that came before what the sentence tells ('following talks with …') as over", async () => {
+    const following = recall(
+      "Moldova's chief negotiator spoke to reporters following talks with Georgia on March 5.",
+    );
+    for (const order of [
+      [plan, following],
+      [following, plan],
+    ]) {
+      const app = await writableApp();
+      for (const text of order) await postArticle(app, text);
+      expect((await riga(app)).map((m) => [m.date, m.status])).toEqual([["2024-03-05", "held"]]);
+    }
+  });
+
   it("changes nothing when its sentence leaves the meeting open, though it is listed among its sources", async () => {
     const app = await writableApp();
     await postArticle(app, plan);
