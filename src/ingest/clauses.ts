@@ -25,8 +25,17 @@ export function clauseAround(work: string, from: number, to: number, at: number,
     ends.length > 0 &&
     ONLY_WHEN.test(work.slice(start, at)) &&
     ONLY_WHEN.test(work.slice(at + length, end).replace(/[.]/g, ""));
-  return { start, end: (fronted ? ends[1] : ends[0]) ?? to };
+  if (!fronted) return { start, end: ends[0] ?? to };
+  // "On Friday, Marcelo Ebrard, Mexico's foreign secretary met with …": a subject set off by commas is no clause of
+  // its own; the clause of the date runs on to its verb.
+  const next = ends[1] ?? to;
+  const subject = ends[1] !== undefined && APPOSED.test(work.slice(end + 1, next));
+  return { start, end: (subject ? ends[2] : next) ?? to };
 }
+
+/** A name standing alone between commas ("Marcelo Ebrard", "Alberto van Klaveren"): capitalised words, no verb. */
+const APPOSED =
+  /^\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|del|da|der|den|al|bin|ibn|el|la|le)){0,4}\s*$/u;
 
 /** The clause of a sentence holding `dateText` (the first place it occurs), or the whole sentence without it. */
 export function clauseOfDate(sentence: string, dateText: string | null): string {

@@ -6,7 +6,7 @@ import { clauseAround } from "./clauses.js";
 import { lastingDays } from "./durations.js";
 import { namedSides } from "./named-sides.js";
 import { perConnection } from "./per-connection.js";
-import { mentionedBy, refreshRecalledStatus } from "./recalled-status.js";
+import { mentionedBy, refreshRecalledStatus, saysItTookPlace } from "./recalled-status.js";
 import { tellingSides } from "./sides.js";
 import { writeStatements } from "./statements.js";
 import { isKnownCity, samePlace, type Venue } from "./vicinity.js";
@@ -89,7 +89,9 @@ export function readMentions(text: string): ArticleMentions {
     if (!MEETING_WORD.test(words) || findsDate(sentence, dates)) continue;
     const { venues, countries } = venuesOf(words);
     // "the close of the peace talks in Sweden": a country is the place too, of the one meeting there on those days.
-    if (venues.length === 0 && countries.length === 0) continue;
+    // With no place at all, only a sentence saying talks took place ("praising the minister after three days of
+    // negotiations") tells of a meeting, placed then by its sides alone (`bySides`).
+    if (venues.length === 0 && countries.length === 0 && !saysItTookPlace(words)) continue;
     const date = doc.header.date;
     days.push({
       start: sentence.start,
@@ -121,12 +123,11 @@ function venuesOf(words: string): { venues: Venue[]; countries: string[] } {
 }
 
 /**
- * A dated mention naming no place at all ("the prime ministers will hold talks on Monday", the city nowhere in the
- * article) is of a meeting that day whose every side (two at least, its host among them if a side) the article
+ * A mention naming no place at all ("the prime ministers will hold talks on Monday", the city nowhere in the article;
+ * "after three days of negotiations", written at their close) is of a meeting on its days whose every side (two at least, its host among them if a side) the article
  * names: the same parties on the same day place it as its city would.
  */
 const bySides = (day: DayMention, sides: Set<string>, mentions: ArticleMentions) =>
-  day.dateText !== null &&
   day.venues.length === 0 &&
   day.countries.length === 0 &&
   sides.size >= 2 &&
@@ -195,9 +196,11 @@ export function linkMentions(db: Db, article: { id: string }, mentions: ArticleM
       if (day.countries.some((c) => c !== slugify(m.country))) return false;
       const all = new Set(statements.sidesOf.all({ meetingId: m.id }).map((s) => s.id));
       const sides = tellingSides(all, m);
+      // A sentence naming neither day nor place is of a meeting only by its sides, whatever cities the article names.
+      const placeless = day.dateText === null && day.venues.length === 0 && day.countries.length === 0;
       if (
         !inCountry &&
-        !namesCity(mentions.folded, cities) &&
+        (placeless || !namesCity(mentions.folded, cities)) &&
         !(bySides(day, all, mentions) && ownVenues.every((v) => samePlace(v, m)))
       )
         return false;

@@ -137,4 +137,37 @@ describe("a dated mention naming no place", () => {
     );
     await expectOneTimeline([own, riga], ["2024-02-29 Tartu held [0]", "2024-03-04 Riga held [1]"]);
   }, 60_000);
+
+  it("reads the clause of a fronted day past a name set off by commas ('On Thursday, X, …, met with …')", async () => {
+    const talks = article(
+      "2024-03-07",
+      "Chile and Peru hold talks in Lima",
+      "The foreign ministers of Chile and Peru held talks in Lima on Thursday on border crossings, officials said.",
+    );
+    const recalled = article(
+      "2024-03-12",
+      "Chile and Peru near a border deal",
+      "On Thursday, Alberto van Klaveren, Chile's foreign minister met with the foreign minister of Peru at the ministry for five hours. A deal on border crossings is expected soon.",
+    );
+    await expectOneTimeline([talks, recalled], ["2024-03-07 Lima held [0,1]"]);
+  }, 60_000);
+
+  it("places talks a report says took place, naming neither day nor place, by their sides", async () => {
+    const talks = article(
+      "2024-03-06",
+      "Chile and Peru open talks in Lima",
+      "The foreign ministers of Chile and Peru held talks in Lima on Tuesday and Wednesday on border crossings, officials said.",
+    );
+    const over = article(
+      "2024-03-07",
+      "Chile praises Peru",
+      "The foreign minister of Chile praised his counterpart from Peru after two days of negotiations. A deal on border crossings is expected soon.",
+    );
+    const open = article(
+      "2024-03-07",
+      "Chile and Peru to go on",
+      "The foreign ministers of Chile and Peru will hold more negotiations soon, officials said.",
+    );
+    await expectOneTimeline([talks, over, open], ["2024-03-05..2024-03-06 Lima held [0,1]"]);
+  }, 120_000);
 });
