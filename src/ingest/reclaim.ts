@@ -17,7 +17,10 @@ import { samePlace, type Venue } from "./vicinity.js";
 type PlanClaim = Claim & { city: string | null };
 
 type Span = { first: string; last: string };
-const daysOf = (x: PlanClaim): Span => ({ first: x.date, last: x.endDate ?? x.date });
+const daysOf = (x: { date: string; endDate: string | null }): Span => ({
+  first: x.date,
+  last: x.endDate ?? x.date,
+});
 const overlap = (a: Span, b: Span) => a.first <= b.last && b.first <= a.last;
 const at = (city: string, venue: Venue) =>
   slugify(city) === slugify(venue.city) || samePlace({ city, country: venue.country }, venue);
@@ -40,6 +43,9 @@ export function reclaimedPlans(db: Db, id: string): { articleId: string; from: s
   const claims = statements.claimDaysOf.all({ meetingId: id });
   const span = meetingDays(claims);
   const held = heldDays(claims);
+  // A plan belongs where a report says its days were called off or moved as much as where they were kept: "the talks
+  // set for March 4 have been postponed" stands where and when the plan said, whichever of the two came first.
+  const calledOff = claims.filter((c) => c.status === "postponed" || c.status === "cancelled");
   if (!venue || !span) return [];
   const own = new Set(statements.reportsOf.all({ meetingId: id }).map((r) => r.articleId));
   const found: { articleId: string; from: string }[] = [];
@@ -54,7 +60,10 @@ export function reclaimedPlans(db: Db, id: string): { articleId: string; from: s
       if (own.has(x.articleId) || x.city === null || !at(x.city, venue)) continue;
       const why = displaced(x, c, cHeld);
       const fits =
-        why === "place" ? overlap(daysOf(x), span) : why === "days" && held && overlap(daysOf(x), held);
+        why === "place"
+          ? overlap(daysOf(x), span)
+          : why === "days" &&
+            ((held && overlap(daysOf(x), held)) || calledOff.some((o) => overlap(daysOf(x), daysOf(o))));
       if (fits) found.push({ articleId: x.articleId, from: c.id });
     }
   }

@@ -58,6 +58,42 @@ describe("consolidation in every order", () => {
     await expectOneTimeline([plan, postponed], ["2024-03-04 Tbilisi postponed [0,1]"]);
   }, 60_000);
 
+  it("leaves a plan with its postponed days when the meeting held on the new days came first", async () => {
+    const plan = article(
+      "2024-02-26",
+      "Georgia and Armenia to meet in Tbilisi",
+      "The foreign ministers of Georgia and Armenia will hold talks in Tbilisi on March 4, officials said.",
+    );
+    const moved = article(
+      "2024-03-01",
+      "Georgia and Armenia postpone Tbilisi talks",
+      "The talks of the foreign ministers of Georgia and Armenia in Tbilisi set for March 4 have been postponed to March 11, officials said.",
+    );
+    const held = article(
+      "2024-03-12",
+      "Georgia and Armenia met in Tbilisi",
+      "The foreign ministers of Georgia and Armenia held talks in Tbilisi on Monday, officials said.",
+    );
+    await expectOneTimeline(
+      [plan, moved, held],
+      ["2024-03-04 Tbilisi postponed [0,1]", "2024-03-11 Tbilisi held [1,2]"],
+    );
+  }, 120_000);
+
+  it("joins a report whose venue is only its dateline's to the meeting of its sides that day", async () => {
+    const datelined = article(
+      "2024-03-05",
+      "Armenia and Azerbaijan talk peace",
+      "BRUSSELS — The foreign ministers of Armenia and Azerbaijan met on Monday to discuss a peace treaty, officials said.",
+    );
+    const exact = article(
+      "2024-03-05",
+      "Armenia and Azerbaijan met in Washington",
+      "The foreign ministers of Armenia and Azerbaijan held talks in Washington on Monday about a peace treaty, officials said.",
+    );
+    await expectOneTimeline([datelined, exact], ["2024-03-04 Washington held [0,1]"]);
+  }, 60_000);
+
   it("makes one meeting of reports spelling the city two ways", async () => {
     const one = article(
       "2024-03-04",
