@@ -54,6 +54,8 @@ export function statusWithRecalls(
   latest: { status: string; articleDate: string },
   last: string,
 ): string {
+  if (latest.status === "postponed" || latest.status === "cancelled")
+    return witnessedHeld(db, id, last) ? "held" : latest.status;
   if (latest.status !== "scheduled") return latest.status;
   const recalls = statementsOf(db).recalls.all(id) as {
     text: string;
@@ -68,6 +70,17 @@ export function statusWithRecalls(
   );
   return over ? "held" : latest.status;
 }
+
+/**
+ * A meeting a report written after its last day says took place was held: a later report putting those days off or
+ * calling them off ("the talks on Monday, which had been postponed once in February, covered …") is a claim against
+ * it, not its status. Talks called off after a report of them under way (written before their end, or on the day a
+ * plan calls its own) still are.
+ */
+const witnessedHeld = (db: Db, id: string, last: string): boolean =>
+  writeStatements(db)
+    .claimDaysOf.all({ meetingId: id })
+    .some((c) => c.status === "held" && c.articleDate > last);
 
 /** The meetings an article is listed for by its mentions alone (read before they change). */
 export const mentionedBy = (db: Db, articleId: string): string[] =>

@@ -94,6 +94,25 @@ describe("consolidation in every order", () => {
     await expectOneTimeline([datelined, exact], ["2024-03-04 Washington held [0,1]"]);
   }, 60_000);
 
+  it("keeps a meeting held that a report written after it says took place, against a later clause putting it off", async () => {
+    const plan = article(
+      "2024-02-28",
+      "Finland and Sweden to meet in Helsinki",
+      "The defence ministers of Finland and Sweden will meet in Helsinki on Monday, officials said.",
+    );
+    const held = article(
+      "2024-03-05",
+      "Finland and Sweden met in Helsinki",
+      "The defence ministers of Finland and Sweden met in Helsinki on Monday, officials said.",
+    );
+    const later = article(
+      "2024-03-08",
+      "Finland and Sweden defence",
+      "The talks of the defence ministers of Finland and Sweden in Helsinki on Monday, which had been postponed once in February, covered air defence, officials said.",
+    );
+    await expectOneTimeline([plan, held, later], ["2024-03-04 Helsinki held [0,1,2]"]);
+  }, 120_000);
+
   it("makes one meeting of reports spelling the city two ways", async () => {
     const one = article(
       "2024-03-04",

@@ -125,7 +125,7 @@ export function createDisputeQueries(db: Db) {
         (r) => r.status,
         (r) => r.status,
       ),
-      "the latest report (of one day, one that it took place before one that it was called off, postponed or is to come)",
+      "the latest report (of one day, one that it took place before one that it was called off, postponed or is to come); held once a report written after its days says it took place",
     );
     return disputes;
   };
