@@ -274,8 +274,17 @@ function speakerOf(
   // A quotation that opens its sentence carries the last speaker on only while that speaker is still talking: the
   // quotation before it is theirs, or the sentence before it has them speak ("X told the media on Friday. “…”").
   // Otherwise it is a statement's or nobody's words ("“The meeting took place today,” read the statements").
+  // (A bullet under "X listed three outcomes:" is still X's; so is a quotation whose sentence goes on to "he said".)
   const carried = salient(q.start);
-  if (carried && done[i - 1]?.speaker !== carried && !speaksBefore(doc, sentence, carried))
+  SPEECH_VERB.lastIndex = 0;
+  const saysLater = sentence !== undefined && SPEECH_VERB.test(work.slice(q.outer.end, sentence.end));
+  if (
+    carried &&
+    !bullet &&
+    !saysLater &&
+    done[i - 1]?.speaker !== carried &&
+    !speaksBefore(doc, sentence, carried)
+  )
     return { speaker: null, kind: "carried" };
   return { speaker: carried, kind: "carried" };
 }

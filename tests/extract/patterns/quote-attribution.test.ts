@@ -115,4 +115,12 @@ describe("quote attribution", () => {
     );
     expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual(["Maria Holguin"]);
   });
+  it("still carries the speaker to a quotation whose sentence goes on to 'he said' ('“A” but rather “B,” he said')", () => {
+    const text = article(
+      "2023-06-10",
+      "Rebel negotiator Pablo Beltran, who attended the ceremony in Havana, was more guarded.",
+      "“We have not yet signed substantial agreements” but rather “procedural agreements,” he said.",
+    );
+    expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual(["Pablo Beltran", "Pablo Beltran"]);
+  });
 });
