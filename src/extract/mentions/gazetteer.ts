@@ -152,17 +152,21 @@ export function lookupCity(name: string): CityEntry | undefined {
 }
 
 /**
- * The city of this name in a state the report names, when the gazetteer's choice (the biggest city of the name) lies
- * in a state it never names, when the other is named close by: "Windsor" in a report of the United Kingdom is Windsor, England, not Ontario. A capital
- * keeps its name, and a province's seat gives way only to another seat (Geneva is not Geneva, Illinois, in a report
- * that names only the United States; Valencia in a report of Spain is Spain's).
+ * The city of this name in a state named close by, when the gazetteer's choice (the biggest city of the name) lies in
+ * a state the report never names: "Windsor" in a report of the United Kingdom is Windsor, England, not Ontario. A
+ * capital keeps its name, and a province's seat gives way only to another seat (Geneva is not Geneva, Illinois, in a
+ * report that names only the United States; Valencia in a report of Spain is Spain's). `near` is asked only when the
+ * name has a namesake in another state, and the report's states only then too.
  */
-export function cityAmong(entry: CityEntry, named: Set<string>, near: Set<string>): CityEntry {
-  if (entry.capital || named.has(entry.country)) return entry;
+export function cityAmong(entry: CityEntry, named: () => Set<string>, near: () => Set<string>): CityEntry {
+  if (entry.capital) return entry;
   index();
-  const others = (homonyms?.get(entry.city.toLowerCase()) ?? []).filter(
-    (c) => c.country !== entry.country && near.has(c.country) && (!entry.seat || c.seat),
+  const namesakes = (homonyms?.get(entry.city.toLowerCase()) ?? []).filter(
+    (c) => c.country !== entry.country && (!entry.seat || c.seat),
   );
+  if (namesakes.length === 0 || named().has(entry.country)) return entry;
+  const states = near();
+  const others = namesakes.filter((c) => states.has(c.country));
   return others.length === 1 && others[0] ? others[0] : entry;
 }
 

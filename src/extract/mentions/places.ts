@@ -270,9 +270,7 @@ export function findPlaces(work: string, from: number, exclude: Span[]): PlaceMe
         } else {
           // (The other state must be named close by — "travel to England for a meeting in Windsor", "Italy to stage
           // a conference in Palermo" — as reports of a meeting in Vancouver name the United States all over.)
-          const chosen = entry.capital
-            ? entry
-            : cityAmong(entry, namedStates(), statesNearby(work, start, end));
+          const chosen = cityAmong(entry, namedStates, () => statesNearby(work, start, end));
           out.push({ start, end, city: chosen.city, country: chosen.country, venue, descriptor: false });
         }
         matched = j - i;
