@@ -35,7 +35,7 @@ function displaced(x: PlanClaim, c: Venue, held: Span | undefined): "place" | "d
 
 /**
  * The reports other meetings took in that are reports of meeting `id`: at its place, on its days (a plan only on the
- * days it took place), displaced where they are, and from an article with no report of `id` already.
+ * days it took place), displaced where they are; a plan only from an article with no report of `id` already.
  */
 export function reclaimedPlans(db: Db, id: string): { articleId: string; from: string }[] {
   const statements = writeStatements(db);
@@ -57,8 +57,12 @@ export function reclaimedPlans(db: Db, id: string): { articleId: string; from: s
     if (c.id === id) continue;
     const cHeld = heldDays(statements.claimDaysOf.all({ meetingId: c.id }));
     for (const x of statements.reportsOf.all({ meetingId: c.id }) as PlanClaim[]) {
-      if (own.has(x.articleId) || x.city === null || !at(x.city, venue)) continue;
+      if (x.city === null || !at(x.city, venue)) continue;
       const why = displaced(x, c, cHeld);
+      // A plan of other days from an article that places this meeting too is a meeting of its own (the article tells
+      // the two apart); a report at this place on its days is a report of it, whatever else its article placed here
+      // (a dateline's talks of Monday taken in elsewhere while its Thursday session joined this meeting).
+      if (own.has(x.articleId) && why !== "place") continue;
       const fits =
         why === "place"
           ? overlap(daysOf(x), span)
@@ -78,6 +82,11 @@ const BY_ARTICLE = ["meeting_reports", "evidence", "link_sources", "quote_source
  * of `from` no remaining article supports go. The caller recomputes both meetings.
  */
 export function moveReport(db: Db, articleId: string, from: string, into: string): void {
+  // An article with a report of `into` already keeps one report of both (its days and its strongest status), as when
+  // meetings merge: the row below would otherwise be left behind and deleted with what it said.
+  const statements = writeStatements(db);
+  for (const report of statements.reportsOf.all({ meetingId: from }))
+    if (report.articleId === articleId) statements.putReport.run({ ...report, meetingId: into });
   for (const table of BY_ARTICLE) {
     db.run(sql`UPDATE OR IGNORE ${sql.identifier(table)} SET meeting_id = ${into}
       WHERE meeting_id = ${from} AND article_id = ${articleId}`);

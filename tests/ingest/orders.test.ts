@@ -142,6 +142,34 @@ describe("consolidation in every order", () => {
   }, 60_000);
 });
 
+describe("a report of an article with two reports of one meeting", () => {
+  it("leaves a meeting elsewhere for the meeting at its city once a report places one there on its days, though its article's other report is there already", async () => {
+    const plan = article(
+      "2024-03-01",
+      "Estonia and Finland to meet in Vilnius",
+      "The foreign ministers of Estonia and Finland will meet in Vilnius on March 4, officials said.",
+    );
+    const held = article(
+      "2024-03-08",
+      "Estonia and Finland met in Riga",
+      "The foreign ministers of Estonia and Finland met in Riga on Thursday, officials said.",
+    );
+    // Its venue only the dateline's: the talks of that day join the one meeting of its sides known that day, in
+    // Vilnius, while its Thursday joins the meeting in Riga; its talks of Monday are all that says Riga's began then.
+    const datelined = article(
+      "2024-03-04",
+      "Estonia and Finland open talks in Riga",
+      "RIGA, March 4 — The foreign ministers of Estonia and Finland held talks here today. Their defence ministers are expected at the meeting on Thursday, officials said.",
+    );
+    const span = article(
+      "2024-03-03",
+      "Estonia and Finland to meet in Riga",
+      "The foreign ministers of Estonia and Finland will meet in Riga from Monday to Thursday, officials said.",
+    );
+    await expectOneTimeline([plan, held, datelined, span], ["2024-03-04..2024-03-07 Riga held [0,1,2,3]"]);
+  }, 240_000);
+});
+
 describe("a dated mention naming no place", () => {
   const vague = article(
     "2024-03-01",
