@@ -5,8 +5,8 @@
 // `npm run eval:timeline -- --explain [NAME…]` scores only the named development processes (all without a name) and
 // lists, per process, each editor's meeting beside what the API listed for it, and every listed meeting matching none.
 // `--reverse` posts each process's reports newest first: a timeline that changes with it depends on report order.
-// `--orders` posts each development process in file order, newest first and in three seeded shuffles, and says per
-// process whether the timeline (each meeting's days, city, status and sources) is the same in every order
+// `--orders` posts each development process in file order, newest first, the two ends inward, every other report and
+// in three seeded shuffles (`--shuffles N` for N of them), and says per process whether the timeline (each meeting's days, city, status and sources) is the same in every order
 // (`--holdout` adds the held-out totals, for the end of a round only).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +21,7 @@ const args = process.argv.slice(2);
 const explain = args.includes('--explain');
 const reverse = args.includes('--reverse');
 const orders = args.includes('--orders');
-const only = args.filter((a) => !a.startsWith('--'));
+const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--shuffles');
 
 // One city under two of its names ("New York" / "New York City", "Addis Abeba" / "Addis Ababa"): the names the API's
 // own city filter matches (GeoNames' alternate names), so the editor's common name and the gazetteer's agree.
@@ -54,7 +54,18 @@ function shuffled(names, seed) {
   return out;
 }
 
-const ORDERS = { forward: (n) => n, reverse: (n) => [...n].reverse(), ...Object.fromEntries([1, 2, 3].map((s) => [`shuffle${s}`, (n) => shuffled(n, s * 7919)])) };
+// Beside file order and newest first: the two ends inward (oldest, newest, second oldest, …), every other report
+// (odd places, then even ones) and `--shuffles N` seeded shuffles (three unless told).
+const outsideIn = (n) => n.map((_, i) => (i % 2 === 0 ? n[i / 2] : n[n.length - 1 - (i - 1) / 2]));
+const alternate = (n) => [...n.filter((_, i) => i % 2 === 0), ...n.filter((_, i) => i % 2 === 1)];
+const shuffleCount = Number(args[args.indexOf('--shuffles') + 1]) || 3;
+const ORDERS = {
+  forward: (n) => n,
+  reverse: (n) => [...n].reverse(),
+  outsideIn,
+  alternate,
+  ...Object.fromEntries(Array.from({ length: shuffleCount }, (_, i) => [`shuffle${i + 1}`, (n) => shuffled(n, (i + 1) * 7919)])),
+};
 
 async function evaluate(folder, order = reverse ? ORDERS.reverse : ORDERS.forward) {
   const timeline = JSON.parse(readFileSync(path.join(folder, 'timeline.json'), 'utf8'));
@@ -155,10 +166,12 @@ function row(name, reports, r) {
   );
 }
 
-// Every order of one process must give the same timeline; a process that differs prints what each order listed.
+// Every order of one process must give the same timeline; a process that differs prints, per order, the meetings
+// it lists that file order does not (+) and those file order lists that it does not (-).
 // Held-out processes are compared only with `--holdout`, and then only counted, never printed.
 async function compareOrders() {
-  console.log(`process                          ${Object.keys(ORDERS).map((o) => o.padStart(10)).join('')}  same`);
+  console.log(`${Object.keys(ORDERS).length} orders: ${Object.keys(ORDERS).join(', ')}`);
+  console.log('process                          forward   worst  timelines  same');
   for (const [group, dir] of Object.entries(GROUPS)) {
     if (group !== 'development' && !args.includes('--holdout')) continue;
     const base = path.join(root, dir);
@@ -172,17 +185,24 @@ async function compareOrders() {
       const results = {};
       for (const [o, order] of Object.entries(ORDERS)) results[o] = await evaluate(folder, order);
       for (const [o, r] of Object.entries(results)) for (const k of Object.keys(sums[o])) sums[o][k] += r[k];
-      const agree = Object.values(results).every((r) => r.signature === results.forward.signature);
+      const distinct = new Set(Object.values(results).map((r) => r.signature));
       total += 1;
-      if (agree) same += 1;
+      if (distinct.size === 1) same += 1;
       if (group !== 'development') continue;
-      const cells = Object.values(results).map((r) => `${pct(r.matched, r.gold)}/${pct(r.matched, r.predicted)}`.padStart(10));
-      console.log(`${name.padEnd(33)}${cells.join('')}  ${agree ? 'yes' : 'NO'}`);
-      if (!agree)
-        for (const [o, r] of Object.entries(results))
-          if (r.signature !== results.forward.signature) console.log(`    ${o}:\n      ${r.signature.replaceAll('\n', '\n      ')}\n    forward:\n      ${results.forward.signature.replaceAll('\n', '\n      ')}`);
+      const score = (r) => `${pct(r.matched, r.gold)}/${pct(r.matched, r.predicted)}`;
+      const worst = Object.values(results).reduce((a, r) => (r.matched / r.gold + r.matched / r.predicted < a.matched / a.gold + a.matched / a.predicted ? r : a));
+      console.log(`${name.padEnd(33)}${score(results.forward).padStart(9)}${score(worst).padStart(10)}${String(distinct.size).padStart(11)}  ${distinct.size === 1 ? 'yes' : 'NO'}`);
+      const forwardRows = new Set(results.forward.signature.split('\n'));
+      for (const [o, r] of Object.entries(results)) {
+        if (r.signature === results.forward.signature) continue;
+        const rows = new Set(r.signature.split('\n'));
+        console.log(`    ${o}:`);
+        for (const line of rows) if (!forwardRows.has(line)) console.log(`      + ${line}`);
+        for (const line of forwardRows) if (!rows.has(line)) console.log(`      - ${line}`);
+      }
     }
-    const cells = Object.values(sums).map((r) => `${pct(r.matched, r.gold)}/${pct(r.matched, r.predicted)}`.padStart(10));
-    console.log(`${`${group} (all)`.padEnd(33)}${cells.join('')}  ${same}/${total} same`);
+    const scores = Object.values(sums).map((r) => r.matched / r.gold + r.matched / r.predicted);
+    const worst = Object.values(sums)[scores.indexOf(Math.min(...scores))];
+    console.log(`${`${group} (all)`.padEnd(33)}${`${pct(sums.forward.matched, sums.forward.gold)}/${pct(sums.forward.matched, sums.forward.predicted)}`.padStart(9)}${`${pct(worst.matched, worst.gold)}/${pct(worst.matched, worst.predicted)}`.padStart(10)}${''.padStart(11)}  ${same}/${total} same`);
   }
 }
