@@ -2,7 +2,14 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { addDays } from "../extract/mentions/calendar.js";
 import { slugify } from "../ids.js";
-import { type Claim, heldDays, meetingDays, RESCHEDULED_DAYS, touch } from "./rescheduled.js";
+import {
+  type Claim,
+  heldDays,
+  meetingDays,
+  plannedMeetings,
+  RESCHEDULED_DAYS,
+  touch,
+} from "./rescheduled.js";
 import { writeStatements } from "./statements.js";
 import { samePlace, type Venue } from "./vicinity.js";
 
@@ -65,13 +72,34 @@ export function reclaimedPlans(db: Db, id: string): { articleId: string; from: s
       if (own.has(x.articleId) && why !== "place") continue;
       const fits =
         why === "place"
-          ? overlap(daysOf(x), span)
+          ? overlap(daysOf(x), span) || planOf(db, x, c.id, venue, id)
           : why === "days" &&
             ((held && overlap(daysOf(x), held)) || calledOff.some((o) => overlap(daysOf(x), daysOf(o))));
       if (fits) found.push({ articleId: x.articleId, from: c.id });
     }
   }
   return found;
+}
+
+/**
+ * Whether report `x`, stored in meeting `from` elsewhere, is a plan of meeting `id` held days later at the place it
+ * named (`rescheduled.ts`): a plan that meets both the days talks were held elsewhere and a meeting at its own place
+ * within the week is the latter's, as it is when it arrives after both (the rescheduled rule is tried first).
+ */
+function planOf(db: Db, x: PlanClaim, from: string, venue: Venue, id: string): boolean {
+  if (x.status !== "scheduled") return false;
+  const sides = db
+    .all<{ id: string }>(
+      sql`SELECT DISTINCT participant_id AS id FROM link_sources WHERE meeting_id = ${from} AND article_id = ${x.articleId} AND role <> 'attendee'`,
+    )
+    .map((r) => r.id);
+  const found = plannedMeetings(db, {
+    venue,
+    days: daysOf(x),
+    claims: [x],
+    sides: new Set(sides),
+  });
+  return found.length === 1 && found[0] === id;
 }
 
 /** Tables whose rows of one article and one meeting move with that article's report. */

@@ -64,7 +64,7 @@ export function meetingDays(claims: DayClaim[]): Days | undefined {
 }
 
 /** What a plan is: its venue, days, reports and sides. */
-interface Plan {
+export interface Plan {
   venue: Venue;
   days: Days;
   claims: Claim[];
@@ -99,7 +99,7 @@ const sidesOf = (db: Db, meetingId: string) =>
   );
 
 /** The meetings that took place a plan may be the plan of: the plan came first and no article places both. */
-function plannedMeetings(db: Db, plan: Plan, except?: string): string[] {
+export function plannedMeetings(db: Db, plan: Plan, except?: string): string[] {
   if (plan.claims.some((c) => c.status !== "scheduled")) return [];
   const articles = new Set(plan.claims.map((c) => c.articleId));
   const planned = latest(plan.claims.map((c) => c.articleDate));

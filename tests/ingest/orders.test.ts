@@ -170,6 +170,30 @@ describe("a report of an article with two reports of one meeting", () => {
   }, 240_000);
 });
 
+describe("a plan that fits a meeting at its place days later and one elsewhere on its days", () => {
+  it("is a plan of the meeting at its place, whichever report arrives first", async () => {
+    const plan = article(
+      "2024-02-28",
+      "Estonia and Finland to meet in Vilnius",
+      "The foreign ministers of Estonia and Finland will meet in Vilnius on March 4, officials said.",
+    );
+    const later = article(
+      "2024-03-09",
+      "Estonia and Finland met in Vilnius",
+      "The foreign ministers of Estonia and Finland met in Vilnius on Friday, officials said.",
+    );
+    const elsewhere = article(
+      "2024-03-05",
+      "Estonia and Finland met in Riga",
+      "The foreign ministers of Estonia and Finland held talks in Riga on Monday and Tuesday, officials said.",
+    );
+    await expectOneTimeline(
+      [plan, later, elsewhere],
+      ["2024-03-04..2024-03-05 Riga held [2]", "2024-03-08 Vilnius held [0,1]"],
+    );
+  }, 120_000);
+});
+
 describe("a dated mention naming no place", () => {
   const vague = article(
     "2024-03-01",
