@@ -20,7 +20,7 @@ import { overrunMeeting, overrunsOf } from "./overrun.js";
 import { statusWithRecalls } from "./recalled-status.js";
 import { moveReport, reclaimedPlans } from "./reclaim.js";
 import { relocatedMeeting, relocatedPlansOf } from "./relocated.js";
-import { meetingDays, plannedMeeting, plansOf } from "./rescheduled.js";
+import { meetingDays, plannedMeeting, plannedMeetings, plansOf } from "./rescheduled.js";
 import { sessionMeeting, sessionsOf } from "./session.js";
 import { sidesDisagree } from "./sides.js";
 import { writeStatements } from "./statements.js";
@@ -197,6 +197,14 @@ export function absorbPlans(db: Db, id: string, write: Write): string[] {
     else {
       recomputeMeeting(db, from, write);
       write.record("meeting", from, "updated");
+      // Left with its plans only, it may be the plan of a meeting held at its place days later, as it would have
+      // joined that meeting had the report that left come first.
+      const into = plannedInto(db, from);
+      if (into) {
+        mergeMeeting(db, from, into, write);
+        recomputeMeeting(db, into, write);
+        write.record("meeting", into, "updated");
+      }
     }
   }
   if (left.size > 0) recomputeMeeting(db, id, write);
@@ -215,6 +223,20 @@ export function absorbPlans(db: Db, id: string, write: Write): string[] {
   for (const part of session) mergeMeeting(db, part, id, write);
   if (session.length > 0) recomputeMeeting(db, id, write);
   return [...left];
+}
+
+/** The meeting held days later at its place that meeting `id`, known only from plans, is the one plan of. */
+function plannedInto(db: Db, id: string): string | undefined {
+  const statements = writeStatements(db);
+  const claims = statements.reportsOf.all({ meetingId: id });
+  const days = meetingDays(claims);
+  const venue = statements.meetingById.get({ id });
+  if (!days || !venue) return undefined;
+  const sides = new Set(statements.sidesOf.all({ meetingId: id }).map((x) => x.id));
+  const found = plannedMeetings(db, { venue, days, claims, sides });
+  const into = found.length === 1 ? found[0] : undefined;
+  const target = into && statements.meetingById.get({ id: into });
+  return target && plansOf(db, into, target).includes(id) ? into : undefined;
 }
 
 /**

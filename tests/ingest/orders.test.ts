@@ -192,6 +192,34 @@ describe("a plan that fits a meeting at its place days later and one elsewhere o
       ["2024-03-04..2024-03-05 Riga held [2]", "2024-03-08 Vilnius held [0,1]"],
     );
   }, 120_000);
+
+  it("is a plan of the meeting at its place once a report a meeting there took in leaves it, whatever arrives first", async () => {
+    const plan = article(
+      "2024-02-28",
+      "Estonia and Finland to meet in Vilnius",
+      "The foreign ministers of Estonia and Finland will meet in Vilnius on March 4, officials said.",
+    );
+    const later = article(
+      "2024-03-09",
+      "Estonia and Finland met in Vilnius",
+      "The foreign ministers of Estonia and Finland met in Vilnius on Friday, officials said.",
+    );
+    // Its venue the dateline's: it joins the plan's meeting in Vilnius that day until a report places talks in Riga.
+    const datelined = article(
+      "2024-03-04",
+      "Estonia and Finland open talks in Riga",
+      "RIGA, March 4 — The foreign ministers of Estonia and Finland held talks here today, officials said.",
+    );
+    const elsewhere = article(
+      "2024-03-05",
+      "Estonia and Finland met in Riga",
+      "The foreign ministers of Estonia and Finland held talks in Riga on Monday and Tuesday, officials said.",
+    );
+    await expectOneTimeline(
+      [plan, later, datelined, elsewhere],
+      ["2024-03-04..2024-03-05 Riga held [2,3]", "2024-03-08 Vilnius held [0,1]"],
+    );
+  }, 240_000);
 });
 
 describe("a dated mention naming no place", () => {
